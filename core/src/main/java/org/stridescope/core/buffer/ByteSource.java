@@ -1,0 +1,35 @@
+package org.stridescope.core.buffer;
+
+/**
+ * Bytes to look at: a heap array, a pasted text, or a memory-mapped file of any size.
+ *
+ * <p>Reads are absolute and share no position state, so any thread may read at any time.
+ * Sources are read-only: nothing here ever writes to the user's data.
+ */
+public interface ByteSource extends AutoCloseable {
+
+    /** Number of bytes. */
+    long size();
+
+    /** The byte at {@code pos}, 0 &lt;= pos &lt; size(). */
+    byte get(long pos);
+
+    /** Copies {@code len} bytes starting at {@code pos} into {@code dst[off..off+len)}. */
+    default void read(long pos, byte[] dst, int off, int len) {
+        for (int i = 0; i < len; i++) {
+            dst[off + i] = get(pos + i);
+        }
+    }
+
+    /** A short name for people: a file name, "pasted bytes". */
+    String name();
+
+    /** Sources are views of data the user owns; NumPy's WRITEABLE flag is false for them. */
+    default boolean readOnly() {
+        return true;
+    }
+
+    @Override
+    default void close() {
+    }
+}
