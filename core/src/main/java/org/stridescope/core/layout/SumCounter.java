@@ -30,16 +30,16 @@ final class SumCounter {
     private final long shift;     // sum of the mirrored axes' far ends
     private final long gcd;
 
-    SumCounter(long[] strides, long[] lengths) {
-        int n = strides.length;
+    SumCounter(long[] axisStrides, long[] axisLengths) {
+        int n = axisStrides.length;
         long[][] moving = new long[n][];
         int m = 0;
         long stillCount = 1;
         long mirrored = 0;
         boolean empty = false;
         for (int k = 0; k < n; k++) {
-            long s = strides[k];
-            long d = lengths[k];
+            long s = axisStrides[k];
+            long d = axisLengths[k];
             if (d == 0) {
                 empty = true;
             } else if (s == 0 || d == 1) {
