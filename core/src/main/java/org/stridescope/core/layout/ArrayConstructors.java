@@ -74,7 +74,7 @@ public final class ArrayConstructors {
             throw StridescopeError.valueError(
                     "offset must be non-negative and no greater than buffer length (" + bufferLength + ")",
                     "Offset " + offset + " is outside the buffer: frombuffer needs 0 <= offset <= "
-                            + bufferLength + " because " + Words.buffer(bufferLength) + ".");
+                            + bufferLength + ", as " + Words.buffer(bufferLength) + ".");
         }
         long left = bufferLength - offset;
         long n = count;
@@ -82,7 +82,7 @@ public final class ArrayConstructors {
             if (left % itemsize != 0) {
                 throw StridescopeError.valueError("buffer size must be a multiple of element size",
                         "After offset " + offset + " there are " + Words.bytes(left) + " left, which is not a whole"
-                                + " number of " + itemsize + "-byte elements (" + left / itemsize + " and "
+                                + " number of " + itemsize + "-byte elements (" + left / itemsize + " elements and "
                                 + Words.bytes(left % itemsize) + " over). Give a count, or an offset that leaves"
                                 + " a multiple of " + itemsize + ".");
             }
@@ -91,8 +91,8 @@ public final class ArrayConstructors {
             throw StridescopeError.valueError("buffer is smaller than requested size",
                     count + (count == 1 ? " element" : " elements") + " of " + Words.bytes(itemsize) + " need "
                             + Words.bytes(BigInteger.valueOf(count).multiply(BigInteger.valueOf(itemsize)))
-                            + " after offset " + offset + ", but only " + Words.bytes(left) + " remain ("
-                            + Words.buffer(bufferLength) + ").");
+                            + " after offset " + offset + ", but only " + Words.bytes(left) + " remain; "
+                            + Words.buffer(bufferLength) + ".");
         }
         requireSizeFits(itemsize, new long[] {n});
         return new Layout(dtype, new long[] {n}, new long[] {itemsize}, offset);
@@ -153,7 +153,7 @@ public final class ArrayConstructors {
                 // NumPy stops at the first overflow, even if a later axis is negative.
                 throw StridescopeError.valueError("array is too big; `arr.size * arr.dtype.itemsize` "
                                 + "is larger than the maximum possible size.",
-                        "Shape " + Words.shape(dims) + " of " + Words.bytes(itemsize) + " elements would take "
+                        "Shape " + Words.shape(dims) + " of " + itemsize + "-byte elements would take "
                                 + exactBytes(itemsize, dims) + ", more than the 2^63-1 bytes NumPy can address.");
             }
             nbytes = product;
@@ -209,8 +209,8 @@ public final class ArrayConstructors {
         }
         Reach reach = Reach.of(itemsize, shape, strides, offset);
         String where = reach.outside(bufferLength);
-        return "With these strides " + (reach.inside(bufferLength) ? "NumPy's 64-bit arithmetic overflows. " : "")
-                + Character.toUpperCase(where.charAt(0)) + where.substring(1) + ".";
+        return (reach.inside(bufferLength) ? "NumPy's 64-bit arithmetic overflows with these strides; " : "With these strides, ")
+                + where + ".";
     }
 
     private static String holeReason(long bufferLength, long[] strides, long offset) {

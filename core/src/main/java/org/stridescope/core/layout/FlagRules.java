@@ -50,8 +50,9 @@ public final class FlagRules {
                 continue;
             }
             if (layout.stride(k) != expected) {
-                return new Verdict(false, "axis " + k + " stride " + layout.stride(k) + " != " + product
-                        + " bytes (" + order + " order needs " + expected + ")");
+                String needed = product.indexOf("*") < 0 ? product.toString() : product + " = " + expected;
+                return new Verdict(false, "axis " + k + " stride " + layout.stride(k) + " != " + needed
+                        + " bytes, as " + order + " order needs");
             }
             expected *= d;
             product.append('*').append(d);
