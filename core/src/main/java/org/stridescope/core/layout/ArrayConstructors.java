@@ -26,7 +26,7 @@ public final class ArrayConstructors {
      * @throws StridescopeError with NumPy's type and message, and a plain detail
      */
     public static Layout ndarray(long bufferLength, DType dtype, long[] shape, long[] strides, long offset) {
-        requireAxisCount(shape.length, "this shape has " + shape.length + " axes");
+        requireShapeAxes(shape);
         if (strides != null) {
             requireAxisCount(strides.length, strides.length + " strides were given");
         }
@@ -96,6 +96,11 @@ public final class ArrayConstructors {
         }
         requireSizeFits(itemsize, new long[] {n});
         return new Layout(dtype, new long[] {n}, new long[] {itemsize}, offset);
+    }
+
+    /** NumPy's first check of np.ndarray, made while reading the shape argument, before the dtype. */
+    static void requireShapeAxes(long[] shape) {
+        requireAxisCount(shape.length, "this shape has " + shape.length + " axes");
     }
 
     private static void requireAxisCount(int count, String what) {

@@ -31,6 +31,9 @@ public record LayoutSpec(String dtype, long[] shape, long[] strides, long offset
      * @throws org.stridescope.core.StridescopeError NumPy's error, or a BoundsError for NumPy's holes
      */
     public Layout build(long bufferLength) {
+        if (shape != null) {
+            ArrayConstructors.requireShapeAxes(shape); // NumPy reads the shape before the dtype
+        }
         DType type = DType.parse(dtype);
         if (shape == null) {
             return ArrayConstructors.frombuffer(bufferLength, type, count, offset);

@@ -104,6 +104,12 @@ class ArrayConstructorsTest {
         }
 
         @Test
+        void tooManyAxesAreReportedBeforeABadDtype() {
+            assertError(() -> new LayoutSpec("i3", new long[33], null, 0, -1).build(8), "ValueError",
+                    "maximum supported dimension for an ndarray is 32, found 33");
+        }
+
+        @Test
         void stridesMustMatchTheShapeInLengthBeforeAnythingElse() {
             assertError(() -> ArrayConstructors.ndarray(16, F8, a(-1, 2), a(8), 0), "ValueError",
                     "strides, if given, must be the same length as shape");

@@ -15,6 +15,7 @@ public final class ByteToElementsTiming {
 
     public static void main(String[] args) {
         DType f8 = new DType(Kind.FLOAT, 8, ByteOrder.LITTLE, null);
+        DType u1 = new DType(Kind.UINT, 1, ByteOrder.NOT_APPLICABLE, null);
         long n = 1_000_000;
         long buffer = n * n * 8;
         time("(1e6, 1e6) float64, C order", ArrayConstructors.ndarray(buffer, f8, new long[] {n, n}, null, 0), buffer);
@@ -33,6 +34,10 @@ public final class ByteToElementsTiming {
         time("(1e3, 1e3, 3, 3) 2-D windows strides (8e3, 8, 8e3, 8)",
                 ArrayConstructors.ndarray(8L * 1002 * 1002, f8, new long[] {1000, 1000, 3, 3},
                         new long[] {8000, 8, 8000, 8}, 0), 8L * 1002 * 1002);
+        // Hard on purpose: three long axes of close, coprime strides overlap everywhere.
+        long m = 10_000;
+        time("(1e4, 1e4, 1e4) uint8 strides (9, 8, 7): worst kind",
+                ArrayConstructors.ndarray(24 * m, u1, new long[] {m, m, m}, new long[] {9, 8, 7}, 0), 24 * m);
     }
 
     private static void time(String name, Layout layout, long bufferLength) {
@@ -43,10 +48,10 @@ public final class ByteToElementsTiming {
         }
         for (int limit : new int[] {1, 100}) {
             long sink = 0;
-            for (int warm = 0; warm < 20_000; warm++) {
+            int calls = layout.ndim() == 3 ? 200 : 20_000;
+            for (int warm = 0; warm < calls; warm++) {
                 sink += ByteToElements.readers(layout, probes[warm & 1023], limit).count();
             }
-            int calls = 20_000;
             double micros = Double.MAX_VALUE;
             for (int round = 0; round < 5; round++) {
                 long t0 = System.nanoTime();
