@@ -46,15 +46,17 @@ public final class ArrayConstructors {
                         stridesDetail(itemsize, shape, strides, offset, bufferLength));
             }
         }
+        // Empty strides reach NumPy as "no strides" once checked (a null pointer of length 0).
+        boolean given = strides != null && strides.length > 0;
         long[] dims = shape.clone();
         if (dims.length == 1 && dims[0] == -1) {
             dims[0] = inferredLength(bufferLength, dtype, offset);
-        } else if (strides == null && bufferLength < offset + itemsize * wrappingProduct(dims)) {
+        } else if (!given && bufferLength < offset + itemsize * wrappingProduct(dims)) {
             throw StridescopeError.typeError("buffer is too small for requested array",
                     tooSmallDetail(itemsize, dims, offset, bufferLength));
         }
         requireSizeFits(itemsize, dims);
-        Layout layout = new Layout(dtype, dims, strides != null ? strides : Layout.cStrides(dims, itemsize), offset);
+        Layout layout = given ? new Layout(dtype, dims, strides, offset) : Layout.cOrderFilledIn(dtype, dims, offset);
         Reach.requireInside(layout, bufferLength, holeReason(bufferLength, strides, offset));
         return layout;
     }
@@ -95,7 +97,7 @@ public final class ArrayConstructors {
                             + Words.buffer(bufferLength) + ".");
         }
         requireSizeFits(itemsize, new long[] {n});
-        return new Layout(dtype, new long[] {n}, new long[] {itemsize}, offset);
+        return Layout.cOrderFilledIn(dtype, new long[] {n}, offset);
     }
 
     /** NumPy's first check of np.ndarray, made while reading the shape argument, before the dtype. */

@@ -41,6 +41,9 @@ public final class FlagRules {
         if (n == 0) {
             return new Verdict(true, "a 0-d array is one element: both C and F contiguous");
         }
+        if (layout.stridesFilledIn() && layout.dtype().itemsize() == 0) {
+            return filledIn(layout, cOrder);
+        }
         long expected = layout.dtype().itemsize();
         StringBuilder product = new StringBuilder().append(expected);
         for (int step = 0; step < n; step++) {
@@ -59,6 +62,24 @@ public final class FlagRules {
         }
         return new Verdict(true, "each axis longer than 1 steps over exactly the elements after it in "
                 + order + " order");
+    }
+
+    /**
+     * When NumPy fills in C-order strides itself it sets the flags from the shape: C contiguous,
+     * and F contiguous too unless two or more axes are longer than 1. The same as the stride walk,
+     * except for zero-byte types, whose strides are all 0.
+     */
+    private static Verdict filledIn(Layout layout, boolean cOrder) {
+        if (cOrder) {
+            return new Verdict(true, "NumPy laid the array out in C order itself");
+        }
+        int longAxes = 0;
+        for (int k = 0; k < layout.ndim(); k++) {
+            longAxes += layout.shape(k) > 1 ? 1 : 0;
+        }
+        return longAxes < 2
+                ? new Verdict(true, "laid out in C order with at most one axis longer than 1, so F order too")
+                : new Verdict(false, "laid out in C order with " + longAxes + " axes longer than 1, so not F order");
     }
 
     /**

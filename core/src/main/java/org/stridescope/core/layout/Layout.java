@@ -14,8 +14,14 @@ public final class Layout {
     private final long[] shape;
     private final long[] strides;
     private final long offset;
+    private final boolean stridesFilledIn;
 
     public Layout(DType dtype, long[] shape, long[] strides, long offset) {
+        this(dtype, shape, strides, offset, false);
+    }
+
+    private Layout(DType dtype, long[] shape, long[] strides, long offset, boolean stridesFilledIn) {
+        this.stridesFilledIn = stridesFilledIn;
         this.dtype = Objects.requireNonNull(dtype);
         if (shape.length != strides.length) {
             throw new IllegalArgumentException("shape and strides differ in length");
@@ -23,6 +29,20 @@ public final class Layout {
         this.shape = shape.clone();
         this.strides = strides.clone();
         this.offset = offset;
+    }
+
+    /**
+     * A C-order layout whose strides NumPy filled in itself ({@code strides=None}). NumPy then
+     * sets the contiguity flags from the shape, not the strides, which differs only for
+     * zero-byte types (see {@link FlagRules}).
+     */
+    static Layout cOrderFilledIn(DType dtype, long[] shape, long offset) {
+        return new Layout(dtype, shape, cStrides(shape, dtype.itemsize()), offset, true);
+    }
+
+    /** True when NumPy filled the strides in as C order rather than being given them. */
+    public boolean stridesFilledIn() {
+        return stridesFilledIn;
     }
 
     /** C-order strides for this shape and item size. */

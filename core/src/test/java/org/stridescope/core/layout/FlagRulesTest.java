@@ -76,6 +76,17 @@ class FlagRulesTest {
     }
 
     @Test
+    void whenNumpyFillsInTheStridesTheShapeDecidesContiguity() {
+        // np.ndarray((2, 2), 'S0', bytes(16)): strides (0, 0), C but not F contiguous;
+        // the same strides given explicitly are both.
+        DType s0 = new DType(Kind.BYTES, 0, ByteOrder.NOT_APPLICABLE, null);
+        assertThat(FlagRules.of(ArrayConstructors.ndarray(16, s0, a(2, 2), null, 0))).isEqualTo(numpy(true, false, true));
+        assertThat(FlagRules.of(ArrayConstructors.ndarray(16, s0, a(2, 2), a(0, 0), 0))).isEqualTo(numpy(true, true, true));
+        assertThat(FlagRules.of(ArrayConstructors.ndarray(16, s0, a(1, 3), null, 0))).isEqualTo(numpy(true, true, true));
+        assertThat(FlagRules.of(ArrayConstructors.ndarray(16, s0, a(2, 0), null, 0))).isEqualTo(numpy(true, true, true));
+    }
+
+    @Test
     void alignmentNeedsTheOffsetAndEveryLongAxisStrideToBeMultiples() {
         assertThat(flags(F8, a(2), a(12), 0)).isEqualTo(numpy(false, false, false));
         assertThat(flags(new DType(Kind.UNICODE, 4, ByteOrder.LITTLE, null), a(2), a(4), 2))
