@@ -20,7 +20,8 @@ import org.stridescope.core.json.Json;
  * {@link ArrayConstructors} must agree on ok or error, the exception type and exact message, the
  * shape, the strides (free on axes of length 0 or 1), size, flags, the offset, and the byte where
  * each element starts, as far as the case gives them. Values are the dtype work's part. Cases
- * whose dtype string cannot be parsed yet are counted as skipped, never silently passed.
+ * whose dtype Stridescope refuses for now (80-bit long double) are counted as skipped, never
+ * silently passed.
  *
  * <p>Two sets: the shared vectors, and edge cases of the constructors (negative and -1 lengths,
  * 33 axes, huge counts and strides, empty buffers, zero-byte types) made by
@@ -46,7 +47,7 @@ class LayoutVectorsTest {
             try {
                 dtype = DType.parse((String) input.get("dtype"));
             } catch (StridescopeError e) {
-                if (e.detail().contains("not implemented yet")) { // the dtype work has not landed
+                if (e.type().equals(StridescopeError.INPUT_ERROR)) { // a dtype Stridescope refuses for now (long double)
                     counts[2]++;
                     continue;
                 }
