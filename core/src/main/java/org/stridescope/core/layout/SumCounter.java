@@ -1,6 +1,8 @@
 package org.stridescope.core.layout;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Counts the index tuples 0 <= i_k < d_k whose byte sum {@code i_0*s_0 + i_1*s_1 + ...} lies in
@@ -11,13 +13,15 @@ import java.util.Arrays;
  * one axis is a closed form, two axes are a lattice-point count done with floor sums (O(log)),
  * and above that each feasible value of the largest-stride axis is tried, pruned by the smallest
  * and largest sums the remaining axes can reach. Windows that the remaining axes cover entirely
- * are counted as a product at once.
+ * are counted as a product at once, and a window met again at the same level (equal strides)
+ * is looked up, not recounted.
  *
  * <p>Cost: O(log) for one or two moving axes (any stride, overlapping or not). For more, the
  * number of tried values multiplies level by level; at a level it is about
  * (window + span of the smaller-stride axes) / stride + 1. That is 1 or 2 when each stride
  * exceeds what the smaller ones span (C/F order, transposes, slices, broadcasts), about k+1 for
- * sliding windows of k steps, and only large for several big axes of similar, coprime strides.
+ * sliding windows of k steps, and only large for several big axes of similar, coprime strides;
+ * it never exceeds (levels x distinct window starts per level), at most span / gcd per level.
  *
  * <p>All sums must fit in 64 bits, true for any layout whose elements lie in a buffer.
  */
@@ -29,6 +33,7 @@ final class SumCounter {
     private final long still;     // tuples of the axes that do not move the sum
     private final long shift;     // sum of the mirrored axes' far ends
     private final long gcd;
+    private Map<Long, Long>[] memo; // per count(): level -> window start -> count, for levels that branch
 
     SumCounter(long[] axisStrides, long[] axisLengths) {
         int n = axisStrides.length;
@@ -83,12 +88,13 @@ final class SumCounter {
         }
         long from = ceilDiv(lo - shift, gcd);
         long to = Math.floorDiv(hi - shift, gcd);
+        memo = null;
         return Math.multiplyExact(still, count(0, from, to));
     }
 
-    private long count(int k, long lo, long hi) {
-        lo = Math.max(lo, 0);
-        hi = Math.min(hi, span[k]);
+    private long count(int k, long start, long end) {
+        long lo = Math.max(start, 0);
+        long hi = Math.min(end, span[k]);
         if (lo > hi) {
             return 0;
         }
@@ -102,13 +108,29 @@ final class SumCounter {
         if (left == 2) {
             return pairsUpTo(k, hi) - pairsUpTo(k, lo - 1);
         }
+        // The window [start, end] keeps its width down the recursion, so its start identifies
+        // it. Paths that reach the same start (equal strides, as in many length-2 axes) are
+        // counted once.
+        if (memo == null) {
+            @SuppressWarnings("unchecked")
+            Map<Long, Long>[] fresh = new Map[strides.length];
+            memo = fresh;
+        }
+        if (memo[k] == null) {
+            memo[k] = new HashMap<>();
+        }
+        Long known = memo[k].get(start);
+        if (known != null) {
+            return known;
+        }
         long s = strides[k];
         long first = Math.max(0, ceilDiv(lo - span[k + 1], s));
         long last = Math.min(lengths[k] - 1, Math.floorDiv(hi, s));
         long total = 0;
         for (long i = first; i <= last; i++) {
-            total += count(k + 1, lo - i * s, hi - i * s);
+            total += count(k + 1, start - i * s, end - i * s); // unclamped, so widths stay equal
         }
+        memo[k].put(start, total);
         return total;
     }
 

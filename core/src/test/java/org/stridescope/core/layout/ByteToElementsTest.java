@@ -76,6 +76,25 @@ class ByteToElementsTest {
     }
 
     @Test
+    void manyAxesOfEqualStrideAreCountedWithoutWalkingEveryPath() {
+        // 32 axes of length 2, all stride 1, one-byte items: byte t is read by every index with
+        // t ones, C(32, t) of them; the first in C order has its ones at the end.
+        long[] shape = new long[32];
+        long[] strides = new long[32];
+        java.util.Arrays.fill(shape, 2);
+        java.util.Arrays.fill(strides, 1);
+        Layout l = new Layout(new DType(Kind.UINT, 1, ByteOrder.NOT_APPLICABLE, null), shape, strides, 0);
+        Readers r = ByteToElements.readers(l, 16, 2);
+        assertThat(r.count()).isEqualTo(601_080_390L); // C(32, 16)
+        long[] first = new long[32];
+        java.util.Arrays.fill(first, 16, 32, 1);
+        long[] second = first.clone();
+        second[15] = 1;
+        second[16] = 0;
+        assertThat(r.first()).containsExactly(first, second);
+    }
+
+    @Test
     void bytesOutsideEveryElementHaveNoReaders() {
         Layout l = layout(a(2, 3), a(32, 8), 4);
         assertThat(ByteToElements.readers(l, 3, 10).count()).isZero();

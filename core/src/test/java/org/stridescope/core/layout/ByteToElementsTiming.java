@@ -34,6 +34,11 @@ public final class ByteToElementsTiming {
         time("(1e3, 1e3, 3, 3) 2-D windows strides (8e3, 8, 8e3, 8)",
                 ArrayConstructors.ndarray(8L * 1002 * 1002, f8, new long[] {1000, 1000, 3, 3},
                         new long[] {8000, 8, 8000, 8}, 0), 8L * 1002 * 1002);
+        long[] twos = new long[32];
+        long[] ones = new long[32];
+        java.util.Arrays.fill(twos, 2);
+        java.util.Arrays.fill(ones, 1);
+        time("(2,)*32 uint8, all strides 1 (C(32, t) readers)", ArrayConstructors.ndarray(33, u1, twos, ones, 0), 33);
         // Hard on purpose: three long axes of close, coprime strides overlap everywhere.
         long m = 10_000;
         time("(1e4, 1e4, 1e4) uint8 strides (9, 8, 7): worst kind",
@@ -48,7 +53,7 @@ public final class ByteToElementsTiming {
         }
         for (int limit : new int[] {1, 100}) {
             long sink = 0;
-            int calls = layout.ndim() == 3 ? 200 : 20_000;
+            int calls = layout.ndim() == 3 ? 200 : layout.ndim() == 32 ? 2000 : 20_000;
             for (int warm = 0; warm < calls; warm++) {
                 sink += ByteToElements.readers(layout, probes[warm & 1023], limit).count();
             }
