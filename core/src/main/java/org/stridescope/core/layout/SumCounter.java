@@ -42,12 +42,13 @@ final class SumCounter {
         long stillCount = 1;
         long mirrored = 0;
         boolean empty = false;
-        for (int k = 0; k < n; k++) {
+        for (long d : axisLengths) {
+            empty |= d == 0; // no tuples at all; the other axes' strides may be anything
+        }
+        for (int k = 0; k < n && !empty; k++) {
             long s = axisStrides[k];
             long d = axisLengths[k];
-            if (d == 0) {
-                empty = true;
-            } else if (s == 0 || d == 1) {
+            if (s == 0 || d == 1) {
                 stillCount = Math.multiplyExact(stillCount, d);
             } else {
                 if (s < 0) {

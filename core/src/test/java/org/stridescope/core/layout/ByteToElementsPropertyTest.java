@@ -21,7 +21,7 @@ import org.stridescope.core.dtype.Kind;
  * are exactly those whose bytes include it, with the same count, listed in C order. The oracle
  * visits every element.
  */
-class ByteToElementsProperties {
+class ByteToElementsPropertyTest {
 
     @Property(tries = 400)
     void readersAreExactlyTheElementsWhoseBytesIncludeTheByte(@ForAll("manyAxes") Layout layout,
@@ -108,10 +108,10 @@ class ByteToElementsProperties {
     }
 
     private static Arbitrary<Layout> layouts(Arbitrary<Integer> ndim, Arbitrary<Long> length, Arbitrary<Long> stride) {
-        Arbitrary<DType> dtype = Arbitraries.of(0, 1, 2, 3, 4, 8, 16).map(ByteToElementsProperties::typeOfSize);
+        Arbitrary<DType> dtype = Arbitraries.of(0, 1, 2, 3, 4, 8, 16).map(ByteToElementsPropertyTest::typeOfSize);
         return ndim.flatMap(n -> Combinators.combine(dtype, length.array(long[].class).ofSize(n),
                 stride.array(long[].class).ofSize(n), Arbitraries.longs().between(0, 5))
-                .as(ByteToElementsProperties::fitted));
+                .as(ByteToElementsPropertyTest::fitted));
     }
 
     /** A layout whose lowest element starts {@code slack} bytes into the buffer. */

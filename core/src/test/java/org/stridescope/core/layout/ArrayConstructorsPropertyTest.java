@@ -15,13 +15,13 @@ import org.stridescope.core.dtype.DType;
  * never another exception; a layout they give reads only bytes of its buffer, and byte -> elements
  * answers for it.
  */
-class ArrayConstructorsProperties {
+class ArrayConstructorsPropertyTest {
 
     @Property(tries = 3000)
     void ndarrayGivesALayoutInsideTheBufferOrOurError(@ForAll("itemsizes") int itemsize,
             @ForAll("lengths") long[] shape, @ForAll("strideLists") long[] strides, @ForAll("numbers") long offset,
             @ForAll("bufferLengths") long bufferLength) {
-        DType dtype = ByteToElementsProperties.typeOfSize(itemsize);
+        DType dtype = ByteToElementsPropertyTest.typeOfSize(itemsize);
         long[] given = strides.length == 0 ? null : java.util.Arrays.copyOf(strides, strides.length - 1);
         Layout layout;
         try {
@@ -36,7 +36,7 @@ class ArrayConstructorsProperties {
     @Property(tries = 2000)
     void frombufferGivesALayoutInsideTheBufferOrOurError(@ForAll("itemsizes") int itemsize,
             @ForAll("numbers") long count, @ForAll("numbers") long offset, @ForAll("bufferLengths") long bufferLength) {
-        DType dtype = ByteToElementsProperties.typeOfSize(itemsize);
+        DType dtype = ByteToElementsPropertyTest.typeOfSize(itemsize);
         Layout layout;
         try {
             layout = ArrayConstructors.frombuffer(bufferLength, dtype, count, offset);
