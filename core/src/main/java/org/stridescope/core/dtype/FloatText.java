@@ -1,0 +1,206 @@
+package org.stridescope.core.dtype;
+
+/**
+ * NumPy's {@code str()} of float16/32/64 and complex scalars: the shortest digits that read back
+ * as the same value in the element's own precision ({@link ShortestDigits}), positional for
+ * {@code 1e-4 <= |x| < 1e16} ({@code 0.0001}, {@code 123.5}, {@code 1.0}) and otherwise scientific
+ * with at least two exponent digits ({@code 9.9e-05}, {@code 1e+16}); {@code nan}, {@code inf},
+ * {@code -inf}, {@code -0.0}. Complex values print like Python: {@code (1.5-2j)}, {@code 1j}.
+ */
+public final class FloatText {
+    private FloatText() {
+    }
+
+    /** The IEEE binary formats NumPy has, by significand and exponent width. */
+    public enum Format {
+        HALF(11, 5), SINGLE(24, 8), DOUBLE(53, 11);
+
+        final int precision;
+        final int exponentBits;
+        final int bias;
+
+        Format(int precision, int exponentBits) {
+            this.precision = precision;
+            this.exponentBits = exponentBits;
+            this.bias = (1 << (exponentBits - 1)) - 1;
+        }
+
+        /** The value of the raw bits as a double (exact for all three formats). */
+        public double toDouble(long bits) {
+            return switch (this) {
+                case DOUBLE -> Double.longBitsToDouble(bits);
+                case SINGLE -> Float.intBitsToFloat((int) bits);
+                case HALF -> halfToDouble((short) bits);
+            };
+        }
+
+        /** The size in bytes of one value. */
+        public int bytes() {
+            return (precision + exponentBits) / 8;
+        }
+
+        public static Format ofBytes(int size) {
+            return switch (size) {
+                case 2 -> HALF;
+                case 4 -> SINGLE;
+                case 8 -> DOUBLE;
+                default -> throw new IllegalArgumentException("no IEEE format of " + size + " bytes");
+            };
+        }
+    }
+
+    /** NumPy's {@code str(np.float64(v))}. */
+    public static String str(double v) {
+        return str(Format.DOUBLE, Double.doubleToRawLongBits(v));
+    }
+
+    /** NumPy's {@code str(np.float32(v))}. */
+    public static String str(float v) {
+        return str(Format.SINGLE, Float.floatToRawIntBits(v));
+    }
+
+    /** NumPy's {@code str()} of a float scalar given by its raw bits in {@code format}. */
+    public static String str(Format format, long bits) {
+        StringBuilder sb = new StringBuilder(24);
+        appendEither(sb, format, bits, true, false);
+        return sb.toString();
+    }
+
+    /** NumPy's {@code str()} of a complex scalar, parts given by raw bits: {@code (1+2j)}, {@code 3j}. */
+    public static String complexStr(Format format, long realBits, long imagBits) {
+        StringBuilder sb = new StringBuilder(48);
+        double re = format.toDouble(realBits);
+        boolean reSign = realBits >>> (format.precision + format.exponentBits - 1) != 0;
+        if (re == 0 && !reSign) {
+            appendEither(sb, format, imagBits, false, false);
+            return sb.append('j').toString();
+        }
+        sb.append('(');
+        if (Double.isNaN(re)) {
+            sb.append("nan");
+        } else if (Double.isInfinite(re)) {
+            sb.append(re > 0 ? "inf" : "-inf");
+        } else {
+            appendEither(sb, format, realBits, false, false);
+        }
+        double im = format.toDouble(imagBits);
+        if (Double.isNaN(im)) {
+            sb.append("+nan");
+        } else if (Double.isInfinite(im)) {
+            sb.append(im > 0 ? "+inf" : "-inf");
+        } else {
+            appendEither(sb, format, imagBits, false, true);
+        }
+        return sb.append("j)").toString();
+    }
+
+    /**
+     * NumPy's {@code *type_str_either}: positional for zero and {@code 1e-4 <= |x| < 1e16},
+     * scientific otherwise; {@code leaveOneZero} keeps {@code 1.0} (a float's str) rather than
+     * {@code 1} (a part of a complex).
+     */
+    static void appendEither(StringBuilder sb, Format format, long bits, boolean leaveOneZero, boolean plusSign) {
+        int width = format.precision + format.exponentBits;
+        boolean negative = (bits >>> (width - 1) & 1) != 0;
+        int biased = (int) (bits >>> (format.precision - 1)) & ((1 << format.exponentBits) - 1);
+        long fraction = bits & ((1L << (format.precision - 1)) - 1);
+        if (biased == (1 << format.exponentBits) - 1) {
+            if (fraction != 0) {
+                sb.append(plusSign ? "+nan" : "nan");
+            } else {
+                sb.append(negative ? "-inf" : plusSign ? "+inf" : "inf");
+            }
+            return;
+        }
+        if (negative) {
+            sb.append('-');
+        } else if (plusSign) {
+            sb.append('+');
+        }
+        if (biased == 0 && fraction == 0) {
+            sb.append(leaveOneZero ? "0.0" : "0");
+            return;
+        }
+        long c;
+        int q;
+        boolean lowerHalf;
+        int qMin = 2 - format.bias - format.precision;
+        if (biased == 0) {
+            c = fraction;
+            q = qMin;
+            lowerHalf = false;
+        } else {
+            c = fraction | (1L << (format.precision - 1));
+            q = biased - format.bias - (format.precision - 1);
+            lowerHalf = fraction == 0 && biased > 1;
+        }
+        ShortestDigits.Decimal d = ShortestDigits.of(c, q, lowerHalf);
+        double abs = Math.abs(format.toDouble(bits));
+        if (abs >= 1e-4 && abs < 1e16) {
+            appendPositional(sb, d.digits(), d.exponent(), leaveOneZero);
+        } else {
+            appendScientific(sb, d.digits(), d.exponent());
+        }
+    }
+
+    /** {@code digits * 10^exponent} as {@code ddd.ddd}; a whole number keeps {@code .0} if asked. */
+    static void appendPositional(StringBuilder sb, long digits, int exponent, boolean leaveOneZero) {
+        String s = Long.toString(digits);
+        int n = s.length();
+        int firstExp = exponent + n - 1;
+        if (firstExp >= 0) {
+            int whole = firstExp + 1;
+            if (n <= whole) {
+                sb.append(s);
+                for (int i = n; i < whole; i++) {
+                    sb.append('0');
+                }
+                if (leaveOneZero) {
+                    sb.append(".0");
+                }
+            } else {
+                sb.append(s, 0, whole).append('.').append(s, whole, n);
+            }
+        } else {
+            sb.append("0.");
+            for (int i = 0; i < -firstExp - 1; i++) {
+                sb.append('0');
+            }
+            sb.append(s);
+        }
+    }
+
+    /** {@code digits * 10^exponent} as {@code d.ddde+XX} (no point for one digit). */
+    static void appendScientific(StringBuilder sb, long digits, int exponent) {
+        String s = Long.toString(digits);
+        int n = s.length();
+        int firstExp = exponent + n - 1;
+        sb.append(s.charAt(0));
+        if (n > 1) {
+            sb.append('.').append(s, 1, n);
+        }
+        sb.append('e').append(firstExp < 0 ? '-' : '+');
+        int a = Math.abs(firstExp);
+        if (a < 10) {
+            sb.append('0');
+        }
+        sb.append(a);
+    }
+
+    /** IEEE binary16 to double, subnormals included. */
+    public static double halfToDouble(short h) {
+        int bits = h & 0xffff;
+        int sign = bits >>> 15;
+        int exp = (bits >>> 10) & 0x1f;
+        int frac = bits & 0x3ff;
+        double v;
+        if (exp == 0) {
+            v = frac * 0x1p-24;
+        } else if (exp == 0x1f) {
+            v = frac == 0 ? Double.POSITIVE_INFINITY : Double.NaN;
+        } else {
+            v = (frac | 0x400) * Math.scalb(1.0, exp - 25);
+        }
+        return sign == 0 ? v : -v;
+    }
+}
