@@ -94,12 +94,14 @@ public sealed interface Scalar {
         }
     }
 
-    /** {@code V}: raw bytes, nothing stripped; NumPy prints every byte as {@code \xhh}. */
+    /** {@code V}: raw bytes, nothing stripped; NumPy prints every byte as {@code \xHH}. */
     record Void(byte[] value) implements Scalar {
+        private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
         public String str() {
             StringBuilder sb = new StringBuilder(3 + 4 * value.length).append("b'");
             for (byte b : value) {
-                sb.append("\\x").append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+                sb.append("\\x").append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
             }
             return sb.append('\'').toString();
         }

@@ -1,0 +1,83 @@
+package org.stridescope.core.dtype;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.stridescope.core.StridescopeError;
+
+/** Properties over any input: parsing never fails badly, float text is exact and short. */
+class DTypeProperties {
+
+    @Property(tries = 3000)
+    void anyStringGivesADtypeOrATypedError(@ForAll("dtypeLike") String text) {
+        try {
+            DType d = DType.parse(text);
+            assertThat(d.itemsize()).isNotNegative();
+            assertThat(DType.parse(d.str())).isEqualTo(d);
+        } catch (StridescopeError e) {
+            assertThat(e.type()).isNotBlank();
+            assertThat(e.getMessage()).isNotBlank();
+            assertThat(e.detail()).isNotBlank();
+        }
+    }
+
+    @Provide
+    Arbitrary<String> dtypeLike() {
+        Arbitrary<String> pieces = Arbitraries.of("<", ">", "=", "|", "!", "f", "i", "u", "c", "S", "U", "V", "M",
+                "m", "b", "?", "8", "4", "2", "16", "0", "[", "]", "/", "s", "ms", "D", "W", "generic", "datetime64",
+                "float", "int", ",", " ", "(", ")", "-", "+", "\u00b5", "\u03bc", "\ud800", "\t", "'", "\"");
+        Arbitrary<String> composed = pieces.list().ofMaxSize(8).map(l -> String.join("", l));
+        return Arbitraries.oneOf(composed, Arbitraries.strings().ofMaxLength(12));
+    }
+
+    @Property(tries = 5000)
+    void float64TextReadsBackAndIsNeverLongerThanJava(@ForAll double v) {
+        String text = FloatText.str(v);
+        if (Double.isNaN(v)) {
+            assertThat(text).isEqualTo("nan");
+            return;
+        }
+        assertThat(Double.doubleToRawLongBits(Double.parseDouble(text))).isEqualTo(Double.doubleToRawLongBits(v));
+        assertThat(significantDigits(text)).isLessThanOrEqualTo(significantDigits(Double.toString(v)));
+    }
+
+    @Property(tries = 5000)
+    void float32TextReadsBackAndIsNeverLongerThanJava(@ForAll float v) {
+        String text = FloatText.str(v);
+        if (Float.isNaN(v)) {
+            assertThat(text).isEqualTo("nan");
+            return;
+        }
+        assertThat(Float.floatToRawIntBits(Float.parseFloat(text))).isEqualTo(Float.floatToRawIntBits(v));
+        assertThat(significantDigits(text)).isLessThanOrEqualTo(significantDigits(Float.toString(v)));
+    }
+
+    @Property(tries = 5000)
+    void float32BitPatternsReadBack(@ForAll int bits) {
+        float v = Float.intBitsToFloat(bits);
+        if (!Float.isNaN(v)) {
+            String text = FloatText.str(FloatText.Format.SINGLE, bits & 0xffffffffL);
+            assertThat(Float.floatToRawIntBits(Float.parseFloat(text))).isEqualTo(bits);
+        }
+    }
+
+    @Property(tries = 5000)
+    void float64BitPatternsReadBack(@ForAll long bits) {
+        double v = Double.longBitsToDouble(bits);
+        if (!Double.isNaN(v)) {
+            String text = FloatText.str(FloatText.Format.DOUBLE, bits);
+            assertThat(Double.doubleToRawLongBits(Double.parseDouble(text))).isEqualTo(bits);
+        }
+    }
+
+    /** Digits of a decimal, leading and trailing zeros not counted ({@code 1.0E-5} has 1). */
+    private static int significantDigits(String text) {
+        String mantissa = text.replaceFirst("[eE].*", "").replace("-", "").replace("+", "").replace(".", "");
+        mantissa = mantissa.replaceFirst("^0+", "").replaceFirst("0+$", "");
+        return Math.max(1, mantissa.length());
+    }
+}
