@@ -82,7 +82,8 @@ final class DTypeParser {
             case 'H', 4 -> number(Kind.UINT, 2);
             case 'i', 5 -> number(Kind.INT, 4);
             case 'I', 6 -> number(Kind.UINT, 4);
-            case 'l', 'q', 'p', 7, 9 -> number(Kind.INT, 8);
+            case 'l', 'p', 7 -> number(Kind.INT, 8);
+            case 'q', 9 -> new DType(Kind.INT, 8, ByteOrder.NATIVE, null, true);
             case 'L', 'Q', 'P', 8, 10 -> number(Kind.UINT, 8);
             case 'e', 23 -> number(Kind.FLOAT, 2);
             case 'f', 11 -> number(Kind.FLOAT, 4);

@@ -187,6 +187,20 @@ public final class FloatText {
         sb.append(a);
     }
 
+    /** {@code f} rounded to the nearest float16 (ties to even), as a double; past 65520 is infinite. */
+    public static double roundToHalf(float f) {
+        if (Float.isNaN(f) || Float.isInfinite(f)) {
+            return f;
+        }
+        float a = Math.abs(f);
+        if (a >= 65520f) {
+            return Math.copySign(Double.POSITIVE_INFINITY, f);
+        }
+        int e = Math.getExponent(a);
+        double ulp = e < -14 ? 0x1p-24 : Math.scalb(1.0, e - 10);
+        return Math.copySign(Math.rint(a / ulp) * ulp, f);
+    }
+
     /** IEEE binary16 to double, subnormals included. */
     public static double halfToDouble(short h) {
         int bits = h & 0xffff;
