@@ -50,7 +50,7 @@ public final class ArrayRepr {
             return arrStr;
         }
         String dtypeStr = "dtype=" + dtypeShortRepr(dtype) + ")";
-        int lastLineLen = arrStr.length() - (arrStr.lastIndexOf('\n') + 1);
+        int lastLineLen = arrStr.codePointCount(arrStr.lastIndexOf('\n') + 1, arrStr.length());
         String spacer = lastLineLen + dtypeStr.length() + 1 > LINE_WIDTH ? "\n" + " ".repeat(PREFIX.length()) : " ";
         return arrStr + spacer + dtypeStr;
     }
@@ -180,8 +180,10 @@ public final class ArrayRepr {
         /** NumPy's {@code _extendLine}: wrap before a word that would pass the width. */
         private static void extendLine(StringBuilder s, StringBuilder line, String word, int lineWidth,
                 String nextLinePrefix) {
-            boolean needsWrap = line.length() + word.length() > lineWidth;
-            if (line.length() <= nextLinePrefix.length()) {
+            // Python counts code points, not UTF-16 units
+            int lineLen = line.codePointCount(0, line.length());
+            boolean needsWrap = lineLen + word.codePointCount(0, word.length()) > lineWidth;
+            if (lineLen <= nextLinePrefix.length()) {
                 needsWrap = false;
             }
             if (needsWrap) {
