@@ -52,6 +52,33 @@ for nbits, mant, code in ((32, 23, 'f4'), (64, 52, 'f8')):
             if 0 <= bits < (1 << (nbits - 1)):
                 add('<' + code, bits.to_bytes(size, 'little'))
 
+# long double (x87 80-bit in 16 bytes): random significands and exponents, edges, both byte orders
+for _ in range(6000):
+    exp = rng.choice([0, 1, 2, 0x7ffe, 0x7fff, rng.randrange(0, 0x8000), rng.randrange(0x3f80, 0x4080)])
+    mant = rng.getrandbits(64)
+    if exp != 0:
+        mant |= 1 << 63  # x87 normals carry their integer bit
+    else:
+        mant &= (1 << 63) - 1
+    if rng.random() < 0.1:
+        mant = (1 << 63) if exp else rng.choice([0, 1, 2])
+    raw = mant.to_bytes(8, 'little') + (exp | rng.getrandbits(1) << 15).to_bytes(2, 'little') + bytes(6)
+    add('<f16', raw)
+    add('>f16', raw[::-1])
+for k in range(-40, 40):
+    x = np.array([np.longdouble('1e%d' % k)], '<f16')
+    add('<f16', x.tobytes())
+add('<f16', np.array([np.longdouble('1e-4')], '<f16').tobytes())
+for _ in range(1500):
+    order = rng.choice('<>')
+    parts = []
+    for _ in range(2):
+        exp = rng.choice([0, 0x7fff, rng.randrange(0x3f00, 0x4100)])
+        mant = rng.getrandbits(64) | (1 << 63 if exp else 0)
+        part = mant.to_bytes(8, 'little') + (exp | rng.getrandbits(1) << 15).to_bytes(2, 'little') + bytes(6)
+        parts.append(part if order == '<' else part[::-1])
+    add(order + 'c32', parts[0] + parts[1])
+
 # complex
 specials = [0.0, -0.0, 1.0, -1.5, float('nan'), float('inf'), float('-inf'), 1e-5, 1e16, 2.5e-300, 0.1]
 for code, fcode in (('c8', 'f4'), ('c16', 'f8')):

@@ -26,29 +26,6 @@ public final class Dragon4 {
         DPT_ZEROS
     }
 
-    /** A float given by raw bits in one of NumPy's IEEE formats. */
-    public record Value(FloatText.Format format, long bits) {
-        boolean negative() {
-            return (bits >>> (format.precision + format.exponentBits - 1) & 1) != 0;
-        }
-
-        int biasedExponent() {
-            return (int) (bits >>> (format.precision - 1)) & ((1 << format.exponentBits) - 1);
-        }
-
-        long fraction() {
-            return bits & ((1L << (format.precision - 1)) - 1);
-        }
-
-        boolean isFinite() {
-            return biasedExponent() != (1 << format.exponentBits) - 1;
-        }
-
-        public double toDouble() {
-            return format.toDouble(bits);
-        }
-    }
-
     /**
      * {@code np.format_float_positional}.
      *
@@ -57,7 +34,7 @@ public final class Dragon4 {
      * @param padLeft    pad with spaces to this many characters left of the point; -1 none
      * @param padRight   pad with spaces to this many characters right of the point; -1 none
      */
-    public static String positional(Value v, int precision, int minDigits, boolean unique, boolean fractional,
+    public static String positional(FloatValue v, int precision, int minDigits, boolean unique, boolean fractional,
             Trim trim, boolean sign, int padLeft, int padRight) {
         StringBuilder sb = new StringBuilder(32);
         if (special(sb, v, sign)) {
@@ -148,7 +125,7 @@ public final class Dragon4 {
      * @param padLeft    pad with spaces to this many characters left of the point; -1 none
      * @param expDigits  at least this many exponent digits; -1 means 2
      */
-    public static String scientific(Value v, int precision, int minDigits, boolean unique, Trim trim,
+    public static String scientific(FloatValue v, int precision, int minDigits, boolean unique, Trim trim,
             boolean sign, int padLeft, int expDigits) {
         StringBuilder sb = new StringBuilder(32);
         int leftChars = 1 + (v.negative() || sign ? 1 : 0);
@@ -202,7 +179,7 @@ public final class Dragon4 {
         return sb.append(e).toString();
     }
 
-    private static boolean appendSign(StringBuilder sb, Value v, boolean sign) {
+    private static boolean appendSign(StringBuilder sb, FloatValue v, boolean sign) {
         if (v.negative()) {
             sb.append('-');
             return true;
@@ -215,7 +192,7 @@ public final class Dragon4 {
     }
 
     /** NumPy's {@code PrintInfNan}: a NaN never shows its sign, an infinity does. */
-    private static boolean special(StringBuilder sb, Value v, boolean sign) {
+    private static boolean special(StringBuilder sb, FloatValue v, boolean sign) {
         if (v.isFinite()) {
             return false;
         }
@@ -231,8 +208,8 @@ public final class Dragon4 {
      * The digits Dragon4 prints for |v| ({@code "0"} for zero) and, in {@code exp[0]}, the
      * decimal exponent of the first one.
      */
-    static String digits(Value v, boolean unique, boolean fractionLength, int cutoffMax, int cutoffMin, int[] exp) {
-        FloatText.Format f = v.format;
+    static String digits(FloatValue v, boolean unique, boolean fractionLength, int cutoffMax, int cutoffMin, int[] exp) {
+        FloatText.Format f = v.format();
         int biased = v.biasedExponent();
         long fraction = v.fraction();
         long mantissa;
@@ -252,7 +229,7 @@ public final class Dragon4 {
             return "0";
         }
         int mantissaBit = 63 - Long.numberOfLeadingZeros(mantissa);
-        return run(BigInteger.valueOf(mantissa), exponent, mantissaBit, unequalMargins, unique, fractionLength,
+        return run(new BigInteger(Long.toUnsignedString(mantissa)), exponent, mantissaBit, unequalMargins, unique, fractionLength,
                 cutoffMax, cutoffMin, exp);
     }
 

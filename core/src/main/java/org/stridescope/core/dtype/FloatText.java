@@ -13,7 +13,9 @@ public final class FloatText {
 
     /** The IEEE binary formats NumPy has, by significand and exponent width. */
     public enum Format {
-        HALF(11, 5), SINGLE(24, 8), DOUBLE(53, 11);
+        HALF(11, 5), SINGLE(24, 8), DOUBLE(53, 11),
+        /** x87 80-bit extended precision, stored in 16 bytes (NumPy's longdouble on x86-64). */
+        LONG_DOUBLE(64, 15);
 
         final int precision;
         final int exponentBits;
@@ -31,12 +33,13 @@ public final class FloatText {
                 case DOUBLE -> Double.longBitsToDouble(bits);
                 case SINGLE -> Float.intBitsToFloat((int) bits);
                 case HALF -> halfToDouble((short) bits);
+                case LONG_DOUBLE -> throw new IllegalArgumentException("a long double needs 80 bits");
             };
         }
 
-        /** The size in bytes of one value. */
+        /** The size in bytes of one stored value (16 for the padded long double). */
         public int bytes() {
-            return (precision + exponentBits) / 8;
+            return this == LONG_DOUBLE ? 16 : (precision + exponentBits) / 8;
         }
 
         public static Format ofBytes(int size) {
@@ -44,7 +47,8 @@ public final class FloatText {
                 case 2 -> HALF;
                 case 4 -> SINGLE;
                 case 8 -> DOUBLE;
-                default -> throw new IllegalArgumentException("no IEEE format of " + size + " bytes");
+                case 16 -> LONG_DOUBLE;
+                default -> throw new IllegalArgumentException("no float format of " + size + " bytes");
             };
         }
     }
@@ -61,35 +65,42 @@ public final class FloatText {
 
     /** NumPy's {@code str()} of a float scalar given by its raw bits in {@code format}. */
     public static String str(Format format, long bits) {
+        return str(new FloatValue(format, bits));
+    }
+
+    /** NumPy's {@code str()} of a float scalar. */
+    public static String str(FloatValue v) {
         StringBuilder sb = new StringBuilder(24);
-        appendEither(sb, format, bits, true, false);
+        appendEither(sb, v, true, false);
         return sb.toString();
     }
 
     /** NumPy's {@code str()} of a complex scalar, parts given by raw bits: {@code (1+2j)}, {@code 3j}. */
     public static String complexStr(Format format, long realBits, long imagBits) {
+        return complexStr(new FloatValue(format, realBits), new FloatValue(format, imagBits));
+    }
+
+    /** NumPy's {@code str()} of a complex scalar: {@code (1+2j)}, {@code 3j}, {@code (nan+infj)}. */
+    public static String complexStr(FloatValue re, FloatValue im) {
         StringBuilder sb = new StringBuilder(48);
-        double re = format.toDouble(realBits);
-        boolean reSign = realBits >>> (format.precision + format.exponentBits - 1) != 0;
-        if (re == 0 && !reSign) {
-            appendEither(sb, format, imagBits, false, false);
+        if (re.isZero() && !re.negative()) {
+            appendEither(sb, im, false, false);
             return sb.append('j').toString();
         }
         sb.append('(');
-        if (Double.isNaN(re)) {
+        if (re.isNaN()) {
             sb.append("nan");
-        } else if (Double.isInfinite(re)) {
-            sb.append(re > 0 ? "inf" : "-inf");
+        } else if (!re.isFinite()) {
+            sb.append(re.negative() ? "-inf" : "inf");
         } else {
-            appendEither(sb, format, realBits, false, false);
+            appendEither(sb, re, false, false);
         }
-        double im = format.toDouble(imagBits);
-        if (Double.isNaN(im)) {
+        if (im.isNaN()) {
             sb.append("+nan");
-        } else if (Double.isInfinite(im)) {
-            sb.append(im > 0 ? "+inf" : "-inf");
+        } else if (!im.isFinite()) {
+            sb.append(im.negative() ? "-inf" : "+inf");
         } else {
-            appendEither(sb, format, imagBits, false, true);
+            appendEither(sb, im, false, true);
         }
         return sb.append("j)").toString();
     }
@@ -99,53 +110,54 @@ public final class FloatText {
      * scientific otherwise; {@code leaveOneZero} keeps {@code 1.0} (a float's str) rather than
      * {@code 1} (a part of a complex).
      */
-    static void appendEither(StringBuilder sb, Format format, long bits, boolean leaveOneZero, boolean plusSign) {
-        int width = format.precision + format.exponentBits;
-        boolean negative = (bits >>> (width - 1) & 1) != 0;
-        int biased = (int) (bits >>> (format.precision - 1)) & ((1 << format.exponentBits) - 1);
-        long fraction = bits & ((1L << (format.precision - 1)) - 1);
-        if (biased == (1 << format.exponentBits) - 1) {
-            if (fraction != 0) {
+    static void appendEither(StringBuilder sb, FloatValue v, boolean leaveOneZero, boolean plusSign) {
+        if (!v.isFinite()) {
+            if (v.isNaN()) {
                 sb.append(plusSign ? "+nan" : "nan");
             } else {
-                sb.append(negative ? "-inf" : plusSign ? "+inf" : "inf");
+                sb.append(v.negative() ? "-inf" : plusSign ? "+inf" : "inf");
             }
             return;
         }
-        if (negative) {
+        if (v.negative()) {
             sb.append('-');
         } else if (plusSign) {
             sb.append('+');
         }
-        if (biased == 0 && fraction == 0) {
+        if (v.isZero()) {
             sb.append(leaveOneZero ? "0.0" : "0");
             return;
         }
-        long c;
-        int q;
-        boolean lowerHalf;
-        int qMin = 2 - format.bias - format.precision;
-        if (biased == 0) {
-            c = fraction;
-            q = qMin;
-            lowerHalf = false;
+        String digits;
+        int exponent;
+        boolean positional;
+        if (v.format() == Format.LONG_DOUBLE) {
+            int[] first = new int[1];
+            digits = Dragon4.digits(v, true, false, -1, -1, first);
+            exponent = first[0] - digits.length() + 1;
+            positional = LongDoubleRange.isPositional(v);
         } else {
-            c = fraction | (1L << (format.precision - 1));
-            q = biased - format.bias - (format.precision - 1);
-            lowerHalf = fraction == 0 && biased > 1;
+            Format format = v.format();
+            int biased = v.biasedExponent();
+            long fraction = v.fraction();
+            ShortestDigits.Decimal d = biased == 0
+                    ? ShortestDigits.of(fraction, 2 - format.bias - format.precision, false)
+                    : ShortestDigits.of(fraction | (1L << (format.precision - 1)),
+                            biased - format.bias - (format.precision - 1), fraction == 0 && biased > 1);
+            digits = Long.toString(d.digits());
+            exponent = d.exponent();
+            double abs = Math.abs(v.toDouble());
+            positional = abs >= 1e-4 && abs < 1e16;
         }
-        ShortestDigits.Decimal d = ShortestDigits.of(c, q, lowerHalf);
-        double abs = Math.abs(format.toDouble(bits));
-        if (abs >= 1e-4 && abs < 1e16) {
-            appendPositional(sb, d.digits(), d.exponent(), leaveOneZero);
+        if (positional) {
+            appendPositional(sb, digits, exponent, leaveOneZero);
         } else {
-            appendScientific(sb, d.digits(), d.exponent());
+            appendScientific(sb, digits, exponent);
         }
     }
 
     /** {@code digits * 10^exponent} as {@code ddd.ddd}; a whole number keeps {@code .0} if asked. */
-    static void appendPositional(StringBuilder sb, long digits, int exponent, boolean leaveOneZero) {
-        String s = Long.toString(digits);
+    static void appendPositional(StringBuilder sb, String s, int exponent, boolean leaveOneZero) {
         int n = s.length();
         int firstExp = exponent + n - 1;
         if (firstExp >= 0) {
@@ -171,8 +183,7 @@ public final class FloatText {
     }
 
     /** {@code digits * 10^exponent} as {@code d.ddde+XX} (no point for one digit). */
-    static void appendScientific(StringBuilder sb, long digits, int exponent) {
-        String s = Long.toString(digits);
+    static void appendScientific(StringBuilder sb, String s, int exponent) {
         int n = s.length();
         int firstExp = exponent + n - 1;
         sb.append(s.charAt(0));

@@ -36,29 +36,17 @@ public sealed interface Scalar {
         }
     }
 
-    /** float16/32/64 by raw bits, so a NaN's payload and the sign of zero survive. */
-    record Float(FloatText.Format format, long bits) implements Scalar {
-        public double value() {
-            return format.toDouble(bits);
-        }
-
+    /** float16/32/64 or long double, as stored, so a NaN's payload and the sign of zero survive. */
+    record Float(FloatValue value) implements Scalar {
         public String str() {
-            return FloatText.str(format, bits);
+            return FloatText.str(value);
         }
     }
 
-    /** complex64/128: two floats of the same format. */
-    record Complex(FloatText.Format format, long realBits, long imagBits) implements Scalar {
-        public double real() {
-            return format.toDouble(realBits);
-        }
-
-        public double imag() {
-            return format.toDouble(imagBits);
-        }
-
+    /** complex64/128/256: two floats of the same format. */
+    record Complex(FloatValue real, FloatValue imag) implements Scalar {
         public String str() {
-            return FloatText.complexStr(format, realBits, imagBits);
+            return FloatText.complexStr(real, imag);
         }
     }
 
@@ -137,9 +125,8 @@ public sealed interface Scalar {
             case BOOL -> new Bool(source.get(pos) != 0);
             case INT -> new Int(signExtend(bits(source, pos, size, big), size), false);
             case UINT -> new Int(bits(source, pos, size, big), true);
-            case FLOAT -> new Float(FloatText.Format.ofBytes(size), bits(source, pos, size, big));
-            case COMPLEX -> new Complex(FloatText.Format.ofBytes(size / 2), bits(source, pos, size / 2, big),
-                    bits(source, pos + size / 2, size / 2, big));
+            case FLOAT -> new Float(floatAt(source, pos, size, big));
+            case COMPLEX -> new Complex(floatAt(source, pos, size / 2, big), floatAt(source, pos + size / 2, size / 2, big));
             case BYTES -> {
                 byte[] b = new byte[size];
                 source.read(pos, b, 0, size);
@@ -175,6 +162,21 @@ public sealed interface Scalar {
             case DATETIME -> new Datetime(bits(source, pos, 8, big), DatetimeUnit.of(dtype.unit()));
             case TIMEDELTA -> new Timedelta(bits(source, pos, 8, big), DatetimeUnit.of(dtype.unit()));
         };
+    }
+
+    /**
+     * The float of {@code size} bytes at {@code pos}. A long double is 10 bytes of x87 extended
+     * precision padded to 16; swapping its byte order swaps all 16, padding included.
+     */
+    private static FloatValue floatAt(ByteSource source, long pos, int size, boolean big) {
+        FloatText.Format format = FloatText.Format.ofBytes(size);
+        if (format != FloatText.Format.LONG_DOUBLE) {
+            return new FloatValue(format, bits(source, pos, size, big));
+        }
+        if (big) {
+            return new FloatValue(format, bits(source, pos + 8, 8, true), (int) bits(source, pos + 6, 2, true));
+        }
+        return new FloatValue(format, bits(source, pos, 8, false), (int) bits(source, pos + 8, 2, false));
     }
 
     /** The {@code size} bytes at {@code pos} as an unsigned number in the given byte order. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.stridescope.core.dtype.DType;
 import org.stridescope.core.dtype.Dragon4;
 import org.stridescope.core.dtype.FloatText;
+import org.stridescope.core.dtype.FloatValue;
 import org.stridescope.core.dtype.PythonText;
 import org.stridescope.core.dtype.Scalar;
 
@@ -27,13 +28,12 @@ interface ElementFormat {
             }
             case INT, UINT -> integers(shown);
             case FLOAT -> {
-                List<Dragon4.Value> values = new ArrayList<>();
+                List<FloatValue> values = new ArrayList<>();
                 for (Scalar s : shown) {
-                    Scalar.Float f = (Scalar.Float) s;
-                    values.add(new Dragon4.Value(f.format(), f.bits()));
+                    values.add(((Scalar.Float) s).value());
                 }
                 FloatingFormat ff = new FloatingFormat(values, false);
-                yield s -> ff.format(new Dragon4.Value(((Scalar.Float) s).format(), ((Scalar.Float) s).bits()));
+                yield s -> ff.format(((Scalar.Float) s).value());
             }
             case COMPLEX -> complexes(shown);
             case BYTES -> Scalar::str;
@@ -61,19 +61,19 @@ interface ElementFormat {
 
     /** {@code ComplexFloatingFormat}: a real column, then a signed imaginary column and {@code j}. */
     private static ElementFormat complexes(List<Scalar> shown) {
-        List<Dragon4.Value> re = new ArrayList<>();
-        List<Dragon4.Value> im = new ArrayList<>();
+        List<FloatValue> re = new ArrayList<>();
+        List<FloatValue> im = new ArrayList<>();
         for (Scalar s : shown) {
             Scalar.Complex c = (Scalar.Complex) s;
-            re.add(new Dragon4.Value(c.format(), c.realBits()));
-            im.add(new Dragon4.Value(c.format(), c.imagBits()));
+            re.add(c.real());
+            im.add(c.imag());
         }
         FloatingFormat real = new FloatingFormat(re, false);
         FloatingFormat imag = new FloatingFormat(im, true);
         return s -> {
             Scalar.Complex c = (Scalar.Complex) s;
-            String r = real.format(new Dragon4.Value(c.format(), c.realBits()));
-            String i = imag.format(new Dragon4.Value(c.format(), c.imagBits()));
+            String r = real.format(c.real());
+            String i = imag.format(c.imag());
             int sp = i.length();
             while (sp > 0 && Character.isWhitespace(i.charAt(sp - 1))) {
                 sp--;
@@ -130,30 +130,25 @@ interface ElementFormat {
         private int precision = PRECISION;
         private int expSize = -1;
 
-        FloatingFormat(List<Dragon4.Value> data, boolean plusSign) {
+        FloatingFormat(List<FloatValue> data, boolean plusSign) {
             this.plusSign = plusSign;
-            List<Dragon4.Value> finite = new ArrayList<>();
+            List<FloatValue> finite = new ArrayList<>();
             boolean hasNegInf = false;
-            for (Dragon4.Value v : data) {
-                double d = v.toDouble();
-                if (Double.isFinite(d)) {
+            FloatValue max = null;
+            FloatValue min = null;
+            for (FloatValue v : data) {
+                if (v.isFinite()) {
                     finite.add(v);
-                } else if (d == Double.NEGATIVE_INFINITY) {
+                    if (!v.isZero()) {
+                        max = max == null || v.compareMagnitude(max) > 0 ? v : max;
+                        min = min == null || v.compareMagnitude(min) < 0 ? v : min;
+                    }
+                } else if (!v.isNaN() && v.negative()) {
                     hasNegInf = true;
                 }
             }
-            double maxVal = -1;
-            double minVal = Double.POSITIVE_INFINITY;
-            for (Dragon4.Value v : finite) {
-                double a = Math.abs(v.toDouble());
-                if (a != 0) {
-                    maxVal = Math.max(maxVal, a);
-                    minVal = Math.min(minVal, a);
-                }
-            }
-            if (maxVal > 0) {
-                double ratio = divideInOwnPrecision(maxVal, minVal, data.get(0).format());
-                expFormat = maxVal >= 1e8 || minVal < 0.0001 || ratio > 1000.;
+            if (max != null) {
+                expFormat = isLarge(max) || isSmall(min) || ratioOver1000(max, min);
             }
             if (finite.isEmpty()) {
                 padLeft = 0;
@@ -162,7 +157,7 @@ interface ElementFormat {
                 int maxFrac = 0;
                 int maxInt = 0;
                 int maxExp = 0;
-                for (Dragon4.Value v : finite) {
+                for (FloatValue v : finite) {
                     String s = Dragon4.scientific(v, PRECISION, -1, true, Dragon4.Trim.ZEROS, plusSign, -1, -1);
                     int e = s.indexOf('e');
                     int dot = s.indexOf('.');
@@ -177,7 +172,7 @@ interface ElementFormat {
             } else {
                 int maxFrac = 0;
                 int maxInt = 0;
-                for (Dragon4.Value v : finite) {
+                for (FloatValue v : finite) {
                     String s = Dragon4.positional(v, PRECISION, -1, true, true, Dragon4.Trim.ZEROS, plusSign, -1, -1);
                     int dot = s.indexOf('.');
                     maxInt = Math.max(maxInt, dot);
@@ -193,11 +188,10 @@ interface ElementFormat {
             }
         }
 
-        String format(Dragon4.Value v) {
-            double d = v.toDouble();
-            if (!Double.isFinite(d)) {
-                String ret = Double.isNaN(d) ? (plusSign ? "+nan" : "nan")
-                        : d < 0 ? "-inf" : plusSign ? "+inf" : "inf";
+        String format(FloatValue v) {
+            if (!v.isFinite()) {
+                String ret = v.isNaN() ? (plusSign ? "+nan" : "nan")
+                        : v.negative() ? "-inf" : plusSign ? "+inf" : "inf";
                 return pad(ret, padLeft + padRight + 1);
             }
             if (expFormat) {
@@ -206,13 +200,44 @@ interface ElementFormat {
             return Dragon4.positional(v, PRECISION, 0, true, true, Dragon4.Trim.ZEROS, plusSign, padLeft, padRight);
         }
 
-        /** NumPy divides two scalars of the element's type, rounding to that type. */
-        private static double divideInOwnPrecision(double a, double b, FloatText.Format format) {
-            return switch (format) {
-                case DOUBLE -> a / b;
-                case SINGLE -> (float) a / (float) b;
-                case HALF -> FloatText.roundToHalf((float) a / (float) b);
+        /** {@code max_val >= 1.e8}. */
+        private static boolean isLarge(FloatValue max) {
+            if (max.format() != FloatText.Format.LONG_DOUBLE) {
+                return Math.abs(max.toDouble()) >= 1e8;
+            }
+            int e = max.topBitExponent(); // 2^26 < 1e8 < 2^27
+            return e != 26 ? e > 26 : max.exact().abs().compareTo(E8) >= 0;
+        }
+
+        /** {@code min_val < 0.0001}, against the double nearest 0.0001 as Python writes it. */
+        private static boolean isSmall(FloatValue min) {
+            if (min.format() != FloatText.Format.LONG_DOUBLE) {
+                return Math.abs(min.toDouble()) < 0.0001;
+            }
+            int e = min.topBitExponent(); // 2^-14 < 1e-4 < 2^-13
+            return e != -14 ? e < -14 : min.exact().abs().compareTo(E_4) < 0;
+        }
+
+        /** {@code max_val/min_val > 1000.}, the division rounded to the elements' own type. */
+        private static boolean ratioOver1000(FloatValue max, FloatValue min) {
+            if (max.format() == FloatText.Format.LONG_DOUBLE) {
+                // rounded to 64 significant bits, a quotient is above 1000 past 1000 + 2^-55
+                return max.compareMagnitudeScaled(min, LD_RATIO, 55) > 0;
+            }
+            double a = Math.abs(max.toDouble());
+            double b = Math.abs(min.toDouble());
+            return switch (max.format()) {
+                case DOUBLE -> a / b > 1000.;
+                case SINGLE -> (float) a / (float) b > 1000f;
+                case HALF -> FloatText.roundToHalf((float) a / (float) b) > 1000.;
+                case LONG_DOUBLE -> throw new IllegalStateException();
             };
         }
+
+        private static final java.math.BigDecimal E8 = new java.math.BigDecimal("1e8");
+        private static final java.math.BigDecimal E_4 = new java.math.BigDecimal(0.0001);
+        /** (1000 + 2^-55) * 2^55. */
+        private static final java.math.BigInteger LD_RATIO = java.math.BigInteger.valueOf(1000).shiftLeft(55)
+                .add(java.math.BigInteger.ONE);
     }
 }

@@ -74,6 +74,21 @@ class DTypeProperties {
         }
     }
 
+    @Property(tries = 3000)
+    void schubfachDigitsEqualNumpysDragon4Digits(@ForAll long bits, @ForAll int bits32) {
+        for (FloatValue v : new FloatValue[] {new FloatValue(FloatText.Format.DOUBLE, bits),
+            new FloatValue(FloatText.Format.SINGLE, bits32 & 0xffffffffL),
+            new FloatValue(FloatText.Format.HALF, bits32 & 0xffffL)}) {
+            if (v.isFinite() && !v.isZero()) {
+                String viaDragon4 = Dragon4.scientific(v, -1, -1, true, Dragon4.Trim.DPT_ZEROS, false, -1, -1);
+                String viaSchubfach = FloatText.str(v);
+                double back = Double.parseDouble(viaSchubfach);
+                assertThat(Double.parseDouble(viaDragon4)).isEqualTo(back);
+                assertThat(significantDigits(viaDragon4)).isEqualTo(significantDigits(viaSchubfach));
+            }
+        }
+    }
+
     /** Digits of a decimal, leading and trailing zeros not counted ({@code 1.0E-5} has 1). */
     private static int significantDigits(String text) {
         String mantissa = text.replaceFirst("[eE].*", "").replace("-", "").replace("+", "").replace(".", "");

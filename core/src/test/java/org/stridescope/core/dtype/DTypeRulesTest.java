@@ -128,13 +128,26 @@ class DTypeRulesTest {
     }
 
     @Test
-    void structuredAndLongDoubleTypesAreDeclinedWithInputError() {
+    void structuredTypesAreDeclinedWithInputError() {
         for (String s : new String[] {"i4,f8", "(2,)i4", "2i4", "i4,"}) {
             assertThat(error(s)).isEqualTo("InputError: structured dtypes are not supported yet");
         }
-        for (String s : new String[] {"g", "G", "f16", "c32", "longdouble", "complex256", ">g"}) {
-            assertThat(error(s)).startsWith("InputError: 80-bit long double");
-        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"g,<f16", "G,<c32", "f16,<f16", "c32,<c32", "longdouble,<f16", "complex256,<c32", ">g,>f16",
+        "float128,<f16", "clongdouble,<c32"})
+    void longDoubleIsTheX87ExtendedTypeIn16Bytes(String in, String out) {
+        assertThat(str(in)).isEqualTo(out);
+    }
+
+    @Test
+    void longDoublePrintsShortestDigitsOfItsOwn64BitPrecision() {
+        // np.longdouble('0.1'), np.longdouble(1)/3 and np.longdouble(2)**-16400 (subnormal)
+        assertThat(scalar("<f16", "cdccccccccccccccfb3f000000000000")).isEqualTo("0.1");
+        assertThat(scalar("<f16", "abaaaaaaaaaaaaaafd3f000000000000")).isEqualTo("0.33333333333333333334");
+        assertThat(scalar(">f16", "0000000000003ffd aaaaaaaaaaaaaaab".replace(" ", "")))
+                .isEqualTo("0.33333333333333333334");
     }
 
     @ParameterizedTest

@@ -58,9 +58,6 @@ class DTypeStringsTest {
         if (ok) {
             String str = (String) expect.get("str");
             long itemsize = ((Number) expect.get("itemsize")).longValue();
-            if (str.endsWith("f16") || str.endsWith("c32")) {
-                return "InputError: 80-bit long double types are not supported yet";
-            }
             if (itemsize < 0) {
                 return "InputError: data type '" + s.replaceFirst("^[<>|=]", "") + "' has a size NumPy cannot hold";
             }
