@@ -209,6 +209,26 @@ public final class Dragon4 {
      * decimal exponent of the first one.
      */
     static String digits(FloatValue v, boolean unique, boolean fractionLength, int cutoffMax, int cutoffMin, int[] exp) {
+        if (unique && v.format() != FloatText.Format.LONG_DOUBLE && !v.isZero()) {
+            // Dragon4 stops where the digits first identify the value, unless a cutoff comes
+            // first or a minimum is not reached yet: when neither, it prints the shortest digits.
+            ShortestDigits.Decimal d = ShortestDigits.of(v);
+            String s = Long.toString(d.digits());
+            int n = s.length();
+            int last = d.exponent();
+            boolean withinMax = cutoffMax < 0 || (fractionLength ? last >= -cutoffMax : n <= cutoffMax);
+            boolean pastMin = cutoffMin < 0 || (fractionLength ? last <= -cutoffMin : n >= cutoffMin);
+            if (withinMax && pastMin) {
+                exp[0] = last + n - 1;
+                return s;
+            }
+        }
+        return exactDigits(v, unique, fractionLength, cutoffMax, cutoffMin, exp);
+    }
+
+    /** {@link #digits} by NumPy's big-integer Dragon4 itself, whatever the options. */
+    static String exactDigits(FloatValue v, boolean unique, boolean fractionLength, int cutoffMax, int cutoffMin,
+            int[] exp) {
         FloatText.Format f = v.format();
         int biased = v.biasedExponent();
         long fraction = v.fraction();

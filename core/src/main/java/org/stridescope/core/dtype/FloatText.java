@@ -137,13 +137,7 @@ public final class FloatText {
             exponent = first[0] - digits.length() + 1;
             positional = LongDoubleRange.isPositional(v);
         } else {
-            Format format = v.format();
-            int biased = v.biasedExponent();
-            long fraction = v.fraction();
-            ShortestDigits.Decimal d = biased == 0
-                    ? ShortestDigits.of(fraction, 2 - format.bias - format.precision, false)
-                    : ShortestDigits.of(fraction | (1L << (format.precision - 1)),
-                            biased - format.bias - (format.precision - 1), fraction == 0 && biased > 1);
+            ShortestDigits.Decimal d = ShortestDigits.of(v);
             digits = Long.toString(d.digits());
             exponent = d.exponent();
             double abs = Math.abs(v.toDouble());

@@ -46,6 +46,17 @@ final class ShortestDigits {
     record Decimal(long digits, int exponent) {
     }
 
+    /** The shortest decimal for |v|, v finite and not zero, of at most 53 significant bits. */
+    static Decimal of(FloatValue v) {
+        FloatText.Format format = v.format();
+        int biased = v.biasedExponent();
+        long fraction = v.fraction();
+        return biased == 0
+                ? of(fraction, 2 - format.bias - format.precision, false)
+                : of(fraction | (1L << (format.precision - 1)), biased - format.bias - (format.precision - 1),
+                        fraction == 0 && biased > 1);
+    }
+
     /**
      * The shortest decimal for the positive value {@code c * 2^q}.
      *

@@ -80,11 +80,25 @@ class DTypeProperties {
             new FloatValue(FloatText.Format.SINGLE, bits32 & 0xffffffffL),
             new FloatValue(FloatText.Format.HALF, bits32 & 0xffffL)}) {
             if (v.isFinite() && !v.isZero()) {
-                String viaDragon4 = Dragon4.scientific(v, -1, -1, true, Dragon4.Trim.DPT_ZEROS, false, -1, -1);
-                String viaSchubfach = FloatText.str(v);
-                double back = Double.parseDouble(viaSchubfach);
-                assertThat(Double.parseDouble(viaDragon4)).isEqualTo(back);
-                assertThat(significantDigits(viaDragon4)).isEqualTo(significantDigits(viaSchubfach));
+                int[] exp = new int[1];
+                String exact = Dragon4.exactDigits(v, true, false, -1, -1, exp);
+                ShortestDigits.Decimal fast = ShortestDigits.of(v);
+                assertThat(Long.toString(fast.digits())).isEqualTo(exact);
+                assertThat(fast.exponent() + exact.length() - 1).isEqualTo(exp[0]);
+            }
+        }
+    }
+
+    @Property(tries = 2000)
+    void arrayPrintingDigitsEqualNumpysDragon4WithCutoffs(@ForAll long bits, @ForAll boolean fractional) {
+        FloatValue v = new FloatValue(FloatText.Format.DOUBLE, bits);
+        if (v.isFinite() && !v.isZero()) {
+            for (int[] cut : new int[][] {{8, -1}, {9, -1}, {8, 0}, {5, 5}, {-1, -1}, {17, 3}}) {
+                int[] e1 = new int[1];
+                int[] e2 = new int[1];
+                assertThat(Dragon4.digits(v, true, fractional, cut[0], cut[1], e1))
+                        .isEqualTo(Dragon4.exactDigits(v, true, fractional, cut[0], cut[1], e2));
+                assertThat(e1[0]).isEqualTo(e2[0]);
             }
         }
     }

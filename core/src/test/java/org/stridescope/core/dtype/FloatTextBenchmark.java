@@ -4,7 +4,7 @@ import java.util.Random;
 
 /**
  * Time to format 10^6 random float64 and float32 values (random bit patterns and random values in
- * [0, 1000)), against Java's own toString. A plain main, not a test: run it with
+ * [0, 1000)), against Java's own toString, and to print 100 arrays of 1000 float64 as NumPy's repr. A plain main, not a test: run it with
  * {@code java -cp target/classes:target/test-classes org.stridescope.core.dtype.FloatTextBenchmark}.
  */
 public final class FloatTextBenchmark {
@@ -40,6 +40,15 @@ public final class FloatTextBenchmark {
             time("float32 bit patterns, FloatText", () -> sumF(bitsF, true));
             time("float32 bit patterns, Float.toString", () -> sumF(bitsF, false));
             time("float32 in [0,1000), FloatText", () -> sumF(plainF, true));
+            time("100 reprs of 1000 random float64 (ArrayRepr)", () -> {
+                long chars = 0;
+                for (int i = 0; i < 100; i++) {
+                    int from = i * 1000;
+                    chars += org.stridescope.core.format.ArrayRepr.repr(DType.parse("f8"), new long[] {1000},
+                            k -> new Scalar.Float(FloatValue.of(plainD[from + (int) k]))).length();
+                }
+                return chars;
+            });
         }
     }
 
@@ -63,6 +72,6 @@ public final class FloatTextBenchmark {
         long t0 = System.nanoTime();
         long chars = work.getAsLong();
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        System.out.printf("  %-40s %5d ms for 10^6 values (%d chars)%n", what, ms, chars);
+        System.out.printf("  %-46s %5d ms (%d chars)%n", what, ms, chars);
     }
 }
