@@ -43,7 +43,9 @@ public record DType(Kind kind, int itemsize, ByteOrder order, String unit, boole
      *
      * @throws StridescopeError {@code TypeError: data type '...' not understood} like NumPy, or an
      *                          {@code InputError} for what NumPy accepts but Stridescope does not yet
-     *                          (structured dtypes, 80-bit long double)
+     *                          (structured dtypes) or where NumPy would build a broken dtype (sizes
+     *                          that overflow, a zero datetime divisor), NumPy's ValueError for
+     *                          object dtypes (they cannot view raw bytes)
      */
     public static DType parse(String text) {
         return DTypeParser.parse(text);
