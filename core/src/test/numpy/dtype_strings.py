@@ -1,8 +1,8 @@
 """What NumPy 1.24 answers for np.dtype(s) over many strings: the rule tests' reference.
 
-Run with Debian's /usr/bin/python3 (has numpy); writes ../resources/dtype/numpy-1.24-dtype-strings.jsonl.
+Run with Debian's /usr/bin/python3 (has numpy); writes ../resources/dtype/numpy-1.24-dtype-strings.jsonl.gz.
 """
-import json, os, string, warnings
+import gzip, json, os, string, warnings
 import numpy as np
 
 PREFIXES = ['', '<', '>', '=', '|', '!', '<<', '><']
@@ -62,8 +62,8 @@ def candidates():
 
 def main():
     seen = set()
-    out = os.path.join(os.path.dirname(__file__), '..', 'resources', 'dtype', 'numpy-1.24-dtype-strings.jsonl')
-    with open(out, 'w', encoding='utf-8') as f:
+    out = os.path.join(os.path.dirname(__file__), '..', 'resources', 'dtype', 'numpy-1.24-dtype-strings.jsonl.gz')
+    with gzip.open(out, 'wt', encoding='ascii') as f:
         for s in candidates():
             if s in seen or '/0]' in s:  # a zero divisor crashes NumPy 1.24 (SIGFPE)
                 continue

@@ -11,12 +11,31 @@ import org.stridescope.core.StridescopeError;
  * @param itemsize bytes per element
  * @param order    byte order; {@link ByteOrder#NOT_APPLICABLE} for one-byte and byte-string types
  * @param unit     datetime/timedelta unit with multiplier ("s", "15m"), "" for generic; null otherwise
+ * @param longLong true for int64 spelled as C's long long ({@code 'q'}, {@code longlong}): NumPy
+ *                 has two equal int64 dtypes on Linux, and only the other one ({@code 'l'},
+ *                 {@code int64}) is the default that an array's repr leaves unnamed. Ignored by
+ *                 {@link #equals}, as NumPy's {@code ==} ignores it.
  */
-public record DType(Kind kind, int itemsize, ByteOrder order, String unit) {
+public record DType(Kind kind, int itemsize, ByteOrder order, String unit, boolean longLong) {
 
     public DType {
         Objects.requireNonNull(kind);
         Objects.requireNonNull(order);
+    }
+
+    public DType(Kind kind, int itemsize, ByteOrder order, String unit) {
+        this(kind, itemsize, order, unit, false);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DType d && kind == d.kind && itemsize == d.itemsize && order == d.order
+                && Objects.equals(unit, d.unit);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, itemsize, order, unit);
     }
 
     /**
@@ -24,7 +43,9 @@ public record DType(Kind kind, int itemsize, ByteOrder order, String unit) {
      *
      * @throws StridescopeError {@code TypeError: data type '...' not understood} like NumPy, or an
      *                          {@code InputError} for what NumPy accepts but Stridescope does not yet
-     *                          (structured dtypes, 80-bit long double)
+     *                          (structured dtypes) or where NumPy would build a broken dtype (sizes
+     *                          that overflow, a zero datetime divisor), NumPy's ValueError for
+     *                          object dtypes (they cannot view raw bytes)
      */
     public static DType parse(String text) {
         return DTypeParser.parse(text);
@@ -83,7 +104,21 @@ public record DType(Kind kind, int itemsize, ByteOrder order, String unit) {
         if (order == ByteOrder.NOT_APPLICABLE) {
             return this;
         }
-        return new DType(kind, itemsize, newOrder == ByteOrder.NOT_APPLICABLE ? order : newOrder, unit);
+        return new DType(kind, itemsize, newOrder == ByteOrder.NOT_APPLICABLE ? order : newOrder, unit, longLong);
+    }
+
+    /**
+     * True for the types whose array repr needs no {@code dtype=}: int64 (not as long long),
+     * float64, complex128 and bool, in either byte order, as NumPy 1.24's {@code dtype_is_implied}.
+     */
+    public boolean isReprDefault() {
+        return switch (kind) {
+            case BOOL -> true;
+            case INT -> itemsize == 8 && !longLong;
+            case FLOAT -> itemsize == 8;
+            case COMPLEX -> itemsize == 16;
+            default -> false;
+        };
     }
 
     /** True where byte order matters (multi-byte numbers, UCS4 text, datetimes). */

@@ -82,15 +82,16 @@ final class DTypeParser {
             case 'H', 4 -> number(Kind.UINT, 2);
             case 'i', 5 -> number(Kind.INT, 4);
             case 'I', 6 -> number(Kind.UINT, 4);
-            case 'l', 'q', 'p', 7, 9 -> number(Kind.INT, 8);
+            case 'l', 'p', 7 -> number(Kind.INT, 8);
+            case 'q', 9 -> new DType(Kind.INT, 8, ByteOrder.NATIVE, null, true);
             case 'L', 'Q', 'P', 8, 10 -> number(Kind.UINT, 8);
             case 'e', 23 -> number(Kind.FLOAT, 2);
             case 'f', 11 -> number(Kind.FLOAT, 4);
             case 'd', 12 -> number(Kind.FLOAT, 8);
-            case 'g', 13 -> throw longDouble();
+            case 'g', 13 -> number(Kind.FLOAT, 16);
             case 'F', 14 -> number(Kind.COMPLEX, 8);
             case 'D', 15 -> number(Kind.COMPLEX, 16);
-            case 'G', 16 -> throw longDouble();
+            case 'G', 16 -> number(Kind.COMPLEX, 32);
             case 'O', 17 -> throw objectType();
             case 'S', 'a', 18 -> new DType(Kind.BYTES, 0, ByteOrder.NOT_APPLICABLE, null);
             case 'U', 19 -> new DType(Kind.UNICODE, 0, ByteOrder.NATIVE, null);
@@ -108,18 +109,8 @@ final class DTypeParser {
             case 'b' -> size == 1 ? number(Kind.BOOL, 1) : null;
             case 'i' -> size == 1 || size == 2 || size == 4 || size == 8 ? number(Kind.INT, size) : null;
             case 'u' -> size == 1 || size == 2 || size == 4 || size == 8 ? number(Kind.UINT, size) : null;
-            case 'f' -> {
-                if (size == 16) {
-                    throw longDouble();
-                }
-                yield size == 2 || size == 4 || size == 8 ? number(Kind.FLOAT, size) : null;
-            }
-            case 'c' -> {
-                if (size == 32) {
-                    throw longDouble();
-                }
-                yield size == 8 || size == 16 ? number(Kind.COMPLEX, size) : null;
-            }
+            case 'f' -> size == 2 || size == 4 || size == 8 || size == 16 ? number(Kind.FLOAT, size) : null;
+            case 'c' -> size == 8 || size == 16 || size == 32 ? number(Kind.COMPLEX, size) : null;
             case 'O' -> {
                 if (size == 4 || size == 8) {
                     throw objectType();
@@ -239,12 +230,6 @@ final class DTypeParser {
                 "NumPy knows no type by this name. Types are written as a code ('f', 'd', 'i'), a kind and "
                         + "a size in bytes ('f8', 'i4', 'u2', 'S10', 'U5'), or a name ('float64', 'int32'), "
                         + "optionally after a byte order '<', '>', '=' or '|', with no spaces around.");
-    }
-
-    private static StridescopeError longDouble() {
-        return StridescopeError.inputError("80-bit long double types are not supported yet",
-                "'g', 'G', 'f16', 'c32', longdouble, float128 and complex256 are the x87 80-bit extended "
-                        + "precision (padded to 16 bytes); Stridescope cannot show them yet.");
     }
 
     private static StridescopeError objectType() {

@@ -11,18 +11,23 @@ public final class PythonText {
 
     /** {@code repr(s)} of a Python {@code str} given as UTF-16 (lone surrogates allowed). */
     public static String repr(CharSequence s) {
+        return repr(s.codePoints().toArray());
+    }
+
+    /**
+     * {@code repr(s)} of a Python {@code str} given as code points; values past U+10FFFF (which
+     * NumPy's UCS4 strings can hold) print as {@code \Uxxxxxxxx}, as Python prints them.
+     */
+    public static String repr(int[] codePoints) {
         boolean hasSingle = false;
         boolean hasDouble = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int c : codePoints) {
             hasSingle |= c == '\'';
             hasDouble |= c == '"';
         }
         char quote = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2).append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int cp = Character.codePointAt(s, i);
-            i += Character.charCount(cp);
+        StringBuilder sb = new StringBuilder(codePoints.length + 2).append(quote);
+        for (int cp : codePoints) {
             if (cp == quote || cp == '\\') {
                 sb.append('\\').appendCodePoint(cp);
             } else if (cp == '\t') {
@@ -31,11 +36,11 @@ public final class PythonText {
                 sb.append("\\n");
             } else if (cp == '\r') {
                 sb.append("\\r");
-            } else if (isPrintable(cp)) {
+            } else if (Integer.compareUnsigned(cp, Character.MAX_CODE_POINT) <= 0 && isPrintable(cp)) {
                 sb.appendCodePoint(cp);
-            } else if (cp < 0x100) {
+            } else if (Integer.compareUnsigned(cp, 0x100) < 0) {
                 sb.append("\\x").append(hex(cp, 2));
-            } else if (cp < 0x10000) {
+            } else if (Integer.compareUnsigned(cp, 0x10000) < 0) {
                 sb.append("\\u").append(hex(cp, 4));
             } else {
                 sb.append("\\U").append(hex(cp, 8));

@@ -1,0 +1,225 @@
+package org.stridescope.core.dtype;
+
+/**
+ * NumPy's {@code str()} of float16/32/64 and complex scalars: the shortest digits that read back
+ * as the same value in the element's own precision ({@link ShortestDigits}), positional for
+ * {@code 1e-4 <= |x| < 1e16} ({@code 0.0001}, {@code 123.5}, {@code 1.0}) and otherwise scientific
+ * with at least two exponent digits ({@code 9.9e-05}, {@code 1e+16}); {@code nan}, {@code inf},
+ * {@code -inf}, {@code -0.0}. Complex values print like Python: {@code (1.5-2j)}, {@code 1j}.
+ */
+public final class FloatText {
+    private FloatText() {
+    }
+
+    /** The IEEE binary formats NumPy has, by significand and exponent width. */
+    public enum Format {
+        HALF(11, 5), SINGLE(24, 8), DOUBLE(53, 11),
+        /** x87 80-bit extended precision, stored in 16 bytes (NumPy's longdouble on x86-64). */
+        LONG_DOUBLE(64, 15);
+
+        final int precision;
+        final int exponentBits;
+        final int bias;
+
+        Format(int precision, int exponentBits) {
+            this.precision = precision;
+            this.exponentBits = exponentBits;
+            this.bias = (1 << (exponentBits - 1)) - 1;
+        }
+
+        /** The value of the raw bits as a double (exact for all three formats). */
+        public double toDouble(long bits) {
+            return switch (this) {
+                case DOUBLE -> Double.longBitsToDouble(bits);
+                case SINGLE -> Float.intBitsToFloat((int) bits);
+                case HALF -> halfToDouble((short) bits);
+                case LONG_DOUBLE -> throw new IllegalArgumentException("a long double needs 80 bits");
+            };
+        }
+
+        /** The size in bytes of one stored value (16 for the padded long double). */
+        public int bytes() {
+            return this == LONG_DOUBLE ? 16 : (precision + exponentBits) / 8;
+        }
+
+        public static Format ofBytes(int size) {
+            return switch (size) {
+                case 2 -> HALF;
+                case 4 -> SINGLE;
+                case 8 -> DOUBLE;
+                case 16 -> LONG_DOUBLE;
+                default -> throw new IllegalArgumentException("no float format of " + size + " bytes");
+            };
+        }
+    }
+
+    /** NumPy's {@code str(np.float64(v))}. */
+    public static String str(double v) {
+        return str(Format.DOUBLE, Double.doubleToRawLongBits(v));
+    }
+
+    /** NumPy's {@code str(np.float32(v))}. */
+    public static String str(float v) {
+        return str(Format.SINGLE, Float.floatToRawIntBits(v));
+    }
+
+    /** NumPy's {@code str()} of a float scalar given by its raw bits in {@code format}. */
+    public static String str(Format format, long bits) {
+        return str(new FloatValue(format, bits));
+    }
+
+    /** NumPy's {@code str()} of a float scalar. */
+    public static String str(FloatValue v) {
+        StringBuilder sb = new StringBuilder(24);
+        appendEither(sb, v, true, false);
+        return sb.toString();
+    }
+
+    /** NumPy's {@code str()} of a complex scalar, parts given by raw bits: {@code (1+2j)}, {@code 3j}. */
+    public static String complexStr(Format format, long realBits, long imagBits) {
+        return complexStr(new FloatValue(format, realBits), new FloatValue(format, imagBits));
+    }
+
+    /** NumPy's {@code str()} of a complex scalar: {@code (1+2j)}, {@code 3j}, {@code (nan+infj)}. */
+    public static String complexStr(FloatValue re, FloatValue im) {
+        StringBuilder sb = new StringBuilder(48);
+        if (re.isZero() && !re.negative()) {
+            appendEither(sb, im, false, false);
+            return sb.append('j').toString();
+        }
+        sb.append('(');
+        if (re.isNaN()) {
+            sb.append("nan");
+        } else if (!re.isFinite()) {
+            sb.append(re.negative() ? "-inf" : "inf");
+        } else {
+            appendEither(sb, re, false, false);
+        }
+        if (im.isNaN()) {
+            sb.append("+nan");
+        } else if (!im.isFinite()) {
+            sb.append(im.negative() ? "-inf" : "+inf");
+        } else {
+            appendEither(sb, im, false, true);
+        }
+        return sb.append("j)").toString();
+    }
+
+    /**
+     * NumPy's {@code *type_str_either}: positional for zero and {@code 1e-4 <= |x| < 1e16},
+     * scientific otherwise; {@code leaveOneZero} keeps {@code 1.0} (a float's str) rather than
+     * {@code 1} (a part of a complex).
+     */
+    static void appendEither(StringBuilder sb, FloatValue v, boolean leaveOneZero, boolean plusSign) {
+        if (!v.isFinite()) {
+            if (v.isNaN()) {
+                sb.append(plusSign ? "+nan" : "nan");
+            } else {
+                sb.append(v.negative() ? "-inf" : plusSign ? "+inf" : "inf");
+            }
+            return;
+        }
+        if (v.negative()) {
+            sb.append('-');
+        } else if (plusSign) {
+            sb.append('+');
+        }
+        if (v.isZero()) {
+            sb.append(leaveOneZero ? "0.0" : "0");
+            return;
+        }
+        String digits;
+        int exponent;
+        boolean positional;
+        if (v.format() == Format.LONG_DOUBLE) {
+            int[] first = new int[1];
+            digits = Dragon4.digits(v, true, false, -1, -1, first);
+            exponent = first[0] - digits.length() + 1;
+            positional = LongDoubleRange.isPositional(v);
+        } else {
+            ShortestDigits.Decimal d = ShortestDigits.of(v);
+            digits = Long.toString(d.digits());
+            exponent = d.exponent();
+            double abs = Math.abs(v.toDouble());
+            positional = abs >= 1e-4 && abs < 1e16;
+        }
+        if (positional) {
+            appendPositional(sb, digits, exponent, leaveOneZero);
+        } else {
+            appendScientific(sb, digits, exponent);
+        }
+    }
+
+    /** {@code digits * 10^exponent} as {@code ddd.ddd}; a whole number keeps {@code .0} if asked. */
+    static void appendPositional(StringBuilder sb, String s, int exponent, boolean leaveOneZero) {
+        int n = s.length();
+        int firstExp = exponent + n - 1;
+        if (firstExp >= 0) {
+            int whole = firstExp + 1;
+            if (n <= whole) {
+                sb.append(s);
+                for (int i = n; i < whole; i++) {
+                    sb.append('0');
+                }
+                if (leaveOneZero) {
+                    sb.append(".0");
+                }
+            } else {
+                sb.append(s, 0, whole).append('.').append(s, whole, n);
+            }
+        } else {
+            sb.append("0.");
+            for (int i = 0; i < -firstExp - 1; i++) {
+                sb.append('0');
+            }
+            sb.append(s);
+        }
+    }
+
+    /** {@code digits * 10^exponent} as {@code d.ddde+XX} (no point for one digit). */
+    static void appendScientific(StringBuilder sb, String s, int exponent) {
+        int n = s.length();
+        int firstExp = exponent + n - 1;
+        sb.append(s.charAt(0));
+        if (n > 1) {
+            sb.append('.').append(s, 1, n);
+        }
+        sb.append('e').append(firstExp < 0 ? '-' : '+');
+        int a = Math.abs(firstExp);
+        if (a < 10) {
+            sb.append('0');
+        }
+        sb.append(a);
+    }
+
+    /** {@code f} rounded to the nearest float16 (ties to even), as a double; past 65520 is infinite. */
+    public static double roundToHalf(float f) {
+        if (Float.isNaN(f) || Float.isInfinite(f)) {
+            return f;
+        }
+        float a = Math.abs(f);
+        if (a >= 65520f) {
+            return Math.copySign(Double.POSITIVE_INFINITY, f);
+        }
+        int e = Math.getExponent(a);
+        double ulp = e < -14 ? 0x1p-24 : Math.scalb(1.0, e - 10);
+        return Math.copySign(Math.rint(a / ulp) * ulp, f);
+    }
+
+    /** IEEE binary16 to double, subnormals included. */
+    public static double halfToDouble(short h) {
+        int bits = h & 0xffff;
+        int sign = bits >>> 15;
+        int exp = (bits >>> 10) & 0x1f;
+        int frac = bits & 0x3ff;
+        double v;
+        if (exp == 0) {
+            v = frac * 0x1p-24;
+        } else if (exp == 0x1f) {
+            v = frac == 0 ? Double.POSITIVE_INFINITY : Double.NaN;
+        } else {
+            v = (frac | 0x400) * Math.scalb(1.0, exp - 25);
+        }
+        return sign == 0 ? v : -v;
+    }
+}

@@ -1,0 +1,117 @@
+package org.stridescope.core.dtype;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * One float as stored, in one of NumPy's binary formats: for float16/32/64 {@code low} holds all
+ * the bits; for the x87 80-bit long double {@code low} is the 64-bit significand (with its
+ * explicit integer bit) and {@code high} the sign and 15-bit exponent. Kept as bits so NaN
+ * payloads, the sign of zero and long doubles beyond double's range survive.
+ */
+public record FloatValue(FloatText.Format format, long low, int high) {
+
+    public FloatValue(FloatText.Format format, long bits) {
+        this(format, bits, 0);
+    }
+
+    public static FloatValue of(double d) {
+        return new FloatValue(FloatText.Format.DOUBLE, Double.doubleToRawLongBits(d));
+    }
+
+    public boolean negative() {
+        if (format == FloatText.Format.LONG_DOUBLE) {
+            return (high >>> 15 & 1) != 0;
+        }
+        return (low >>> (format.precision + format.exponentBits - 1) & 1) != 0;
+    }
+
+    /** The stored (biased) exponent; all ones for infinities and NaNs, 0 for zeros and subnormals. */
+    public int biasedExponent() {
+        if (format == FloatText.Format.LONG_DOUBLE) {
+            return high & 0x7fff;
+        }
+        return (int) (low >>> (format.precision - 1)) & ((1 << format.exponentBits) - 1);
+    }
+
+    /** The stored fraction, without the (hidden or, for long double, explicit) integer bit. */
+    public long fraction() {
+        return low & ((1L << (format.precision - 1)) - 1);
+    }
+
+    public boolean isFinite() {
+        return biasedExponent() != (1 << format.exponentBits) - 1;
+    }
+
+    public boolean isNaN() {
+        return !isFinite() && fraction() != 0;
+    }
+
+    public boolean isZero() {
+        return biasedExponent() == 0 && fraction() == 0;
+    }
+
+    /** The value as a double: exact for float16/32/64; for a long double near, or out of range. */
+    public double toDouble() {
+        if (format != FloatText.Format.LONG_DOUBLE) {
+            return format.toDouble(low);
+        }
+        if (!isFinite()) {
+            return isNaN() ? Double.NaN : negative() ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        int biased = biasedExponent();
+        long significand = biased == 0 ? fraction() : fraction() | 1L << (format.precision - 1);
+        double m = significand >= 0 ? significand : (significand >>> 1) * 2.0 + (significand & 1);
+        double v = Math.scalb(m, (biased == 0 ? 1 : biased) - format.bias - (format.precision - 1));
+        return negative() ? -v : v;
+    }
+
+    /** The exact value of a finite float. */
+    public BigDecimal exact() {
+        int biased = biasedExponent();
+        long significand = biased == 0 ? fraction() : fraction() | 1L << (format.precision - 1);
+        int exponent = (biased == 0 ? 1 : biased) - format.bias - (format.precision - 1);
+        BigDecimal m = new BigDecimal(new BigInteger(Long.toUnsignedString(significand)));
+        BigDecimal v = exponent >= 0 ? m.multiply(new BigDecimal(BigInteger.TWO.pow(exponent)))
+                : m.divide(new BigDecimal(BigInteger.TWO.pow(-exponent)));
+        return negative() ? v.negate() : v;
+    }
+
+    /** floor(log2 |x|) of a finite non-zero float. */
+    public int topBitExponent() {
+        int biased = biasedExponent();
+        if (biased != 0) {
+            return biased - format.bias;
+        }
+        return 1 - format.bias - (format.precision - 1) + (63 - Long.numberOfLeadingZeros(fraction()));
+    }
+
+    /**
+     * Compares |this| with {@code |other| * factor} exactly, where factor is
+     * {@code numerator * 2^-shift}; both finite and non-zero.
+     */
+    public int compareMagnitudeScaled(FloatValue other, BigInteger numerator, int shift) {
+        BigInteger a = significand();
+        BigInteger b = other.significand().multiply(numerator);
+        int ea = binaryExponent();
+        int eb = other.binaryExponent() - shift;
+        return ea >= eb ? a.shiftLeft(ea - eb).compareTo(b) : a.compareTo(b.shiftLeft(eb - ea));
+    }
+
+    private BigInteger significand() {
+        int biased = biasedExponent();
+        long s = biased == 0 ? fraction() : fraction() | 1L << (format.precision - 1);
+        return new BigInteger(Long.toUnsignedString(s));
+    }
+
+    private int binaryExponent() {
+        int biased = biasedExponent();
+        return (biased == 0 ? 1 : biased) - format.bias - (format.precision - 1);
+    }
+
+    /** Orders two finite floats of one format by magnitude, as their stored bits do. */
+    public int compareMagnitude(FloatValue o) {
+        int c = Integer.compare(biasedExponent(), o.biasedExponent());
+        return c != 0 ? c : Long.compareUnsigned(fraction(), o.fraction());
+    }
+}
