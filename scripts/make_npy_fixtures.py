@@ -3,7 +3,8 @@
 core/src/test/resources/npy/, plus index.tsv saying what NumPy put in each:
 
 file, member ('' for .npy), header version, descr, fortran_order, shape (comma list),
-data offset (header length), and the data bytes as hex (in the file's own order).
+data offset (header length), the data bytes as hex (in the file's own order), and the strides of
+the array np.load gives.
 
 Rerun: /usr/bin/python3 scripts/make_npy_fixtures.py
 """
@@ -45,7 +46,8 @@ def main():
         shape = ','.join(str(d) for d in a.shape)
         data = a.tobytes(order='F' if np.isfortran(a) and a.ndim > 1 else 'C')
         rows.append('\t'.join([file, member, '%d.0' % version, np.lib.format.dtype_to_descr(a.dtype),
-                               str(np.isfortran(a) and a.ndim > 1), shape, str(hl), data.hex()]))
+                               str(np.isfortran(a) and a.ndim > 1), shape, str(hl), data.hex(),
+                               ','.join(str(k) for k in np.load(io.BytesIO(raw)).strides)]))
     for name, a in arrays():
         np.save(os.path.join(OUT, name + '.npy'), a)
         with open(os.path.join(OUT, name + '.npy'), 'rb') as f:

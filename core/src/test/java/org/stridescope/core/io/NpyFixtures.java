@@ -16,7 +16,7 @@ final class NpyFixtures {
     }
 
     record Case(String file, String member, int version, String descr, boolean fortran, long[] shape,
-                long dataOffset, byte[] data) {
+                long dataOffset, byte[] data, long[] strides) {
         Path path() {
             try {
                 return Path.of(NpyFixtures.class.getResource("/npy/" + file).toURI());
@@ -36,12 +36,15 @@ final class NpyFixtures {
         try (InputStream in = NpyFixtures.class.getResourceAsStream("/npy/index.tsv")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String[] f = line.split("\t", -1);
-                long[] shape = f[5].isEmpty() ? new long[0] : Arrays.stream(f[5].split(",")).mapToLong(Long::parseLong).toArray();
                 out.add(new Case(f[0], f[1], Integer.parseInt(f[2].substring(0, 1)), f[3], Boolean.parseBoolean(f[4]),
-                        shape, Long.parseLong(f[6]), HexFormat.of().parseHex(f[7])));
+                        longs(f[5]), Long.parseLong(f[6]), HexFormat.of().parseHex(f[7]), longs(f[8])));
             }
         }
         return out;
+    }
+
+    private static long[] longs(String commaList) {
+        return commaList.isEmpty() ? new long[0] : Arrays.stream(commaList.split(",")).mapToLong(Long::parseLong).toArray();
     }
 
     static List<Case> npy() throws IOException {

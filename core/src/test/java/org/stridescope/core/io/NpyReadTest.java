@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
+import org.stridescope.core.layout.Layout;
 
 class NpyReadTest {
     @TempDir
@@ -58,6 +59,22 @@ class NpyReadTest {
     void aNpyFileMadeByNumpyGivesItsDtypeShapeOrderAndWhereTheDataStarts(NpyFixtures.Case c) {
         try (NpyArray a = NpyArray.open(c.path())) {
             assertHeaderAsNumpySays(a, c);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("npyFiles")
+    void theLayoutOfANpyFileIsTheOneNumpyLoads(NpyFixtures.Case c) {
+        try (NpyArray a = NpyArray.open(c.path())) {
+            Layout layout = a.layoutSpec().build(a.source().size());
+            assertThat(layout.dtype().str()).isEqualTo(c.descr());
+            assertThat(layout.shape()).containsExactly(c.shape());
+            for (int k = 0; k < c.shape().length; k++) {
+                if (c.shape()[k] > 1) { // NumPy's strides are free on axes of length 0 or 1
+                    assertThat(layout.stride(k)).as("stride %d", k).isEqualTo(c.strides()[k]);
+                }
+            }
+            assertThat(layout.offset()).isEqualTo(c.dataOffset());
         }
     }
 
