@@ -4,11 +4,12 @@ core/src/test/resources/npy/, plus index.tsv saying what NumPy put in each:
 
 file, member ('' for .npy), header version, descr, fortran_order, shape (comma list),
 data offset (header length), the data bytes as hex (in the file's own order), and the strides of
-the array np.load gives.
+the array np.load gives, and (base64) the CSV an export of it must write: one row per last-axis
+line, each value str() of the element, quoted by Python's csv module where needed.
 
 Rerun: /usr/bin/python3 scripts/make_npy_fixtures.py
 """
-import io, os, shutil, warnings
+import base64, csv, io, os, shutil, warnings
 import numpy as np
 
 OUT = os.path.join(os.path.dirname(__file__), '..', 'core', 'src', 'test', 'resources', 'npy')
@@ -37,6 +38,16 @@ def arrays():
     yield 'empty_0x3', np.zeros((0, 3), dtype='<f4')
     yield 'empty_1d', np.zeros(0, dtype='<i8')
 
+def csv_text(a):
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator='\n')
+    rows = a.reshape(1, 1) if a.ndim == 0 else a.reshape(-1, a.shape[-1]) if a.size else np.zeros((0,))
+    if a.ndim > 0 and a.size == 0:
+        rows = [[]] * (int(np.prod(a.shape[:-1])) if a.shape[-1] == 0 else 0)
+    for r in rows:
+        w.writerow([str(x) for x in r])
+    return out.getvalue()
+
 def main():
     shutil.rmtree(OUT, ignore_errors=True)
     os.makedirs(OUT)
@@ -47,7 +58,8 @@ def main():
         data = a.tobytes(order='F' if np.isfortran(a) and a.ndim > 1 else 'C')
         rows.append('\t'.join([file, member, '%d.0' % version, np.lib.format.dtype_to_descr(a.dtype),
                                str(np.isfortran(a) and a.ndim > 1), shape, str(hl), data.hex(),
-                               ','.join(str(k) for k in np.load(io.BytesIO(raw)).strides)]))
+                               ','.join(str(k) for k in np.load(io.BytesIO(raw)).strides),
+                               base64.b64encode(csv_text(a).encode('utf-8')).decode('ascii')]))
     for name, a in arrays():
         np.save(os.path.join(OUT, name + '.npy'), a)
         with open(os.path.join(OUT, name + '.npy'), 'rb') as f:

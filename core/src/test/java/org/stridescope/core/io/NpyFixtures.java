@@ -16,7 +16,7 @@ final class NpyFixtures {
     }
 
     record Case(String file, String member, int version, String descr, boolean fortran, long[] shape,
-                long dataOffset, byte[] data, long[] strides) {
+                long dataOffset, byte[] data, long[] strides, String csv) {
         Path path() {
             try {
                 return Path.of(NpyFixtures.class.getResource("/npy/" + file).toURI());
@@ -37,7 +37,8 @@ final class NpyFixtures {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String[] f = line.split("\t", -1);
                 out.add(new Case(f[0], f[1], Integer.parseInt(f[2].substring(0, 1)), f[3], Boolean.parseBoolean(f[4]),
-                        longs(f[5]), Long.parseLong(f[6]), HexFormat.of().parseHex(f[7]), longs(f[8])));
+                        longs(f[5]), Long.parseLong(f[6]), HexFormat.of().parseHex(f[7]), longs(f[8]),
+                        new String(java.util.Base64.getDecoder().decode(f[9]), StandardCharsets.UTF_8)));
             }
         }
         return out;
