@@ -16,11 +16,8 @@ final class NpyHeaderWriter {
     }
 
     static byte[] header(String descr, long[] shape) {
-        StringBuilder dict = new StringBuilder("{'descr': '").append(descr).append("', 'fortran_order': False, 'shape': (");
-        for (int k = 0; k < shape.length; k++) {
-            dict.append(k > 0 ? ", " : "").append(shape[k]);
-        }
-        dict.append(shape.length == 1 ? ",), }" : "), }");
+        StringBuilder dict = new StringBuilder("{'descr': '").append(descr).append("', 'fortran_order': False, 'shape': ")
+                .append(NumpyCode.tuple(shape)).append(", }");
         if (shape.length > 0) {
             dict.append(" ".repeat(GROWTH_AXIS_MAX_DIGITS - Long.toString(shape[0]).length()));
         }

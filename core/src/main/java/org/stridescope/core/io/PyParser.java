@@ -56,18 +56,52 @@ public final class PyParser {
         return node;
     }
 
-    /** Current index in the text. */
-    int position() {
-        return i;
-    }
-
-    /** Moves to {@code index} (for reading one statement of several). */
-    void moveTo(int index) {
-        i = index;
-    }
-
     String text() {
         return text;
+    }
+
+    /** One line of code: {@code target = value}, or a bare expression ({@code target} null). */
+    public record Statement(String target, Py value, int pos) {
+    }
+
+    /**
+     * Parses lines of code: assignments and expressions, one per line or split by {@code ;}, with
+     * console prompts ({@code >>>}, {@code ...}) and {@code import} lines skipped.
+     */
+    public java.util.List<Statement> parseStatements() {
+        java.util.List<Statement> out = new ArrayList<>();
+        while (true) {
+            skipBlanks();
+            while (text.startsWith(">>>", i) || text.startsWith("...", i) || text.startsWith(";", i)) {
+                i += text.startsWith(";", i) ? 1 : 3;
+                skipBlanks();
+            }
+            if (i >= text.length()) {
+                return out;
+            }
+            int start = i;
+            if (startsWithWord("import") || startsWithWord("from")) {
+                while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != ';') {
+                    i++;
+                }
+                continue;
+            }
+            String target = keywordAhead();
+            out.add(new Statement(target, expression(), start));
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\r')) {
+                i++;
+            }
+            if (i < text.length() && text.charAt(i) == '#') {
+                skipBlanks();
+            } else if (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != ';') {
+                throw expected("the end of the line after the statement");
+            }
+        }
+    }
+
+    private boolean startsWithWord(String word) {
+        return text.startsWith(word, i) && i + word.length() < text.length()
+                && Character.isWhitespace(text.charAt(i + word.length()));
     }
 
     Py expression() {
@@ -104,10 +138,14 @@ public final class PyParser {
             throw expected("a value (a number, a string, a tuple, a name)");
         }
         while (true) {
-            skipBlanks();
+            int end = i;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
             if (i < text.length() && text.charAt(i) == '(' && !(node instanceof Py.Const)) {
                 node = call(node, start);
             } else {
+                i = end; // the blanks after a value belong to whoever reads on
                 return node;
             }
         }
