@@ -13,7 +13,9 @@ import org.stridescope.core.StridescopeError;
 /**
  * Writes a file so that it appears whole or not at all: everything goes to a hidden temporary
  * file in the same folder, which is renamed over the target only when complete. A cancelled or
- * failed write deletes the temporary file, and the target is never half-written.
+ * failed write deletes the temporary file, and the target is never half-written. (No fsync before
+ * the rename: like {@code np.save}, durability across a power cut is left to the system; an fsync
+ * of a 256 MiB export costs as much again as writing it.)
  */
 final class AtomicOutput implements AutoCloseable {
     private final Path target;
@@ -48,7 +50,6 @@ final class AtomicOutput implements AutoCloseable {
     /** Moves the finished file into place, replacing any older file of that name. */
     void commit() {
         try {
-            channel.force(false);
             channel.close();
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,6 +1,8 @@
 package org.stridescope.core.io;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.layout.Layout;
 
@@ -131,16 +133,45 @@ final class COrderBytes {
             int span = (int) (Math.abs(last - first) + run);
             src.read(lo, scratch, 0, span);
             int at = (int) (first - lo);
-            for (int j = 0; j < m; j++) {
+            int j = 0;
+            while (j < m) {
                 if (filled + r > block.length && !flush()) {
                     return false;
                 }
-                System.arraycopy(scratch, at, block, filled, r);
-                filled += r;
-                at += (int) stride;
+                // as many elements as fit the block, copied by a loop the JIT keeps tight
+                int k = Math.min(m - j, (block.length - filled) / r);
+                at = gather(scratch, at, (int) stride, r, k);
+                j += k;
             }
         }
         return true;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.nativeOrder());
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.nativeOrder());
+
+    /** Copies {@code k} runs of {@code r} bytes, {@code stride} apart from {@code at}, to the block. */
+    private int gather(byte[] scratch, int at, int stride, int r, int k) {
+        int to = filled;
+        if (r == 8) { // bits are copied as they are, so the order of the view is irrelevant
+            for (int e = 0; e < k; e++, at += stride, to += 8) {
+                LONGS.set(block, to, (long) LONGS.get(scratch, at));
+            }
+        } else if (r == 4) {
+            for (int e = 0; e < k; e++, at += stride, to += 4) {
+                INTS.set(block, to, (int) INTS.get(scratch, at));
+            }
+        } else if (r == 1) {
+            for (int e = 0; e < k; e++, at += stride) {
+                block[to++] = scratch[at];
+            }
+        } else {
+            for (int e = 0; e < k; e++, at += stride, to += r) {
+                System.arraycopy(scratch, at, block, to, r);
+            }
+        }
+        filled = to;
+        return at;
     }
 
     private byte[] scratchBuffer;

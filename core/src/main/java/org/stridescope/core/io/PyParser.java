@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.buffer.TextPosition;
 
 /**
  * Reads the Python of {@link Py} safely: nothing is evaluated, only literals, names and calls are
@@ -32,18 +33,7 @@ public final class PyParser {
 
     /** "line L, column C" of a character index, for pasted text. */
     public static IntFunction<String> lineAndColumn(String text) {
-        return index -> {
-            int line = 1;
-            int lineStart = 0;
-            int end = Math.min(index, text.length());
-            for (int k = 0; k < end; k++) {
-                if (text.charAt(k) == '\n') {
-                    line++;
-                    lineStart = k + 1;
-                }
-            }
-            return "line " + line + ", column " + (text.codePointCount(lineStart, end) + 1);
-        };
+        return index -> TextPosition.of(text, index);
     }
 
     /** Parses the whole text as one expression (blanks around it allowed). */
