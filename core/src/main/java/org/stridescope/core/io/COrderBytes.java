@@ -17,7 +17,7 @@ final class COrderBytes {
     /** Size of the output block and of the scratch span. */
     static final int BLOCK = 4 << 20;
 
-    /** Receives consecutive blocks of the C-ordered bytes. */
+    /** Receives consecutive blocks of the C-ordered bytes, each a whole number of elements. */
     interface Sink {
         void accept(byte[] block, int length) throws IOException;
     }
@@ -40,7 +40,8 @@ final class COrderBytes {
         this.monitor = monitor;
         this.itemsize = view.dtype().itemsize();
         this.totalElements = view.size();
-        this.block = new byte[(int) Math.max(1, Math.min(blockSize, view.nbytes()))];
+        // whole elements per block, so a block never splits one (the CSV writer formats blocks)
+        this.block = new byte[(int) Math.max(itemsize, Math.min(blockSize, view.nbytes()) / itemsize * itemsize)];
     }
 
     /**

@@ -3,7 +3,9 @@ package org.stridescope.core.io;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.IntStream;
 import org.stridescope.core.buffer.ByteSource;
+import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.dtype.DType;
 import org.stridescope.core.dtype.ScalarText;
 import org.stridescope.core.layout.Layout;
@@ -12,62 +14,108 @@ import org.stridescope.core.layout.Layout;
  * CSV of a view: one row per line along the last axis, in C order (an N-d view becomes
  * {@code size / shape[-1]} rows; a 0-d view one row of one value), each value NumPy's
  * {@code str()} of the element, quoted as RFC 4180 says when it holds a comma, a quote or a line
- * break. UTF-8, rows ended by {@code \n}.
+ * break. UTF-8, rows ended by {@code \n}. The elements' bytes arrive in C order in blocks (see
+ * {@link COrderBytes}) and are formatted from memory, parts of a block on all processors at once
+ * (formatting numbers, not reading bytes, is what takes the time).
  */
 final class CsvWriter {
     private static final int FLUSH_AT = 1 << 20;
+    /** Bytes of elements per block: bounds the text held at once (str() of a byte can be 7 characters). */
+    static final int BLOCK = 256 << 10;
+    /** Elements below which a block is formatted on one thread. */
+    private static final int MIN_PART = 4096;
+    private static final int PARALLELISM = Runtime.getRuntime().availableProcessors();
 
-    private CsvWriter() {
+    private final DType dtype;
+    private final FileChannel ch;
+    private final long rowLength;
+    private final long rows;
+    private final StringBuilder text = new StringBuilder(FLUSH_AT + 4096);
+    private long column;
+    private byte[] lastBlock;
+    private ByteSource blockSource;
+
+    private final ExportMonitor monitor;
+
+    /** Stops formatting mid-block when the monitor cancels (text is slower than bytes). */
+    private static final class Cancelled extends IOException {
+        Cancelled() {
+            super(null, null);
+        }
+    }
+
+    private CsvWriter(Layout view, FileChannel ch, ExportMonitor monitor) {
+        this.monitor = monitor;
+        this.dtype = view.dtype();
+        this.ch = ch;
+        int nd = view.ndim();
+        this.rowLength = nd == 0 ? 1 : view.shape(nd - 1);
+        long r = 1;
+        for (int k = 0; k < nd - 1; k++) {
+            r *= view.shape(k);
+        }
+        this.rows = r;
     }
 
     static boolean write(ByteSource src, Layout view, FileChannel ch, ExportMonitor monitor) throws IOException {
-        DType dtype = view.dtype();
-        long total = view.size();
-        int nd = view.ndim();
-        long rowLength = nd == 0 ? 1 : view.shape(nd - 1);
-        long step = nd == 0 ? 0 : view.stride(nd - 1);
-        long rows = 1;
-        for (int k = 0; k < nd - 1; k++) {
-            rows *= view.shape(k);
-        }
-        StringBuilder text = new StringBuilder(FLUSH_AT + 4096);
-        long[] index = new long[Math.max(0, nd - 1)];
-        long base = view.offset();
-        long done = 0;
-        monitor.progress(0, total);
-        for (long row = 0; row < rows; row++) {
-            long pos = base;
-            for (long j = 0; j < rowLength; j++, pos += step) {
-                if (j > 0) {
-                    text.append(',');
+        CsvWriter csv = new CsvWriter(view, ch, monitor);
+        if (csv.rowLength == 0) { // rows with no values: just the line breaks
+            csv.text.append("\n".repeat((int) Math.min(csv.rows, Integer.MAX_VALUE)));
+        } else {
+            try {
+                if (!COrderBytes.stream(src, view, csv::format, monitor, BLOCK)) {
+                    return false;
                 }
-                appendField(text, ScalarText.str(dtype, src, pos));
-                if (text.length() >= FLUSH_AT) { // also inside a row: a 1-d view is one long row
-                    if (monitor.cancelled()) {
-                        return false;
-                    }
-                    flush(text, ch);
-                    monitor.progress(done + j + 1, total);
-                }
-            }
-            text.append('\n');
-            done += rowLength;
-            for (int a = nd - 2; a >= 0; a--) {
-                index[a]++;
-                base += view.stride(a);
-                if (index[a] < view.shape(a)) {
-                    break;
-                }
-                base -= view.stride(a) * index[a];
-                index[a] = 0;
+            } catch (Cancelled c) {
+                return false;
             }
         }
-        if (monitor.cancelled()) {
-            return false;
-        }
-        flush(text, ch);
-        monitor.progress(total, total);
+        csv.flush();
         return true;
+    }
+
+    /** Formats one block of whole elements, in parallel parts when it is big enough. */
+    private void format(byte[] block, int length) throws IOException {
+        if (block != lastBlock) { // COrderBytes reuses its block: wrap it once
+            lastBlock = block;
+            blockSource = new HeapByteSource(block, "export block");
+        }
+        int n = dtype.itemsize();
+        int count = length / n;
+        int parts = Math.max(1, Math.min(PARALLELISM, count / MIN_PART));
+        long startColumn = column;
+        String[] texts = IntStream.range(0, parts).parallel().mapToObj(p -> {
+            int from = (int) ((long) count * p / parts);
+            int to = (int) ((long) count * (p + 1) / parts);
+            return formatRange(from, to, (startColumn + from) % rowLength);
+        }).toArray(String[]::new);
+        column = (startColumn + count) % rowLength;
+        for (String t : texts) {
+            text.append(t);
+            if (text.length() >= FLUSH_AT) {
+                if (monitor.cancelled()) {
+                    throw new Cancelled();
+                }
+                flush();
+            }
+        }
+    }
+
+    /** The text of elements {@code from..to-1} of the block, the first one in column {@code col}. */
+    private String formatRange(int from, int to, long col) {
+        int n = dtype.itemsize();
+        StringBuilder out = new StringBuilder((to - from) * 12);
+        for (int e = from; e < to; e++) {
+            if (col > 0) {
+                out.append(',');
+            }
+            appendField(out, ScalarText.str(dtype, blockSource, (long) e * n));
+            if (++col == rowLength) {
+                out.append('\n');
+                col = 0;
+            }
+        }
+        return out.toString();
     }
 
     private static void appendField(StringBuilder text, String value) {
@@ -91,7 +139,7 @@ final class CsvWriter {
         text.append('"');
     }
 
-    private static void flush(StringBuilder text, FileChannel ch) throws IOException {
+    private void flush() throws IOException {
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         ViewExport.writeFully(ch, bytes, bytes.length);
         text.setLength(0);
