@@ -26,6 +26,59 @@ public final class PasteParser {
     private PasteParser() {
     }
 
+    /** Python calls around pasted bytes that are read as their argument. */
+    private static final String[] WRAPPERS = {"bytes.fromhex(", "bytearray.fromhex(", "bytearray(", "bytes(", "memoryview("};
+
+    /**
+     * {@code bytes.fromhex('de ad')}, {@code bytearray(b'ab')}, {@code bytes([1, 2])}: the call is
+     * blanked out (replaced by spaces, so line and column numbers stay right) and its argument read;
+     * for {@code fromhex} the quotes go too, leaving the hex.
+     */
+    /** The text with characters {@code from..to-1} turned into spaces, line breaks kept. */
+    private static String blank(String text, int from, int to) {
+        char[] chars = text.toCharArray();
+        for (int i = from; i < to; i++) {
+            if (chars[i] != '\n') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static String unwrapPythonCall(String text, int first) {
+        int last = text.length() - 1;
+        while (last > first && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        if (text.charAt(last) != ')') {
+            return text;
+        }
+        for (String w : WRAPPERS) {
+            if (text.startsWith(w, first)) {
+                int from = first + w.length();
+                int to = last;
+                if (w.endsWith("fromhex(")) {
+                    int open = from;
+                    while (open < to && Character.isWhitespace(text.charAt(open))) {
+                        open++;
+                    }
+                    int close = to - 1;
+                    while (close > open && Character.isWhitespace(text.charAt(close))) {
+                        close--;
+                    }
+                    if (close <= open || (text.charAt(open) != '\'' && text.charAt(open) != '"')
+                            || text.charAt(close) != text.charAt(open)) {
+                        return text;
+                    }
+                    from = open + 1;
+                    to = close;
+                }
+                return blank(blank(text, first, from), to, text.length());
+            }
+        }
+        return text;
+    }
+
     /** @throws StridescopeError InputError saying at which line and column the text stops being readable */
     public static byte[] parse(String text) {
         return parseDetailed(text).bytes();
@@ -45,6 +98,10 @@ public final class PasteParser {
         }
         if (first == text.length()) {
             return new Result(new byte[0], "empty");
+        }
+        text = unwrapPythonCall(text, first);
+        while (Character.isWhitespace(text.charAt(first))) {
+            first++; // the call was blanked out
         }
         String head = text.substring(first, Math.min(text.length(), first + Base64Parser.PREFIX.length()))
                 .toLowerCase(Locale.ROOT);

@@ -165,6 +165,17 @@ class PasteParserTest {
     }
 
     @Test
+    void pythonCallsAroundTheBytesAreReadAsTheirArgument() {
+        assertThat(PasteParser.parseDetailed("bytes.fromhex('de ad be ef')"))
+                .satisfies(r -> assertThat(r.bytes()).containsExactly(0xde, 0xad, 0xbe, 0xef))
+                .satisfies(r -> assertThat(r.format()).isEqualTo("hex"));
+        assertThat(PasteParser.parse("bytearray(b'ab\\x00')")).containsExactly('a', 'b', 0);
+        assertThat(PasteParser.parse("bytes([1, 2, 255])")).containsExactly(1, 2, 255);
+        assertThatThrownBy(() -> PasteParser.parse("\nbytes.fromhex('de ag')"))
+                .hasMessageStartingWith("line 2, column 20: expected a hex digit");
+    }
+
+    @Test
     void blankTextIsNoBytes() {
         assertThat(PasteParser.parseDetailed(" \n ")).satisfies(r -> assertThat(r.bytes()).isEmpty());
     }
