@@ -140,6 +140,18 @@ class NpyReadTest {
     }
 
     @Test
+    void aFilesKindIsToldByItsFirstBytesNotItsName() throws IOException {
+        Path folder = NpyFixtures.npz().get(0).path().getParent();
+        try (ByteSource npy = org.stridescope.core.buffer.ByteSources.open(folder.resolve("c_3d.npy"));
+             ByteSource npz = org.stridescope.core.buffer.ByteSources.open(folder.resolve("archive_deflated.npz"))) {
+            assertThat(FileKind.of(npy)).isEqualTo(FileKind.NPY);
+            assertThat(FileKind.of(npz)).isEqualTo(FileKind.NPZ);
+        }
+        assertThat(FileKind.of(new HeapByteSource(new byte[] {(byte) 0x93, 'N'}))).isEqualTo(FileKind.RAW);
+        assertThat(FileKind.of(new HeapByteSource(new byte[0]))).isEqualTo(FileKind.RAW);
+    }
+
+    @Test
     void aFileThatIsNoNpyIsRefusedAtTheFirstByte() {
         assertThatThrownBy(() -> NpyArray.of("x", new HeapByteSource("hello world, not npy".getBytes(StandardCharsets.US_ASCII))))
                 .isInstanceOfSatisfying(StridescopeError.class, e -> {
