@@ -19,7 +19,6 @@ import org.stridescope.core.layout.Layout;
  * (formatting numbers, not reading bytes, is what takes the time).
  */
 final class CsvWriter {
-    private static final int FLUSH_AT = 1 << 20;
     /** Bytes of elements per block: bounds the text held at once (str() of a byte can be 7 characters). */
     static final int BLOCK = 256 << 10;
     /** Elements below which a block is formatted on one thread. */
@@ -30,14 +29,13 @@ final class CsvWriter {
     private final FileChannel ch;
     private final long rowLength;
     private final long rows;
-    private final StringBuilder text = new StringBuilder(FLUSH_AT + 4096);
     private long column;
     private byte[] lastBlock;
     private ByteSource blockSource;
 
     private final ExportMonitor monitor;
 
-    /** Stops formatting mid-block when the monitor cancels (text is slower than bytes). */
+    /** Stops between blocks when the monitor cancels (text is slower than bytes: blocks are small). */
     private static final class Cancelled extends IOException {
         Cancelled() {
             super(null, null);
@@ -60,7 +58,10 @@ final class CsvWriter {
     static boolean write(ByteSource src, Layout view, FileChannel ch, ExportMonitor monitor) throws IOException {
         CsvWriter csv = new CsvWriter(view, ch, monitor);
         if (csv.rowLength == 0) { // rows with no values: just the line breaks
-            csv.text.append("\n".repeat((int) Math.min(csv.rows, Integer.MAX_VALUE)));
+            byte[] lines = "\n".repeat(1 << 16).getBytes(StandardCharsets.US_ASCII);
+            for (long left = csv.rows; left > 0; left -= lines.length) {
+                ViewExport.writeFully(ch, lines, (int) Math.min(left, lines.length));
+            }
         } else {
             try {
                 if (!COrderBytes.stream(src, view, csv::format, monitor, BLOCK)) {
@@ -70,7 +71,6 @@ final class CsvWriter {
                 return false;
             }
         }
-        csv.flush();
         return true;
     }
 
@@ -84,20 +84,17 @@ final class CsvWriter {
         int count = length / n;
         int parts = Math.max(1, Math.min(PARALLELISM, count / MIN_PART));
         long startColumn = column;
-        String[] texts = IntStream.range(0, parts).parallel().mapToObj(p -> {
+        byte[][] texts = IntStream.range(0, parts).parallel().mapToObj(p -> {
             int from = (int) ((long) count * p / parts);
             int to = (int) ((long) count * (p + 1) / parts);
-            return formatRange(from, to, (startColumn + from) % rowLength);
-        }).toArray(String[]::new);
+            return formatRange(from, to, (startColumn + from) % rowLength).getBytes(StandardCharsets.UTF_8);
+        }).toArray(byte[][]::new);
         column = (startColumn + count) % rowLength;
-        for (String t : texts) {
-            text.append(t);
-            if (text.length() >= FLUSH_AT) {
-                if (monitor.cancelled()) {
-                    throw new Cancelled();
-                }
-                flush();
-            }
+        if (monitor.cancelled()) {
+            throw new Cancelled();
+        }
+        for (byte[] t : texts) {
+            ViewExport.writeFully(ch, t, t.length);
         }
     }
 
@@ -139,9 +136,4 @@ final class CsvWriter {
         text.append('"');
     }
 
-    private void flush() throws IOException {
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        ViewExport.writeFully(ch, bytes, bytes.length);
-        text.setLength(0);
-    }
 }
