@@ -124,7 +124,7 @@ final class COrderBytes {
             return true;
         }
         int r = (int) run;
-        long perSpan = gap == 0 ? count : Math.max(1, (blockSize - run) / gap + 1);
+        long perSpan = gap == 0 ? Integer.MAX_VALUE : Math.max(1, (blockSize - run) / gap + 1); // m fits an int
         byte[] scratch = scratch();
         for (long j0 = 0; j0 < count; j0 += perSpan) {
             int m = (int) Math.min(perSpan, count - j0);

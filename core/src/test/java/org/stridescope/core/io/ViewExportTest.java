@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
+import org.stridescope.core.buffer.MappedFileByteSource;
 import org.stridescope.core.dtype.ByteOrder;
 import org.stridescope.core.dtype.DType;
 import org.stridescope.core.dtype.Kind;
@@ -188,6 +189,34 @@ class ViewExportTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Property(tries = 100)
+    void aViewOfAMappedFileInTinyChunksExportsLikeTheSameBytesInMemory(@ForAll("stridedViews") Case c) throws IOException {
+        Path file = Files.createTempFile("source", ".bin");
+        try {
+            Files.write(file, c.buffer());
+            try (MappedFileByteSource mapped = new MappedFileByteSource(file, 3)) { // 8-byte chunks
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                COrderBytes.stream(mapped, c.view(), (b, len) -> out.write(b, 0, len), ExportMonitor.NONE, 64);
+                assertThat(out.toByteArray()).isEqualTo(expectedBytes(new HeapByteSource(c.buffer()), c.view()));
+            }
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void aBroadcastViewOfMoreThanTwoBillionElementsComesOutWhole() throws IOException {
+        // stride 0: one source byte read 2^31 + 3 times; counts past int range must not wrap
+        Layout view = new Layout(new DType(Kind.UINT, 1, ByteOrder.NOT_APPLICABLE, null), new long[] {(1L << 31) + 3},
+                new long[] {0}, 0);
+        long[] seen = new long[2];
+        COrderBytes.stream(new HeapByteSource(new byte[] {42}), view, (block, length) -> {
+            seen[0] += length;
+            seen[1] += block[0] == 42 && block[length - 1] == 42 ? 0 : 1;
+        }, ExportMonitor.NONE);
+        assertThat(seen).containsExactly((1L << 31) + 3, 0);
     }
 
     // --- progress, cancel, failure
