@@ -37,13 +37,25 @@ public record NpyArray(String name, NpyHeader header, ByteSource source) impleme
      * The layout the header describes: the dtype, the shape, C or Fortran strides, and the
      * offset where the data starts.
      *
-     * @throws StridescopeError the dtype's error if {@code descr} is not understood, or an
-     *                          InputError if the file holds fewer bytes than the header announces
+     * @throws StridescopeError InputError if {@code descr} is not a dtype Stridescope reads, or the
+     *                          file holds fewer bytes than the header announces
      */
     public LayoutSpec layoutSpec() {
-        DType dtype = DType.parse(header.descr());
+        DType dtype;
+        try {
+            dtype = DType.parse(header.descr());
+        } catch (StridescopeError e) {
+            throw StridescopeError.inputError("the header's descr '" + header.descr() + "' is not a dtype Stridescope reads: "
+                    + e, e.detail());
+        }
         long[] shape = header.shape();
-        long need = Math.multiplyExact(header.size(), (long) dtype.itemsize());
+        long need;
+        try {
+            need = Math.multiplyExact(header.size(), (long) dtype.itemsize());
+        } catch (ArithmeticException e) {
+            throw StridescopeError.inputError("the header's shape " + java.util.Arrays.toString(shape)
+                    + " holds more bytes than any file can", "The shape times the item size overflows 64 bits.");
+        }
         long have = source.size() - header.dataOffset();
         if (have < need) {
             throw StridescopeError.inputError("the file is cut short: the header announces " + need

@@ -209,11 +209,18 @@ class NpyReadTest {
     // --- fuzzing: any header gives a result or an InputError with a position
 
     private static void headerOrPositionedInputError(byte[] npy) {
+        NpyArray array;
         try {
-            NpyHeaderReader.read(new HeapByteSource(npy));
+            array = NpyArray.of("fuzz.npy", new HeapByteSource(npy));
         } catch (StridescopeError e) {
             assertThat(e.type()).isEqualTo("InputError");
             assertThat(e.getMessage()).matches("(?s)byte \\d+: .+");
+            return;
+        }
+        try {
+            array.layoutSpec();
+        } catch (StridescopeError e) {
+            assertThat(e.type()).as("a header that parses but does not add up").isEqualTo("InputError");
         }
     }
 
