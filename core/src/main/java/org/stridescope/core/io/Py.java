@@ -8,7 +8,7 @@ import java.util.List;
  * tuples, lists, dicts, dotted names and calls. Every node remembers where it starts in the text
  * ({@code pos}, a character index) so errors can point at it.
  */
-public sealed interface Py {
+sealed interface Py {
     int pos();
 
     /** An integer literal, with any unary minus folded in. */

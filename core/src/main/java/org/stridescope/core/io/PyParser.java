@@ -12,7 +12,7 @@ import org.stridescope.core.buffer.TextPosition;
  * recognised. Errors are InputErrors placed by {@code where} ("line 2, column 5" in pasted code,
  * "byte 23" in a .npy header) that say what was expected.
  */
-public final class PyParser {
+final class PyParser {
     private final String text;
     private final IntFunction<String> where;
     private final String readAs;
@@ -25,19 +25,19 @@ public final class PyParser {
      * @param where  turns a character index into a place for messages
      * @param readAs what the text is, for the error detail: "a .npy header"
      */
-    public PyParser(String text, IntFunction<String> where, String readAs) {
+    PyParser(String text, IntFunction<String> where, String readAs) {
         this.text = text;
         this.where = where;
         this.readAs = readAs;
     }
 
     /** "line L, column C" of a character index, for pasted text. */
-    public static IntFunction<String> lineAndColumn(String text) {
+    static IntFunction<String> lineAndColumn(String text) {
         return index -> TextPosition.of(text, index);
     }
 
     /** Parses the whole text as one expression (blanks around it allowed). */
-    public Py parseExpression() {
+    Py parseExpression() {
         Py node = expression();
         skipBlanks();
         if (i < text.length()) {
@@ -51,14 +51,14 @@ public final class PyParser {
     }
 
     /** One line of code: {@code target = value}, or a bare expression ({@code target} null). */
-    public record Statement(String target, Py value, int pos) {
+    record Statement(String target, Py value, int pos) {
     }
 
     /**
      * Parses lines of code: assignments and expressions, one per line or split by {@code ;}, with
      * console prompts ({@code >>>}, {@code ...}) and {@code import} lines skipped.
      */
-    public java.util.List<Statement> parseStatements() {
+    java.util.List<Statement> parseStatements() {
         java.util.List<Statement> out = new ArrayList<>();
         while (true) {
             skipBlanks();
