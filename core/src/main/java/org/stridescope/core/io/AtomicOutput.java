@@ -63,7 +63,9 @@ final class AtomicOutput implements AutoCloseable {
     }
 
     StridescopeError cannotWrite(IOException e) {
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String why = e instanceof java.nio.file.NoSuchFileException ? "the folder " + target.getParent() + " does not exist"
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return StridescopeError.inputError("cannot write " + target + ": " + why,
                 "The export goes to a temporary file next to the target, then takes its name; the folder must be"
                         + " writable and have room for the whole file. Nothing was left behind.");

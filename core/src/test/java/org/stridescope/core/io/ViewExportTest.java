@@ -322,6 +322,18 @@ class ViewExportTest {
     }
 
     @Test
+    void exportingIntoAFolderThatDoesNotExistIsAnInputErrorSayingSo() {
+        Layout view = new Layout(new DType(Kind.UINT, 1, ByteOrder.NOT_APPLICABLE, null), new long[] {2}, new long[] {1}, 0);
+        Path out = dir.resolve("missing").resolve("x.bin");
+        assertThatThrownBy(() -> ViewExport.export(new HeapByteSource(new byte[2]), view, out, ExportMonitor.NONE))
+                .isInstanceOfSatisfying(StridescopeError.class, e -> {
+                    assertThat(e.type()).isEqualTo("InputError");
+                    assertThat(e.getMessage()).isEqualTo("cannot write " + out.toAbsolutePath() + ": the folder "
+                            + out.toAbsolutePath().getParent() + " does not exist");
+                });
+    }
+
+    @Test
     void anUnknownExtensionIsAnInputError() {
         assertThatThrownBy(() -> ExportFormat.forPath(dir.resolve("x.txt")))
                 .isInstanceOfSatisfying(StridescopeError.class, e -> assertThat(e.type()).isEqualTo("InputError"));
