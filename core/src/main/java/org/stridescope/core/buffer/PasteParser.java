@@ -11,8 +11,9 @@ import org.stridescope.core.StridescopeError;
  * <p>How the format is told apart, first match wins: a quote (with an optional {@code b}/{@code r}
  * prefix) starts a bytes literal; an offset followed by {@code ": "} is xxd, by two spaces and a
  * {@code |...|} column hexdump -C; a {@code {} or a leading {@code [} is an array; then hex; text
- * hex cannot read but made of base64 characters (no spaces) and padded to a multiple of 4 is base64
- * ({@code base64:} in front forces it). Ambiguous text such as {@code abcd} is read as hex.
+ * hex cannot read but that looks like base64 (see {@link Base64Parser#looksLikeBase64}) and is padded
+ * to a multiple of 4 is base64 ({@code base64:} in front forces it). Ambiguous text such as
+ * {@code abcd} is read as hex, and a hex typo such as {@code 61zz} is an error, not base64.
  */
 public final class PasteParser {
     static final String FORMATS_HELP = "Stridescope reads plain hex (de ad be ef, 0xde, \\xde), Python bytes"
@@ -124,7 +125,7 @@ public final class PasteParser {
         try {
             return new Result(PlainHexParser.parse(new PasteText(text, "plain hex")), "hex");
         } catch (StridescopeError hexError) {
-            if (!Base64Parser.couldBeBase64(text)) {
+            if (!Base64Parser.looksLikeBase64(text)) {
                 throw hexError;
             }
             try {

@@ -158,6 +158,14 @@ class PasteParserTest {
     }
 
     @Test
+    void aHexTypoIsAnErrorAtTheTypoNotBase64() {
+        assertThatThrownBy(() -> PasteParser.parse("61zz"))
+                .hasMessageStartingWith("line 1, column 3: expected a hex digit");
+        assertThatThrownBy(() -> PasteParser.parse("deadbeefcafebabe00zz"))
+                .hasMessageStartingWith("line 1, column 19: expected a hex digit");
+    }
+
+    @Test
     void xxdOffsetsMustFollowOnFromTheBytesAbove() {
         String dump = "00000000: 6161 6162  aaab\n00000008: 6161  aa\n";
         assertThatThrownBy(() -> PasteParser.parse(dump))
