@@ -3,7 +3,7 @@ package org.stridescope.core.buffer;
 /**
  * Array initialisers of byte values: C ({@code unsigned char x[] = {0x61, 0x62};}, the output of
  * {@code xxd -i}), Java ({@code new byte[]{1, -2, (byte) 0xff}}), Python lists
- * ({@code [97, 98]}, {@code bytes([97, 98])}). Nested braces or brackets are flattened.
+ * ({@code [97, 98]}, {@code np.array([97, 98])}; {@code bytes(...)} is unwrapped by {@link PasteParser}). Nested braces or brackets are flattened.
  *
  * <p>Values may be hex ({@code 0x}), binary ({@code 0b}), octal ({@code 0o}, or a C leading 0),
  * decimal, or a character literal ({@code 'a'}, {@code '\n'}), with an optional sign, casts and
@@ -24,7 +24,7 @@ final class ArrayInitializerParser {
         while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
             i++;
         }
-        for (String wrapper : new String[] {"bytes(", "bytearray(", "np.array(", "numpy.array("}) {
+        for (String wrapper : new String[] {"np.array(", "numpy.array("}) {
             if (s.startsWith(wrapper, i)) {
                 i += wrapper.length();
                 while (i < s.length() && Character.isWhitespace(s.charAt(i))) {

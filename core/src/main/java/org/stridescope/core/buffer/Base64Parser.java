@@ -12,10 +12,32 @@ final class Base64Parser {
     }
 
     /**
-     * True if the text could be base64: only its characters, broken into lines if at all (base64
-     * tools wrap lines but never put spaces inside, while hex is often spaced).
+     * True if text that hex cannot read should be taken for base64 without a {@code base64:}
+     * prefix: only base64 characters, broken into lines if at all (base64 tools never put spaces
+     * inside, while hex is often spaced), and clearly not mistyped hex: padding, a '+' or '/', or
+     * at least 8 characters of which a quarter or more are no hex digits (random data encodes to
+     * about two thirds). So {@code 61zz} stays a hex typo, reported where it is.
      */
-    static boolean couldBeBase64(String s) {
+    static boolean looksLikeBase64(String s) {
+        if (!couldBeBase64(s)) {
+            return false;
+        }
+        int chars = 0;
+        int nonHex = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '=' || c == '+' || c == '/') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                chars++;
+                nonHex += PasteText.hexValue(c) < 0 ? 1 : 0;
+            }
+        }
+        return chars >= 8 && nonHex * 4 >= chars;
+    }
+
+    private static boolean couldBeBase64(String s) {
         int start = 0;
         int end = s.length();
         while (start < end && Character.isWhitespace(s.charAt(start))) {

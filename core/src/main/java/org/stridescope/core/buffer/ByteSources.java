@@ -25,6 +25,21 @@ public final class ByteSources {
         return new MappedFileByteSource(path);
     }
 
+    /**
+     * For a thread's last line of defence (an uncaught-exception handler): the JVM may raise the
+     * {@link InternalError} of a read past the end of a shortened mapped file late, outside the
+     * read that caused it. Such an error becomes the InputError "the file changed on disk";
+     * anything else gives null.
+     */
+    public static StridescopeError asFileChangedOnDisk(Throwable t) {
+        if (t instanceof InternalError && t.getMessage() != null && t.getMessage().contains("unsafe memory access")) {
+            return StridescopeError.inputError("the file changed on disk while it was being read",
+                    "Another program shortened or rewrote a file Stridescope has open. Open it again to see what it"
+                            + " holds now.");
+        }
+        return null;
+    }
+
     static StridescopeError cannotOpen(Path path, Exception cause) {
         if (cause instanceof NoSuchFileException) {
             return StridescopeError.inputError("cannot open " + path + ": no such file",

@@ -11,8 +11,9 @@ import org.stridescope.core.StridescopeError;
  * <p>How the format is told apart, first match wins: a quote (with an optional {@code b}/{@code r}
  * prefix) starts a bytes literal; an offset followed by {@code ": "} is xxd, by two spaces and a
  * {@code |...|} column hexdump -C; a {@code {} or a leading {@code [} is an array; then hex; text
- * hex cannot read but made of base64 characters (no spaces) and padded to a multiple of 4 is base64
- * ({@code base64:} in front forces it). Ambiguous text such as {@code abcd} is read as hex.
+ * hex cannot read but that looks like base64 (see {@link Base64Parser#looksLikeBase64}) and is padded
+ * to a multiple of 4 is base64 ({@code base64:} in front forces it). Ambiguous text such as
+ * {@code abcd} is read as hex, and a hex typo such as {@code 61zz} is an error, not base64.
  */
 public final class PasteParser {
     static final String FORMATS_HELP = "Stridescope reads plain hex (de ad be ef, 0xde, \\xde), Python bytes"
@@ -24,6 +25,59 @@ public final class PasteParser {
     }
 
     private PasteParser() {
+    }
+
+    /** Python calls around pasted bytes that are read as their argument. */
+    private static final String[] WRAPPERS = {"bytes.fromhex(", "bytearray.fromhex(", "bytearray(", "bytes(", "memoryview("};
+
+    /**
+     * {@code bytes.fromhex('de ad')}, {@code bytearray(b'ab')}, {@code bytes([1, 2])}: the call is
+     * blanked out (replaced by spaces, so line and column numbers stay right) and its argument read;
+     * for {@code fromhex} the quotes go too, leaving the hex.
+     */
+    /** The text with characters {@code from..to-1} turned into spaces, line breaks kept. */
+    private static String blank(String text, int from, int to) {
+        char[] chars = text.toCharArray();
+        for (int i = from; i < to; i++) {
+            if (chars[i] != '\n') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static String unwrapPythonCall(String text, int first) {
+        int last = text.length() - 1;
+        while (last > first && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        if (text.charAt(last) != ')') {
+            return text;
+        }
+        for (String w : WRAPPERS) {
+            if (text.startsWith(w, first)) {
+                int from = first + w.length();
+                int to = last;
+                if (w.endsWith("fromhex(")) {
+                    int open = from;
+                    while (open < to && Character.isWhitespace(text.charAt(open))) {
+                        open++;
+                    }
+                    int close = to - 1;
+                    while (close > open && Character.isWhitespace(text.charAt(close))) {
+                        close--;
+                    }
+                    if (close <= open || (text.charAt(open) != '\'' && text.charAt(open) != '"')
+                            || text.charAt(close) != text.charAt(open)) {
+                        return text;
+                    }
+                    from = open + 1;
+                    to = close;
+                }
+                return blank(blank(text, first, from), to, text.length());
+            }
+        }
+        return text;
     }
 
     /** @throws StridescopeError InputError saying at which line and column the text stops being readable */
@@ -46,6 +100,10 @@ public final class PasteParser {
         if (first == text.length()) {
             return new Result(new byte[0], "empty");
         }
+        text = unwrapPythonCall(text, first);
+        while (Character.isWhitespace(text.charAt(first))) {
+            first++; // the call was blanked out
+        }
         String head = text.substring(first, Math.min(text.length(), first + Base64Parser.PREFIX.length()))
                 .toLowerCase(Locale.ROOT);
         if (head.equals(Base64Parser.PREFIX)) {
@@ -67,7 +125,7 @@ public final class PasteParser {
         try {
             return new Result(PlainHexParser.parse(new PasteText(text, "plain hex")), "hex");
         } catch (StridescopeError hexError) {
-            if (!Base64Parser.couldBeBase64(text)) {
+            if (!Base64Parser.looksLikeBase64(text)) {
                 throw hexError;
             }
             try {

@@ -64,19 +64,9 @@ final class PasteText {
         return StridescopeError.inputError(position(index) + ": " + problem, detail);
     }
 
-    /** "line L, column C" of character {@code index} (1-based; columns count characters). */
+    /** "line L, column C" of character {@code index}. */
     String position(int index) {
-        int line = 1;
-        int lineStart = 0;
-        int end = Math.min(index, length);
-        for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        int column = text.codePointCount(lineStart, end) + 1;
-        return "line " + line + ", column " + column;
+        return TextPosition.of(text, index);
     }
 
     /** The character at {@code index} as a person would name it. */

@@ -2,7 +2,10 @@ package org.stridescope.core.buffer;
 
 import java.util.Objects;
 
-/** A window {@code [start, start+length)} of another source, seen as a source of its own. */
+/**
+ * A window {@code [start, start+length)} of another source, seen as a source of its own (a stored
+ * .npz member inside the mapped archive). Closing the window leaves the source it looks into open.
+ */
 public final class SliceByteSource implements ByteSource {
     private final ByteSource base;
     private final long start;
@@ -46,8 +49,4 @@ public final class SliceByteSource implements ByteSource {
         return start;
     }
 
-    @Override
-    public void close() {
-        base.close();
-    }
 }

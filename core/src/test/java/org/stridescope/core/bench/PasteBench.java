@@ -7,7 +7,7 @@ import org.stridescope.core.buffer.PasteParser;
 
 /**
  * How long a 10 MB paste takes to parse, per format (goal: well under a second).
- * Run: scripts/bench-data.sh paste
+ * Run: scripts/bench/paste.sh
  */
 public final class PasteBench {
     private PasteBench() {

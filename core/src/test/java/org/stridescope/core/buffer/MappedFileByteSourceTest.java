@@ -192,6 +192,16 @@ class MappedFileByteSourceTest {
     }
 
     @Test
+    void aLateJvmFaultFromAShortenedMappingIsNamedAsTheFileChangingOnDisk() {
+        StridescopeError e = ByteSources.asFileChangedOnDisk(
+                new InternalError("a fault occurred in a recent unsafe memory access operation in compiled Java code"));
+        assertThat(e.type()).isEqualTo(StridescopeError.INPUT_ERROR);
+        assertThat(e.getMessage()).startsWith("the file changed on disk");
+        assertThat(ByteSources.asFileChangedOnDisk(new InternalError("something else"))).isNull();
+        assertThat(ByteSources.asFileChangedOnDisk(new IllegalStateException())).isNull();
+    }
+
+    @Test
     void aMissingFileOrAFolderIsAnInputErrorSayingSo() {
         assertThatThrownBy(() -> ByteSources.open(dir.resolve("nope.bin")))
                 .isInstanceOfSatisfying(StridescopeError.class, e -> {

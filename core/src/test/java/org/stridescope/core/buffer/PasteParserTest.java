@@ -158,10 +158,29 @@ class PasteParserTest {
     }
 
     @Test
+    void aHexTypoIsAnErrorAtTheTypoNotBase64() {
+        assertThatThrownBy(() -> PasteParser.parse("61zz"))
+                .hasMessageStartingWith("line 1, column 3: expected a hex digit");
+        assertThatThrownBy(() -> PasteParser.parse("deadbeefcafebabe00zz"))
+                .hasMessageStartingWith("line 1, column 19: expected a hex digit");
+    }
+
+    @Test
     void xxdOffsetsMustFollowOnFromTheBytesAbove() {
         String dump = "00000000: 6161 6162  aaab\n00000008: 6161  aa\n";
         assertThatThrownBy(() -> PasteParser.parse(dump))
                 .hasMessageStartingWith("line 2, column 1: expected offset 4, found 00000008");
+    }
+
+    @Test
+    void pythonCallsAroundTheBytesAreReadAsTheirArgument() {
+        assertThat(PasteParser.parseDetailed("bytes.fromhex('de ad be ef')"))
+                .satisfies(r -> assertThat(r.bytes()).containsExactly(0xde, 0xad, 0xbe, 0xef))
+                .satisfies(r -> assertThat(r.format()).isEqualTo("hex"));
+        assertThat(PasteParser.parse("bytearray(b'ab\\x00')")).containsExactly('a', 'b', 0);
+        assertThat(PasteParser.parse("bytes([1, 2, 255])")).containsExactly(1, 2, 255);
+        assertThatThrownBy(() -> PasteParser.parse("\nbytes.fromhex('de ag')"))
+                .hasMessageStartingWith("line 2, column 20: expected a hex digit");
     }
 
     @Test

@@ -1,0 +1,139 @@
+package org.stridescope.core.io;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.IntStream;
+import org.stridescope.core.buffer.ByteSource;
+import org.stridescope.core.buffer.HeapByteSource;
+import org.stridescope.core.dtype.DType;
+import org.stridescope.core.dtype.ScalarText;
+import org.stridescope.core.layout.Layout;
+
+/**
+ * CSV of a view: one row per line along the last axis, in C order (an N-d view becomes
+ * {@code size / shape[-1]} rows; a 0-d view one row of one value), each value NumPy's
+ * {@code str()} of the element, quoted as RFC 4180 says when it holds a comma, a quote or a line
+ * break. UTF-8, rows ended by {@code \n}. The elements' bytes arrive in C order in blocks (see
+ * {@link COrderBytes}) and are formatted from memory, parts of a block on all processors at once
+ * (formatting numbers, not reading bytes, is what takes the time).
+ */
+final class CsvWriter {
+    /** Bytes of elements per block: bounds the text held at once (str() of a byte can be 7 characters). */
+    static final int BLOCK = 256 << 10;
+    /** Elements below which a block is formatted on one thread. */
+    private static final int MIN_PART = 4096;
+    private static final int PARALLELISM = Runtime.getRuntime().availableProcessors();
+
+    private final DType dtype;
+    private final FileChannel ch;
+    private final long rowLength;
+    private final long rows;
+    private long column;
+    private byte[] lastBlock;
+    private ByteSource blockSource;
+
+    private final ExportMonitor monitor;
+
+    /** Stops between blocks when the monitor cancels (text is slower than bytes: blocks are small). */
+    private static final class Cancelled extends IOException {
+        Cancelled() {
+            super(null, null);
+        }
+    }
+
+    private CsvWriter(Layout view, FileChannel ch, ExportMonitor monitor) {
+        this.monitor = monitor;
+        this.dtype = view.dtype();
+        this.ch = ch;
+        int nd = view.ndim();
+        this.rowLength = nd == 0 ? 1 : view.shape(nd - 1);
+        long r = 1;
+        for (int k = 0; k < nd - 1; k++) {
+            r *= view.shape(k);
+        }
+        this.rows = r;
+    }
+
+    static boolean write(ByteSource src, Layout view, FileChannel ch, ExportMonitor monitor) throws IOException {
+        CsvWriter csv = new CsvWriter(view, ch, monitor);
+        if (csv.rowLength == 0) { // rows with no values: just the line breaks
+            byte[] lines = "\n".repeat(1 << 16).getBytes(StandardCharsets.US_ASCII);
+            for (long left = csv.rows; left > 0; left -= lines.length) {
+                ViewExport.writeFully(ch, lines, (int) Math.min(left, lines.length));
+            }
+        } else {
+            try {
+                if (!COrderBytes.stream(src, view, csv::format, monitor, BLOCK)) {
+                    return false;
+                }
+            } catch (Cancelled c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Formats one block of whole elements, in parallel parts when it is big enough. */
+    private void format(byte[] block, int length) throws IOException {
+        if (block != lastBlock) { // COrderBytes reuses its block: wrap it once
+            lastBlock = block;
+            blockSource = new HeapByteSource(block, "export block");
+        }
+        int n = dtype.itemsize();
+        int count = length / n;
+        int parts = Math.max(1, Math.min(PARALLELISM, count / MIN_PART));
+        long startColumn = column;
+        byte[][] texts = IntStream.range(0, parts).parallel().mapToObj(p -> {
+            int from = (int) ((long) count * p / parts);
+            int to = (int) ((long) count * (p + 1) / parts);
+            return formatRange(from, to, (startColumn + from) % rowLength).getBytes(StandardCharsets.UTF_8);
+        }).toArray(byte[][]::new);
+        column = (startColumn + count) % rowLength;
+        if (monitor.cancelled()) {
+            throw new Cancelled();
+        }
+        for (byte[] t : texts) {
+            ViewExport.writeFully(ch, t, t.length);
+        }
+    }
+
+    /** The text of elements {@code from..to-1} of the block, the first one in column {@code col}. */
+    private String formatRange(int from, int to, long col) {
+        int n = dtype.itemsize();
+        StringBuilder out = new StringBuilder((to - from) * 12);
+        for (int e = from; e < to; e++) {
+            if (col > 0) {
+                out.append(',');
+            }
+            appendField(out, ScalarText.str(dtype, blockSource, (long) e * n));
+            if (++col == rowLength) {
+                out.append('\n');
+                col = 0;
+            }
+        }
+        return out.toString();
+    }
+
+    private static void appendField(StringBuilder text, String value) {
+        boolean quote = false;
+        for (int i = 0; i < value.length() && !quote; i++) {
+            char c = value.charAt(i);
+            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+        }
+        if (!quote) {
+            text.append(value);
+            return;
+        }
+        text.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            text.append(c);
+            if (c == '"') {
+                text.append('"');
+            }
+        }
+        text.append('"');
+    }
+
+}

@@ -1,0 +1,48 @@
+package org.stridescope.core.io;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The header {@code np.save} (NumPy 1.24) writes for a C-ordered array, byte for byte: the dict
+ * with sorted keys, 21 spare spaces' worth of room to grow the first axis, padded with spaces and
+ * a newline so the data starts on a 64-byte boundary; version 1.0, or 2.0 when the header does
+ * not fit a 2-byte length.
+ */
+final class NpyHeaderWriter {
+    private static final int ALIGN = 64;
+    private static final int GROWTH_AXIS_MAX_DIGITS = 21;
+
+    private NpyHeaderWriter() {
+    }
+
+    static byte[] header(String descr, long[] shape) {
+        StringBuilder dict = new StringBuilder("{'descr': '").append(descr).append("', 'fortran_order': False, 'shape': ")
+                .append(NumpyCode.tuple(shape)).append(", }");
+        if (shape.length > 0) {
+            dict.append(" ".repeat(GROWTH_AXIS_MAX_DIGITS - Long.toString(shape[0]).length()));
+        }
+        byte[] text = dict.toString().getBytes(StandardCharsets.ISO_8859_1);
+        int hlen = text.length + 1;
+        int version = 10 + hlen + padding(10 + hlen) < 10 + 65536 ? 1 : 2;
+        int prefix = version == 1 ? 10 : 12;
+        int pad = padding(prefix + hlen);
+        int total = prefix + hlen + pad;
+        byte[] out = new byte[total];
+        System.arraycopy(NpyHeaderReader.MAGIC, 0, out, 0, 6);
+        out[6] = (byte) version;
+        out[7] = 0;
+        long length = hlen + pad;
+        for (int b = 0; b < prefix - 8; b++) {
+            out[8 + b] = (byte) (length >>> (8 * b));
+        }
+        System.arraycopy(text, 0, out, prefix, text.length);
+        java.util.Arrays.fill(out, prefix + text.length, total - 1, (byte) ' ');
+        out[total - 1] = '\n';
+        return out;
+    }
+
+    /** NumPy's padlen: always 1..64 spaces, never 0. */
+    private static int padding(int used) {
+        return ALIGN - used % ALIGN;
+    }
+}

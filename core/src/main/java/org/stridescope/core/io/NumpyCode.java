@@ -1,0 +1,43 @@
+package org.stridescope.core.io;
+
+import java.nio.file.Path;
+import java.util.HexFormat;
+import org.stridescope.core.layout.Layout;
+
+/**
+ * "Copy as NumPy code": a snippet that rebuilds exactly this view from the bytes, ready to paste
+ * into Python. It uses {@code np.ndarray(shape, dtype, buffer, offset, strides)}, which takes any
+ * layout Stridescope accepts (negative and zero strides included) and makes a view, not a copy.
+ */
+public final class NumpyCode {
+    private NumpyCode() {
+    }
+
+    /** The view over bytes written out in the snippet as {@code bytes.fromhex('...')}. */
+    public static String forBytes(Layout view, byte[] bytes) {
+        return rebuild(view, "bytes.fromhex('" + HexFormat.of().formatHex(bytes) + "')");
+    }
+
+    /** The view over a file, memory-mapped read-only like Stridescope does it. */
+    public static String forFile(Layout view, Path file) {
+        return rebuild(view, "np.memmap(" + NumpySnippet.pyString(file.toAbsolutePath().toString())
+                + ", dtype=np.uint8, mode='r')");
+    }
+
+    /** The view over whatever {@code bufferExpression} makes (a Python expression giving the bytes). */
+    public static String rebuild(Layout view, String bufferExpression) {
+        return "import numpy as np\n"
+                + "buf = " + bufferExpression + "\n"
+                + "a = np.ndarray(shape=" + tuple(view.shape()) + ", dtype='" + view.dtype().str() + "', buffer=buf, offset="
+                + view.offset() + ", strides=" + tuple(view.strides()) + ")\n";
+    }
+
+    /** Python's repr of a tuple of ints: (), (3,), (2, 3). */
+    static String tuple(long[] values) {
+        StringBuilder out = new StringBuilder("(");
+        for (int k = 0; k < values.length; k++) {
+            out.append(k > 0 ? ", " : "").append(values[k]);
+        }
+        return out.append(values.length == 1 ? ",)" : ")").toString();
+    }
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Exports a strided view of a 1 GiB file, a[::2, ::2] of a (8192, 16384) float64 array, to .npy
+# with Stridescope and with NumPy's np.save on np.memmap (goal: no slower), and a smaller strided
+# view a[::16, ::16] to CSV against np.savetxt (goal: 3 times faster). Checks the outputs agree.
+# Best of RUNS (and Stridescope's first, JIT-cold run), file in the page cache, export time inside
+# one process, JVM and Python start not counted.
+# Needs /usr/bin/python3 with numpy. Usage: scripts/bench/data-export.sh [WORKDIR]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+WORK=${1:-$(mktemp -d)}
+RUNS=${RUNS:-3}
+mkdir -p "$WORK"
+SRC="$WORK/source-1GiB.f8"
+ROWS=8192; COLS=16384
+if [ ! -f "$SRC" ] || [ "$(stat -c %s "$SRC")" != $((ROWS * COLS * 8)) ]; then
+  /usr/bin/python3 -c "
+import numpy as np, sys
+rng = np.random.default_rng(1)
+with open(sys.argv[1], 'wb') as f:
+    for _ in range(16):
+        f.write(rng.standard_normal(($ROWS // 16) * $COLS).tobytes())" "$SRC"
+fi
+cat "$SRC" > /dev/null # into the page cache for both
+
+mvn -q -B -o test-compile -pl core 2>/dev/null || mvn -q -B test-compile -pl core
+CP=core/target/classes:core/target/test-classes
+java_ms() { java -Xmx512m -cp "$CP" org.stridescope.core.bench.ExportBench "$SRC" '<f8' $ROWS $COLS "$1" "$2" "$RUNS"; }
+numpy_ms() { /usr/bin/python3 - "$SRC" $ROWS $COLS "$1" "$2" "$3" "$RUNS" <<'PY'
+import sys, time, numpy as np
+src, rows, cols, step, out, how, runs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6], int(sys.argv[7])
+a = np.memmap(src, dtype='<f8', mode='r', shape=(rows, cols))
+view = a[::step, ::step]
+best = 1e9
+for _ in range(runs):
+    t = time.perf_counter()
+    if how == 'npy':
+        np.save(out, view)
+    else:
+        np.savetxt(out, view, delimiter=',', fmt=how)
+    best = min(best, time.perf_counter() - t)
+print(int(best * 1000))
+PY
+}
+read -r J_NPY_FIRST J_NPY < <(java_ms 2 "$WORK/java.npy")
+N_NPY=$(numpy_ms 2 "$WORK/numpy.npy" npy)
+cmp -s "$WORK/java.npy" "$WORK/numpy.npy" && SAME="identical bytes" || SAME="FILES DIFFER"
+echo ".npy of a[::2, ::2] (4096 x 8192 float64, 256 MiB) from a 1 GiB file, best of $RUNS:"
+echo "  stridescope $J_NPY ms (first run $J_NPY_FIRST)   numpy np.save $N_NPY ms   ratio stridescope/numpy $(awk "BEGIN{printf \"%.2f\", $J_NPY/$N_NPY}")   ($SAME)"
+
+read -r J_CSV_FIRST J_CSV < <(java_ms 16 "$WORK/java.csv")
+N_CSV=$(numpy_ms 16 "$WORK/numpy-default.csv" '%.18e')
+N_CSV_S=$(numpy_ms 16 "$WORK/numpy-str.csv" '%s')
+cmp -s "$WORK/java.csv" "$WORK/numpy-str.csv" && SAME="identical to savetxt fmt='%s'" || SAME="differs from savetxt fmt='%s'"
+echo "CSV of a[::16, ::16] (512 x 1024 float64):"
+echo "  stridescope $J_CSV ms (first run, JIT cold: $J_CSV_FIRST)   np.savetxt (default '%.18e') $N_CSV ms   ratio numpy/stridescope $(awk "BEGIN{printf \"%.1f\", $N_CSV/($J_CSV+0.0001)}")x"
+echo "  np.savetxt fmt='%s' (same text as ours) $N_CSV_S ms   ratio $(awk "BEGIN{printf \"%.1f\", $N_CSV_S/($J_CSV+0.0001)}")x   ($SAME)"
