@@ -92,6 +92,9 @@ final class AxisViews {
             for (int k = 0; k < a.ndim(); k++) {
                 drop[k] = a.shape(k) == 1;
             }
+        } else if (a.ndim() == 0 && !Py.isSequence(axis) && (Py.index(axis) == 0 || Py.index(axis) == -1)) {
+            // NumPy lets a single axis 0 or -1 through for 0-d arrays, for backwards compatibility.
+            return a;
         } else {
             Object axes = Py.isSequence(axis) ? axis : (Object) Py.index(axis);
             for (int k : Axes.normalizeAll(axes, a.ndim(), null, "duplicate value in 'axis'", true)) {

@@ -28,6 +28,16 @@ public final class ExpressionEvaluator {
      * @throws StridescopeError NumPy's error, or CopyRequired, BoundsError, InputError
      */
     public static Layout apply(Expression expression, Layout a, long bufferLength) {
+        return evaluate(expression, a, bufferLength).layout();
+    }
+
+    /** Parses and applies in one step. */
+    public static Layout apply(String expression, Layout a, long bufferLength) {
+        return apply(Expression.parse(expression), a, bufferLength);
+    }
+
+    /** As {@link #apply(Expression, Layout, long)}, with NumPy's WRITEABLE flag of the result. */
+    public static ExpressionResult evaluate(Expression expression, Layout a, long bufferLength) {
         ExpressionEvaluator evaluator = new ExpressionEvaluator(expression.text(), a);
         Object value;
         try {
@@ -47,12 +57,7 @@ public final class ExpressionEvaluator {
         if (!result.isCopy()) {
             ViewBounds.check(layout, bufferLength);
         }
-        return layout;
-    }
-
-    /** Parses and applies in one step. */
-    public static Layout apply(String expression, Layout a, long bufferLength) {
-        return apply(Expression.parse(expression), a, bufferLength);
+        return new ExpressionResult(layout, result.writeable());
     }
 
     private Object eval(Node node) {

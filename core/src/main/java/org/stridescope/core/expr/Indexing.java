@@ -107,7 +107,7 @@ final class Indexing {
                     text + " gives a NumPy scalar, a copy of one element",
                     "An integer for every axis picks one element, and NumPy returns it as a scalar: a copy of its "
                             + "value, not a view. Add ', ...' inside the brackets for the 0-d view of the same bytes.");
-            return new ArrayValue(result, copy, true);
+            return new ArrayValue(result, copy, true, true);
         }
         return array.derive(result);
     }

@@ -76,7 +76,7 @@ final class NumpyApi {
         add(m, "broadcast_to", args -> {
             Object[] p = args.bind(2, "array", "shape", "subok");
             ArrayValue a = array(args, p[0]);
-            return a.derive(checkedSize(StrideTricks.broadcastTo(a.layout(), p[1])));
+            return a.deriveReadOnly(checkedSize(StrideTricks.broadcastTo(a.layout(), p[1])));
         });
         add(m, "diagonal", args -> {
             Object[] p = args.bind(1, "a", "offset", "axis1", "axis2");
@@ -139,7 +139,7 @@ final class NumpyApi {
                 return a.copyTo(new Layout(l.dtype(), shape, Reshaping.contiguous(shape, l.dtype().itemsize(),
                         Reshaping.isFortran(l)), 0), ".imag of " + l.dtype().name() + " values is a new array of zeros",
                         "Only complex numbers store an imaginary part. For other types NumPy makes a new array of "
-                                + "zeros, which is not a view of these bytes.");
+                                + "zeros, which is not a view of these bytes.").withWriteable(false);
             }
             case "shape":
                 return Py.tupleOf(l.shape());
@@ -181,7 +181,8 @@ final class NumpyApi {
             case "ravel" -> args -> Reshaping.ravel(a, order(args.bind(0, "order")[0], "CFAK", false));
             case "flatten" -> args -> {
                 args.bind(0, "order");
-                return copy(a, "flatten()");
+                return Reshaping.flatten(a, "flatten() always copies", "flatten() makes new memory holding the "
+                        + "values one after another, so its result is never a view of these bytes.");
             };
             case "copy" -> args -> {
                 args.bind(0, "order");
@@ -240,7 +241,7 @@ final class NumpyApi {
 
     private static ArrayValue diagonal(ArrayValue a, Object offset, Object axis1, Object axis2) {
         long off = offset == Args.MISSING ? 0 : Py.index(offset);
-        return a.derive(AxisViews.diagonal(a.layout(), off, axis1 == Args.MISSING ? 0L : axis1,
+        return a.deriveReadOnly(AxisViews.diagonal(a.layout(), off, axis1 == Args.MISSING ? 0L : axis1,
                 axis2 == Args.MISSING ? 1L : axis2));
     }
 
@@ -277,7 +278,7 @@ final class NumpyApi {
     private static Object slidingWindowView(Args args) {
         Object[] p = args.bind(2, "x", "window_shape", "axis", "subok", "writeable");
         ArrayValue x = array(args, p[0]);
-        return x.derive(StrideTricks.slidingWindowView(x.layout(), p[1], p[2] == Args.MISSING ? Py.NONE : p[2]));
+        return x.deriveReadOnly(StrideTricks.slidingWindowView(x.layout(), p[1], p[2] == Args.MISSING ? Py.NONE : p[2]));
     }
 
     /** NumPy refuses arrays whose byte size does not fit in 64 bits (zero-length axes aside). */

@@ -1,0 +1,272 @@
+"""Generates more NumPy 1.24 answers for view expressions, in the format of the shared vectors.
+
+Run with a Python that has NumPy 1.24 (Debian's /usr/bin/python3):
+    /usr/bin/python3 core/src/test/numpy/view_expressions.py 1500 > core/src/test/resources/vectors/numpy-1.24-views-more.jsonl
+
+Each line: {"id", "category": "expr", "input": {hex, dtype, shape, strides, offset, count, expr},
+"expect": {...}} where expect is NumPy's answer: its exception type and message, or the view's
+dtype, shape, strides, offset, flags and elements. A result that does not live in the buffer
+(a copy or a NumPy scalar) is "CopyRequired"; a view that reads outside the buffer is
+"BoundsError"; a result with no elements is always fine.
+"""
+import json
+import random
+import sys
+
+import numpy as np
+from numpy.lib.stride_tricks import as_strided, sliding_window_view
+
+DTYPES = ["|u1", "|i1", "|b1", "<i2", ">u2", "<f2", "<i4", ">i4", "<f4", ">f4", "<i8", ">f8", "<c8",
+          ">c8", "<c16", "|S2", "|S3", "|V2", "<M8[s]"]
+
+
+def rnd_layout(rng):
+    dtype = np.dtype(rng.choice(DTYPES))
+    ndim = rng.choice([0, 1, 1, 2, 2, 2, 3, 3, 4])
+    shape = [rng.choice([0, 1, 1, 2, 3, 4, 5]) if rng.random() < 0.15 else rng.randint(1, 5) for _ in range(ndim)]
+    size = dtype.itemsize
+    strides = []
+    order = list(range(ndim))
+    if rng.random() < 0.3:
+        rng.shuffle(order)
+    step = size * rng.choice([1, 1, 1, 2])
+    tmp = [0] * ndim
+    for k in reversed(order):
+        tmp[k] = step * (-1 if rng.random() < 0.2 else 1)
+        step *= max(shape[k], 1) * rng.choice([1, 1, 1, 2])
+    strides = tmp
+    lower = sum(min(0, s * (d - 1)) for s, d in zip(strides, shape)) if 0 not in shape else 0
+    upper = sum(max(0, s * (d - 1)) for s, d in zip(strides, shape)) + size if 0 not in shape else 0
+    offset = -lower + rng.choice([0, 0, size, 1]) if ndim else rng.choice([0, size])
+    length = offset + upper + rng.choice([0, 0, size])
+    buf = bytes(rng.getrandbits(8) for _ in range(max(length, 0)))
+    if rng.random() < 0.5 and ndim:
+        strides_in = list(strides)
+    else:
+        strides_in = None
+        strides = None
+        offset = offset if ndim else offset
+        need = offset + size * int(np.prod(shape))
+        buf = buf + bytes(max(0, need - len(buf)))
+    return dtype, shape, strides_in, offset, buf
+
+
+def rnd_axis(rng, ndim, extra=0):
+    return rng.randint(-ndim - extra - (1 if rng.random() < 0.1 else 0), ndim + extra - 1 + (1 if rng.random() < 0.1 else 0)) if ndim + extra else rng.choice([0, -1])
+
+
+def rnd_slice(rng):
+    parts = [rng.choice(["", "", str(rng.randint(-6, 6))]) for _ in range(2)]
+    step = rng.choice(["", "", ":-1", ":2", ":-2", ":3", ":" + str(rng.randint(-3, 3))])
+    return parts[0] + ":" + parts[1] + step
+
+
+def rnd_index(rng, ndim):
+    items = []
+    n = rng.randint(1, max(1, ndim + (1 if rng.random() < 0.2 else 0)))
+    has_ellipsis = False
+    for _ in range(n):
+        r = rng.random()
+        if r < 0.3:
+            items.append(str(rng.randint(-5, 5)))
+        elif r < 0.75:
+            items.append(rnd_slice(rng))
+        elif r < 0.87:
+            items.append(rng.choice(["None", "np.newaxis"]))
+        elif not has_ellipsis or rng.random() < 0.05:
+            items.append("...")
+            has_ellipsis = True
+        else:
+            items.append(":")
+    return "[" + ", ".join(items) + "]"
+
+
+def rnd_tuple(values):
+    return "(" + ", ".join(str(v) for v in values) + ("," if len(values) == 1 else "") + ")"
+
+
+def rnd_op(rng, e, x):
+    nd = x.ndim
+    shape = x.shape
+    c = rng.randrange(24)
+    if c == 0:
+        return e + rnd_index(rng, nd)
+    if c == 1:
+        return e + ".T"
+    if c == 2:
+        perm = list(range(nd))
+        rng.shuffle(perm)
+        if rng.random() < 0.1 and perm:
+            perm[0] = perm[-1]
+        if rng.random() < 0.5:
+            return e + ".transpose(" + ", ".join(map(str, perm)) + ")"
+        return "np.transpose(" + e + ", " + rnd_tuple(perm) + ")" if perm else "np.transpose(" + e + ")"
+    if c == 3:
+        return e + ".swapaxes(%d, %d)" % (rnd_axis(rng, nd), rnd_axis(rng, nd))
+    if c == 4:
+        if rng.random() < 0.7:
+            return "np.moveaxis(%s, %d, %d)" % (e, rnd_axis(rng, nd), rnd_axis(rng, nd))
+        k = rng.randint(1, max(1, nd))
+        src = rng.sample(range(nd), min(k, nd)) if nd else [0]
+        dst = rng.sample(range(nd), min(k, nd)) if nd else [0]
+        return "np.moveaxis(%s, %s, %s)" % (e, rnd_tuple(src), rnd_tuple(dst))
+    if c == 5:
+        r = rng.random()
+        if r < 0.3:
+            return "np.flip(%s)" % e
+        if r < 0.8:
+            return "np.flip(%s, %d)" % (e, rnd_axis(rng, nd))
+        return "np.flip(%s, axis=%s)" % (e, rnd_tuple(rng.sample(range(nd), rng.randint(0, nd)) if nd else []))
+    if c == 6:
+        return rng.choice(["np.fliplr(%s)", "np.flipud(%s)"]) % e
+    if c == 7:
+        target = list(shape)
+        for _ in range(rng.randint(0, 2)):
+            target.insert(0, rng.randint(1, 3))
+        target = [rng.choice([d, d, 1, 2, 3]) if d == 1 or rng.random() < 0.15 else d for d in target]
+        return "np.broadcast_to(%s, %s)" % (e, rnd_tuple(target))
+    if c in (8, 9):
+        w = rng.randint(0, 4)
+        if nd == 0 or rng.random() < 0.2:
+            return "sliding_window_view(%s, %s)" % (e, rnd_tuple([rng.randint(1, 3) for _ in range(nd)]) if rng.random() < 0.8 else str(w))
+        fn = rng.choice(["sliding_window_view", "np.lib.stride_tricks.sliding_window_view"])
+        return "%s(%s, %d, axis=%d)" % (fn, e, w, rnd_axis(rng, nd))
+    if c == 10:
+        r = rng.random()
+        if r < 0.4:
+            return e + ".diagonal()"
+        if r < 0.8:
+            return e + ".diagonal(%d, %d, %d)" % (rng.randint(-3, 3), rnd_axis(rng, nd), rnd_axis(rng, nd))
+        return "np.diagonal(%s, offset=%d)" % (e, rng.randint(-2, 2))
+    if c in (11, 12):
+        size = x.size
+        divisors = [d for d in range(1, size + 1) if size % d == 0] or [0]
+        a1 = rng.choice(divisors)
+        rest = size // a1 if a1 else 0
+        r = rng.random()
+        if r < 0.3:
+            new = [a1, rest]
+        elif r < 0.5:
+            new = [a1, -1]
+        elif r < 0.6:
+            new = [-1]
+        elif r < 0.7:
+            new = [rest, 1, a1 if a1 else 0] if rest * a1 == size else [size]
+        elif r < 0.8:
+            new = [size + 1]
+        else:
+            new = list(shape)[::-1] + [1]
+        order = rng.choice(["", "", "", ", order='F'", ", order='A'"])
+        if rng.random() < 0.5:
+            return e + ".reshape(" + ", ".join(map(str, new)) + order + ")"
+        if rng.random() < 0.5:
+            return e + ".reshape(" + rnd_tuple(new) + order + ")"
+        return "np.reshape(%s, %s%s)" % (e, rnd_tuple(new), order)
+    if c == 13:
+        r = rng.random()
+        if r < 0.5:
+            return e + ".squeeze()"
+        if r < 0.8:
+            return e + ".squeeze(%d)" % rnd_axis(rng, nd)
+        return "np.squeeze(%s, axis=%d)" % (e, rnd_axis(rng, nd))
+    if c == 14:
+        if rng.random() < 0.8:
+            return "np.expand_dims(%s, %d)" % (e, rnd_axis(rng, nd, 1))
+        return "np.expand_dims(%s, %s)" % (e, rnd_tuple([rnd_axis(rng, nd, 2) for _ in range(2)]))
+    if c == 15:
+        return e + rng.choice([".real", ".imag", ".real", ".imag"])
+    if c in (16, 17):
+        t = rng.choice(["'u1'", "'<i2'", "'>i4'", "'<f4'", "'<i8'", "'<c16'", "'S4'", "'S3'", "'<c8'", "np.float32",
+                        "np.uint8", "'V'", "'<f2'"])
+        return e + ".view(%s)" % t
+    if c == 18:
+        return e + rng.choice([".ravel()", ".ravel()", ".ravel('F')", ".ravel(order='K')", ".flatten()"])
+    if c == 19:
+        return "np.ravel(%s)" % e
+    if c == 20:
+        nd2 = rng.randint(1, 3)
+        new_shape = [rng.randint(1, 4) for _ in range(nd2)]
+        strides = [rng.choice([0, 1, 2, 4, 8, -4, -8, 16]) for _ in range(nd2)]
+        fn = rng.choice(["as_strided", "np.lib.stride_tricks.as_strided"])
+        if rng.random() < 0.15:
+            return "%s(%s, shape=%s)" % (fn, e, rnd_tuple(new_shape))
+        return "%s(%s, shape=%s, strides=%s)" % (fn, e, rnd_tuple(new_shape), rnd_tuple(strides))
+    if c == 21:
+        return rng.choice(["np.atleast_2d(%s)", "np.atleast_1d(%s)", "np.atleast_3d(%s)", "np.squeeze(%s)",
+                           "np.transpose(%s)", "np.real(%s)", "np.imag(%s)"]) % e
+    if c == 22:
+        return "np.swapaxes(%s, %d, %d)" % (e, rnd_axis(rng, nd), rnd_axis(rng, nd))
+    return e + rnd_index(rng, nd)
+
+
+def answer(buf, r):
+    if not isinstance(r, np.ndarray):
+        return {"ok": False, "type": "CopyRequired"}
+    base_addr = np.frombuffer(buf, np.uint8).ctypes.data if len(buf) else None
+    obj = r
+    while isinstance(getattr(obj, "base", None), object) and getattr(obj, "base", None) is not None:
+        obj = obj.base
+    if r.size and obj is not buf:
+        return {"ok": False, "type": "CopyRequired"}
+    offset = r.ctypes.data - base_addr if base_addr is not None else 0
+    if r.size:
+        lo = offset + sum(min(0, s * (d - 1)) for s, d in zip(r.strides, r.shape))
+        hi = offset + sum(max(0, s * (d - 1)) for s, d in zip(r.strides, r.shape)) + r.itemsize
+        if lo < 0 or hi > len(buf):
+            return {"ok": False, "type": "BoundsError"}
+    elements = []
+    for idx in np.ndindex(*r.shape):
+        byte = offset + sum(i * s for i, s in zip(idx, r.strides))
+        elements.append({"index": list(idx), "byte": byte, "value": str(r[idx])})
+    f = r.flags
+    return {"ok": True, "dtype": r.dtype.str, "itemsize": r.itemsize, "shape": list(r.shape),
+            "strides": list(r.strides), "offset": offset, "size": int(r.size), "nbytes": int(r.nbytes),
+            "flags": {"c_contiguous": bool(f.c_contiguous), "f_contiguous": bool(f.f_contiguous),
+                      "aligned": bool(f.aligned), "writeable": bool(f.writeable)},
+            "elements": elements, "repr": repr(r)}
+
+
+def main():
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 20241124)
+    made = 0
+    while made < count:
+        dtype, shape, strides, offset, buf = rnd_layout(rng)
+        try:
+            a = np.ndarray(shape, dtype, buffer=buf, offset=offset, strides=strides)
+        except Exception:
+            continue
+        env = {"a": a, "np": np, "as_strided": as_strided, "sliding_window_view": sliding_window_view}
+        e = "a"
+        x = a
+        for _ in range(rng.choice([1, 1, 2, 2, 3])):
+            e = rnd_op(rng, e, x)
+            try:
+                x = eval(e, env)
+            except Exception:
+                break
+            if not isinstance(x, np.ndarray):
+                break
+            if x.ndim > 6 or x.size > 400:
+                break
+        try:
+            r = eval(e, env)
+        except Exception as ex:  # NumPy's own error
+            expect = {"ok": False, "type": type(ex).__name__, "error": str(ex)}
+        else:
+            if isinstance(r, np.ndarray) and r.size > 2000:
+                continue
+            try:
+                expect = answer(buf, r)
+            except (SystemError, UnicodeError):  # text that is no valid UCS4: not a view question
+                continue
+        line = {"id": "m%05d" % made, "category": "expr",
+                "input": {"hex": buf.hex(), "dtype": dtype.str, "shape": shape, "strides": strides,
+                          "offset": offset, "count": -1, "expr": e},
+                "expect": expect}
+        print(json.dumps(line))
+        made += 1
+
+
+if __name__ == "__main__":
+    main()
