@@ -66,18 +66,20 @@ final class Args {
         return out;
     }
 
-    /** For C methods that take only keywords besides {@code *args}, such as {@code reshape(*shape, order=)}. */
-    Object keyword(String name, Object fallback, String... allowed) {
-        for (String k : keywords.keySet()) {
-            if (!List.of(allowed).contains(k)) {
-                throw typeError(function + "() got an unexpected keyword argument '" + k + "'");
-            }
+    /** For C methods that take no keywords at all. */
+    void noKeywords(String message) {
+        if (!keywords.isEmpty()) {
+            throw typeError(message);
         }
-        return keywords.getOrDefault(name, fallback);
     }
 
-    void noKeywords() {
-        keyword(null, null);
+    /** For C methods that name a wrong keyword in their own words ({@code %s} is the keyword). */
+    void onlyKeywords(String messageFormat, String... allowed) {
+        for (String k : keywords.keySet()) {
+            if (!List.of(allowed).contains(k)) {
+                throw typeError(String.format(messageFormat, k));
+            }
+        }
     }
 
     static boolean given(Object value) {

@@ -162,16 +162,22 @@ final class NumpyApi {
         PyFunction.Body body = switch (name) {
             case "transpose" -> args -> {
                 List<Object> p = args.positional();
-                args.noKeywords();
+                args.noKeywords("ndarray.transpose() takes no keyword arguments");
                 return transpose(a, p.isEmpty() ? Py.NONE : p.size() == 1 ? p.get(0) : new Py.Tuple(p));
             };
             case "swapaxes" -> args -> {
-                Object[] p = args.bind(2, "axis1", "axis2");
-                return a.derive(AxisViews.swapaxes(a.layout(), p[0], p[1]));
+                args.noKeywords("ndarray.swapaxes() takes no keyword arguments");
+                List<Object> p = args.positional();
+                if (p.size() != 2) {
+                    throw Py.typeError("swapaxes() takes exactly 2 arguments (" + p.size() + " given)",
+                            "Name the two axes to swap, such as a.swapaxes(0, 1).");
+                }
+                return a.derive(AxisViews.swapaxes(a.layout(), p.get(0), p.get(1)));
             };
             case "reshape" -> args -> {
                 List<Object> p = args.positional();
-                char order = order(args.keyword("order", "C", "order"), "CFA", true);
+                args.onlyKeywords("'%s' is an invalid keyword argument for this function", "order");
+                char order = order(args.keywords().getOrDefault("order", "C"), "CFA", true);
                 if (p.isEmpty()) {
                     throw Py.typeError("reshape() takes exactly 1 argument (0 given)", "Give the new shape, such as a.reshape(3, 4).");
                 }
@@ -193,6 +199,11 @@ final class NumpyApi {
                 return a.derive(AxisViews.squeeze(a.layout(), Args.given(axis) ? axis : null));
             };
             case "diagonal" -> args -> {
+                if (args.positional().size() > 3) {
+                    throw Py.typeError("diagonal() takes at most 3 arguments (" + args.positional().size() + " given)",
+                            "diagonal takes offset, axis1 and axis2.");
+                }
+                args.onlyKeywords("'%s' is an invalid keyword argument for diagonal()", "offset", "axis1", "axis2");
                 Object[] p = args.bind(0, "offset", "axis1", "axis2");
                 return diagonal(a, p[0], p[1], p[2]);
             };
