@@ -101,7 +101,7 @@ final class ExpressionParser {
             }
             next();
         }
-        expectOp(")");
+        expectClose(")", column);
         return new Node.Call(callee, args, keywords, column);
     }
 
@@ -119,7 +119,7 @@ final class ExpressionParser {
             next();
             comma = true;
         }
-        expectOp("]");
+        expectClose("]", column);
         return new Node.Subscript(target, items, comma, column);
     }
 
@@ -188,7 +188,7 @@ final class ExpressionParser {
             next();
             comma = true;
         }
-        expectOp(close);
+        expectClose(close, open.column);
         if (!list && items.size() == 1 && !comma) {
             return items.get(0);
         }
@@ -239,6 +239,14 @@ final class ExpressionParser {
                     + (t.kind == Kind.END ? "the expression ends" : "found '" + t.text + "'"));
         }
         next();
+    }
+
+    /** Like Python, an unclosed bracket at the end is reported where it opened. */
+    private void expectClose(String close, int openColumn) {
+        if (peek().kind == Kind.END) {
+            throw syntaxError(source, openColumn, "'" + source.charAt(openColumn - 1) + "' was never closed");
+        }
+        expectOp(close);
     }
 
     private Token expect(Kind kind, String what) {
