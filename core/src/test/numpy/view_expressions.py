@@ -226,6 +226,174 @@ def answer(buf, r):
             "elements": elements, "repr": repr(r)}
 
 
+# Hand-picked forms: keywords, method and function spellings, 0-d and empty results, wrong arguments.
+FIXED_EXPRESSIONS = '''np.flip(a, axis=0)
+np.flip(a, axis=(0, 1))
+np.flip(a, axis=-1)
+np.moveaxis(a, source=0, destination=1)
+np.moveaxis(a, [0, 1], [1, 0])
+a.reshape((3, 4))
+a.reshape([4, 3])
+a.reshape(3, 4, order='F')
+a.reshape(-1, order='F')
+a.reshape(2, -1, order='A')
+a.diagonal(offset=1, axis1=1, axis2=0)
+a.diagonal(axis1=-1, axis2=-2)
+np.diagonal(a, 0, 1, 0)
+np.broadcast_to(a, shape=(2, 3, 4))
+np.broadcast_to(a, [5, 3, 4])
+np.broadcast_to(a, 4)
+sliding_window_view(a, window_shape=(2, 2))
+sliding_window_view(a, (2, 2), axis=(0, 1))
+sliding_window_view(a, [2, 3], axis=[1, 0])
+sliding_window_view(a, 2, axis=(1, 1))
+as_strided(a, (3, 3), (4, 4))
+as_strided(a, (2, 2))
+as_strided(a, strides=(8, 4))
+as_strided(a)
+np.lib.stride_tricks.as_strided(a, shape=[2, 6], strides=[8, 4])
+a[::2, 1:].T
+a.view(np.int16)
+a.view(dtype='<i2')
+a.view(np.uint8).T
+a.view()
+a.view('u1').view('<i4')
+np.swapaxes(a, 0, -1)
+np.squeeze(a)
+np.transpose(a, axes=(1, 0))
+np.transpose(a, [1, 0])
+a.T.T
+np.ravel(a)
+np.ravel(a, 'F')
+a.ravel('F')
+a.ravel('A')
+a.ravel('K')
+a.T.ravel('K')
+a.T.ravel('F')
+a.T.ravel('A')
+np.flip(a, 0).ravel('K')
+a[np.newaxis, ...]
+a[..., np.newaxis]
+a[()]
+a[...]
+a[:, None, 1]
+a[1][2]
+a[1, ...][2]
+a[-1, -1, ...]
+a[0, 0, None]
+a[1:2, 1:2]
+a[3:1:-1]
+a[100:]
+a[-100:]
+a[::-100]
+a[::100]
+a[:, ::-1][::-1]
+a[(0, 1)]
+a[(0,)]
+a[0,]
+a[[0, 1]]
+a[True]
+a[1.5]
+a['x']
+a[None][0]
+a.T[1]
+a.real.imag
+a.imag.imag
+np.real(a)
+np.imag(a)
+np.fliplr(a)
+np.flipud(a)
+np.atleast_3d(a)
+np.expand_dims(a, axis=(0, 3))
+np.expand_dims(a, -1)
+np.expand_dims(a, 5)
+np.squeeze(np.expand_dims(a, 0), axis=0)
+a.squeeze(axis=None)
+a.squeeze(axis=(0,))
+a.transpose()
+a.transpose(None)
+a.transpose([1, 0])
+a.transpose(-1, 0)
+a.swapaxes(1, 1)
+a.reshape(12).reshape(3, 4)
+a.reshape(2, 2, 3)
+a.reshape(1, 12, 1)
+a.reshape(())
+a[0, 0, ...].reshape(())
+a[0, 0, ...].reshape(1, 1)
+a[0, 0, ...].reshape(-1)
+a[0, 0, ...][None]
+a[0, 0, ...][...]
+a[0, 0, ...][()]
+a[0, 0, ...].T
+a[0, 0, ...].ravel()
+np.flip(a[0, 0, ...])
+a[0, :0].reshape(0, 5)
+a[0, :0].reshape(-1, 5)
+a[:0].reshape(-1)
+a[:0].view('u1')
+a[:, :0].view('<i8')
+a.reshape(a.shape[1], a.shape[0])
+a[:a.shape[0] // 2]
+a[-a.shape[0]:]
+a[1 + 1]
+a[2 * -1]
+-a
+a + 1
+a.copy()
+np.copy(a)
+np.asarray(a).T
+a.flatten()[:0]
+a.T.flatten()
+np.flip(a, 2)
+np.flip(a, (0, 0))
+a.reshape(3, 4, order='K')
+a.ravel(order='Z')
+sliding_window_view(a, -1)
+sliding_window_view(a, (2,))
+np.moveaxis(a, 0, 0.5)
+np.broadcast_to(a, (3, -4))
+np.broadcast_to(a, ())
+a.diagonal(0, 0)
+a.view('blah')
+a.view(3)
+'''.strip().split('\n')
+
+
+def fixed_cases(rng):
+    """Every FIXED_EXPRESSIONS entry on 3x4 arrays of four dtypes: C order, transposed, reversed rows."""
+    for dt in ["<i4", ">f8", "<c8", "|u1"]:
+        itemsize = np.dtype(dt).itemsize
+        for kind in ["C", "T", "reversed"]:
+            if kind == "C":
+                strides, offset, length = None, 0, 12 * itemsize
+            elif kind == "T":
+                strides, offset, length = [itemsize, 3 * itemsize], 0, 12 * itemsize
+            else:
+                strides, offset = [-8 * itemsize, 2 * itemsize], 16 * itemsize
+                length = offset + 8 * itemsize
+            buf = bytes(rng.getrandbits(8) for _ in range(length))
+            for e in FIXED_EXPRESSIONS:
+                yield np.dtype(dt), [3, 4], strides, offset, buf, e
+
+
+def case(dtype, shape, strides, offset, buf, e):
+    a = np.ndarray(shape, dtype, buffer=buf, offset=offset, strides=strides)
+    env = {"a": a, "np": np, "as_strided": as_strided, "sliding_window_view": sliding_window_view}
+    try:
+        r = eval(e, env)
+    except Exception as ex:  # NumPy's own error
+        return {"ok": False, "type": type(ex).__name__, "error": str(ex)}
+    return answer(buf, r)
+
+
+def line(n, dtype, shape, strides, offset, buf, e, expect):
+    return json.dumps({"id": "m%05d" % n, "category": "expr",
+                       "input": {"hex": buf.hex(), "dtype": dtype.str, "shape": shape, "strides": strides,
+                                 "offset": offset, "count": -1, "expr": e},
+                       "expect": expect})
+
+
 def main():
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 20241124)
@@ -260,11 +428,10 @@ def main():
                 expect = answer(buf, r)
             except (SystemError, UnicodeError):  # text that is no valid UCS4: not a view question
                 continue
-        line = {"id": "m%05d" % made, "category": "expr",
-                "input": {"hex": buf.hex(), "dtype": dtype.str, "shape": shape, "strides": strides,
-                          "offset": offset, "count": -1, "expr": e},
-                "expect": expect}
-        print(json.dumps(line))
+        print(line(made, dtype, shape, strides, offset, buf, e, expect))
+        made += 1
+    for dtype, shape, strides, offset, buf, e in fixed_cases(rng):
+        print(line(made, dtype, shape, strides, offset, buf, e, case(dtype, shape, strides, offset, buf, e)))
         made += 1
 
 

@@ -50,7 +50,7 @@ class NumpyViewVectorsTest {
             bare = bare.replaceAll("\\([^()\\[\\]]*\\)", "@").replaceAll("\\[[^()\\[\\]]*\\]", "#");
         }
         if (!bare.startsWith("a")) {
-            return bare.substring(0, bare.indexOf('@'));
+            return bare.contains("@") ? bare.substring(0, bare.indexOf('@')) : bare;
         }
         return bare.replaceAll("^.*?(\\.[A-Za-z_]+@?|#)$", "$1").replace("@", "").replace("#", "[]");
     }
