@@ -18,6 +18,9 @@ final class Arithmetic {
 
     static Object binary(String op, Object l, Object r) {
         refuseArrays(l, r);
+        if (l instanceof Py.Tuple || r instanceof Py.Tuple) {
+            return tupleArithmetic(op, l, r);
+        }
         Object x = number(l, op);
         Object y = number(r, op);
         if (x instanceof Double || y instanceof Double) {
@@ -48,6 +51,32 @@ final class Arithmetic {
                 yield Math.floorDiv(p, q);
             }
         };
+    }
+
+    /** {@code (None,) * 3} and {@code (1, 2) + (3,)}, as shapes and indices are sometimes written. */
+    private static Object tupleArithmetic(String op, Object l, Object r) {
+        if (op.equals("+") && l instanceof Py.Tuple x && r instanceof Py.Tuple y) {
+            java.util.List<Object> items = new java.util.ArrayList<>(x.items());
+            items.addAll(y.items());
+            return new Py.Tuple(items);
+        }
+        if (op.equals("*") && (l instanceof Py.Tuple ^ r instanceof Py.Tuple)) {
+            Py.Tuple t = (Py.Tuple) (l instanceof Py.Tuple ? l : r);
+            Object count = l instanceof Py.Tuple ? r : l;
+            if (count instanceof Long || count instanceof Boolean) {
+                long n = t.items().isEmpty() ? 0 : Math.max(0, Py.index(count));
+                if (n > 1_000_000 / Math.max(1, t.items().size())) {
+                    throw StridescopeError.inputError("the tuple would be too long", "Keep tuples short.");
+                }
+                java.util.List<Object> items = new java.util.ArrayList<>();
+                for (long i = 0; i < n; i++) {
+                    items.addAll(t.items());
+                }
+                return new Py.Tuple(items);
+            }
+        }
+        throw Py.typeError("unsupported operand type(s) for " + op + ": '" + Py.typeName(l) + "' and '"
+                + Py.typeName(r) + "'", "Tuples can be joined with + and repeated with * an integer.");
     }
 
     private static Object number(Object v, String op) {

@@ -73,6 +73,11 @@ final class Indexing {
                     + " were indexed", "The array has " + a.ndim() + " " + (a.ndim() == 1 ? "axis" : "axes")
                     + ", but the index names " + used + ".");
         }
+        long newNdim = items.stream().filter(i -> i instanceof Py.Slice || i == Py.NONE).count() + a.ndim() - used;
+        if (newNdim > Py.MAX_DIMS) {
+            throw Py.indexError("number of dimensions must be within [0, " + Py.MAX_DIMS + "], indexing result would have "
+                    + newNdim, "NumPy 1.x arrays have at most " + Py.MAX_DIMS + " axes.");
+        }
         List<Long> shape = new ArrayList<>();
         List<Long> strides = new ArrayList<>();
         long offset = a.offset();

@@ -84,7 +84,7 @@ final class NumpyApi {
         });
         add(m, "reshape", args -> {
             Object[] p = args.bind(2, "a", "newshape", "order");
-            return Reshaping.reshape(array(args, p[0]), Py.intTuple(p[1]), order(p[2], "CFA", true));
+            return Reshaping.reshape(array(args, p[0]), Py.shapeArgument(p[1]), order(p[2], "CFA", true));
         });
         add(m, "ravel", args -> {
             Object[] p = args.bind(1, "a", "order");
@@ -182,7 +182,7 @@ final class NumpyApi {
                     throw Py.typeError("reshape() takes exactly 1 argument (0 given)", "Give the new shape, such as a.reshape(3, 4).");
                 }
                 Object shape = p.size() == 1 ? p.get(0) : new Py.Tuple(p);
-                return Reshaping.reshape(a, Py.intTuple(shape), order);
+                return Reshaping.reshape(a, Py.shapeArgument(shape), order);
             };
             case "ravel" -> args -> Reshaping.ravel(a, order(args.bind(0, "order")[0], "CFAK", false));
             case "flatten" -> args -> {

@@ -35,6 +35,27 @@ final class Py {
 
     static final String AXIS_ERROR = "AxisError";
 
+    /** NumPy 1.x arrays have at most 32 axes (2.x: 64). */
+    static final int MAX_DIMS = 32;
+
+    /** NumPy's shape converter ({@code PyArray_IntpConverter}) refuses more than 32 entries. */
+    static long[] shapeArgument(Object v) {
+        long[] shape = intTuple(v);
+        if (shape.length > MAX_DIMS) {
+            throw valueError("maximum supported dimension for an ndarray is " + MAX_DIMS + ", found " + shape.length,
+                    "NumPy 1.x arrays have at most " + MAX_DIMS + " axes.");
+        }
+        return shape;
+    }
+
+    /** The check NumPy makes when an array is built from an interface ({@code as_strided}, windows). */
+    static void checkDims(int ndim) {
+        if (ndim > MAX_DIMS) {
+            throw valueError("number of dimensions must be within [0, " + MAX_DIMS + "]",
+                    "NumPy 1.x arrays have at most " + MAX_DIMS + " axes; this view would have " + ndim + ".");
+        }
+    }
+
     static StridescopeError typeError(String message, String detail) {
         return StridescopeError.typeError(message, detail);
     }

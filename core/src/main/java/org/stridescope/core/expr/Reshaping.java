@@ -232,6 +232,6 @@ final class Reshaping {
             boolean inserted = java.util.Arrays.stream(normalized).anyMatch(x -> x == axisK);
             shape[k] = inserted ? 1 : a.shape(next++);
         }
-        return reshape(array, shape, 'C');
+        return reshape(array, Py.shapeArgument(Py.tupleOf(shape)), 'C');
     }
 }

@@ -30,6 +30,7 @@ final class StrideTricks {
                         "A shape cannot have a negative length.");
             }
         }
+        Py.shapeArgument(new Py.Tuple(items));
         int extra = shape.length - a.ndim();
         if (extra < 0) {
             throw Py.valueError("input operand has more dimensions than allowed by the axis remapping",
@@ -85,6 +86,7 @@ final class StrideTricks {
             trimmed[axes[i]] -= window[i] - 1;
         }
         int n = a.ndim();
+        Py.checkDims(n + axes.length);
         long[] shape = new long[n + axes.length];
         long[] strides = new long[n + axes.length];
         for (int k = 0; k < n; k++) {
@@ -113,6 +115,7 @@ final class StrideTricks {
         } else {
             strides = a.strides();
         }
+        Py.checkDims(shape.length);
         if (strides != null && strides.length != shape.length) {
             throw Py.valueError("mismatch in length of strides and shape",
                     "as_strided needs one stride per axis: the shape has " + shape.length + " axes, the strides "
