@@ -352,6 +352,13 @@ a.ravel(order='Z')
 sliding_window_view(a, -1)
 sliding_window_view(a, (2,))
 np.moveaxis(a, 0, 0.5)
+a[(None,) * 31]
+a[(None,) * 30]
+np.broadcast_to(a, (1,) * 31 + (3, 4))
+a.reshape((1,) * 31 + (12,))
+a.reshape((1,) * 32 + (12,))
+as_strided(a, shape=(1,) * 33, strides=(0,) * 33)
+a[(0, 1)[1]]
 np.broadcast_to(a, (3, -4))
 np.broadcast_to(a, ())
 a.diagonal(0, 0)
