@@ -22,7 +22,12 @@ public final class Expression {
      */
     public static Expression parse(String text) {
         Objects.requireNonNull(text);
-        return new Expression(text, new ExpressionParser(text).parseWhole());
+        try {
+            return new Expression(text, new ExpressionParser(text).parseWhole());
+        } catch (StackOverflowError e) {
+            throw StridescopeError.inputError("the expression is nested too deeply",
+                    "Brackets inside brackets go deeper than Stridescope reads; simplify the expression.");
+        }
     }
 
     public String text() {

@@ -42,6 +42,57 @@ class ExpressionProperties {
         }
     }
 
+    private static final String[] OPERATIONS = {"[::-1]", "[1]", "[-1, ...]", "[None, :, 1:]", "[..., ::2]", ".T",
+        ".transpose()", ".swapaxes(0, -1)", ".reshape(-1)", ".reshape(2, -1)", ".reshape(-1, 1, order='F')",
+        ".ravel()", ".ravel('K')", ".squeeze()", ".diagonal()", ".diagonal(1, -1, 0)", ".real", ".imag",
+        ".view('u1')", ".view('<i4')", ".view('<f8')", "np.flip(#)", "np.flip(#, -1)", "np.moveaxis(#, 0, -1)",
+        "np.expand_dims(#, 0)", "np.broadcast_to(#, (2,) + #.shape)", "sliding_window_view(#, 2, axis=0)",
+        "as_strided(#, shape=(3, 2), strides=(8, -4))", "as_strided(#, shape=(2, 2), strides=(0, 1))",
+        "np.atleast_3d(#)", "[0, 0]", "[::0]", ".swapaxes(5, 0)", "np.squeeze(#, 0)"};
+
+    /**
+     * Random layouts (negative, zero and gapped strides, odd offsets) and random chains of
+     * operations: the result is a view inside the buffer or a typed error, nothing else.
+     */
+    @Property(tries = 2000)
+    void aViewThatIsReturnedNeverReadsOutsideTheBuffer(@ForAll long seed) {
+        Random rnd = new Random(seed);
+        int ndim = rnd.nextInt(4);
+        DType t = DType.parse(new String[] {"u1", "<i2", ">f4", "<c8", "<f8", "S3"}[rnd.nextInt(6)]);
+        long[] shape = new long[ndim];
+        long[] strides = new long[ndim];
+        long low = 0;
+        long high = t.itemsize();
+        for (int k = 0; k < ndim; k++) {
+            shape[k] = rnd.nextInt(5);
+            strides[k] = (rnd.nextInt(7) - 3) * (rnd.nextBoolean() ? t.itemsize() : 1);
+            long span = strides[k] * Math.max(shape[k] - 1, 0);
+            low += Math.min(0, span);
+            high += Math.max(0, span);
+        }
+        long offset = -low + rnd.nextInt(3);
+        long bufferLength = offset + high + rnd.nextInt(3);
+        Layout a = new Layout(t, shape, strides, offset);
+        String expr = "a";
+        for (int n = rnd.nextInt(4) + 1; n > 0; n--) {
+            String op = OPERATIONS[rnd.nextInt(OPERATIONS.length)];
+            expr = op.contains("#") ? op.replace("#", expr) : expr + op;
+        }
+        try {
+            Layout v = ExpressionEvaluator.apply(expr, a, bufferLength);
+            if (java.util.Arrays.stream(v.shape()).noneMatch(d -> d == 0)) {
+                long[] index = new long[v.ndim()];
+                for (long k = 0; k < v.size(); k++) {
+                    long start = v.byteOf(index);
+                    assertThat(start).as(expr + " on " + a).isBetween(0L, bufferLength - v.dtype().itemsize());
+                    increment(index, v.shape());
+                }
+            }
+        } catch (StridescopeError e) {
+            assertThat(e.detail()).as(expr).isNotBlank();
+        }
+    }
+
     /**
      * Random chains of indexing, transposes, axis swaps and flips: element k of the result reads
      * the byte that the brute-force mapping (every element listed explicitly and moved around
