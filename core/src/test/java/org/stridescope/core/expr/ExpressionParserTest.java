@@ -28,6 +28,11 @@ class ExpressionParserTest {
     }
 
     @Test
+    void bracketsNestedTooDeeplyAreAnInputError() {
+        assertThat(syntaxError("(".repeat(200_000) + "a" + ")".repeat(200_000)).type()).isEqualTo("InputError");
+    }
+
+    @Test
     void emptyTextIsAnInputError() {
         assertThat(syntaxError("   ").type()).isEqualTo("InputError");
     }
