@@ -139,8 +139,10 @@ public final class ExpressionEvaluator {
             Object member = ns.members().get(name);
             if (member == null) {
                 throw new StridescopeError("AttributeError", "module '" + ns.name() + "' has no attribute '" + name + "'",
-                        "Stridescope knows the NumPy functions that make views; " + ns.name() + "." + name
-                                + " is not one of them.");
+                        "Stridescope knows the NumPy functions that make views (" + String.join(", ",
+                                ns.members().entrySet().stream().filter(e -> e.getValue() instanceof PyFunction)
+                                        .map(Map.Entry::getKey).sorted().toList()) + "); if NumPy has " + name
+                                + ", it computes new values rather than a view of these bytes.");
             }
             return member;
         }

@@ -104,6 +104,12 @@ final class NumpyApi {
         add(m, "asarray", args -> array(args, args.bind(1, "a", "dtype", "order")[0]));
         add(m, "asanyarray", args -> array(args, args.bind(1, "a", "dtype", "order")[0]));
         add(m, "copy", args -> copy(array(args, args.bind(1, "a", "order", "subok")[0]), "np.copy()"));
+        add(m, "rot90", args -> {
+            Object[] p = args.bind(1, "m", "k", "axes");
+            return rot90(array(args, p[0]), p[1] == Args.MISSING ? 1L : p[1],
+                    p[2] == Args.MISSING ? new Py.Tuple(List.of(0L, 1L)) : p[2]);
+        });
+        add(m, "dtype", args -> new Py.DTypeValue(dtype(args.bind(1, "dtype", "align", "copy")[0])));
         add(m, "atleast_1d", args -> atLeast(array(args, args.bind(1, "arys")[0]), 1));
         add(m, "atleast_2d", args -> atLeast(array(args, args.bind(1, "arys")[0]), 2));
         add(m, "atleast_3d", args -> atLeast(array(args, args.bind(1, "arys")[0]), 3));
@@ -151,6 +157,8 @@ final class NumpyApi {
                 return l.size();
             case "itemsize":
                 return (long) l.dtype().itemsize();
+            case "dtype":
+                return new Py.DTypeValue(l.dtype());
             case "nbytes":
                 return l.nbytes();
             default:
@@ -194,6 +202,18 @@ final class NumpyApi {
                 args.bind(0, "order");
                 return copy(a, "copy()");
             };
+            case "astype" -> args -> {
+                Object[] p = args.bind(1, "dtype", "order", "casting", "subok", "copy");
+                DType target = dtype(p[0]);
+                boolean mayCopy = p[4] == Args.MISSING || truthy(p[4]);
+                if (!mayCopy && target.equals(a.layout().dtype())) {
+                    return a;
+                }
+                Layout l = a.layout();
+                return a.copyTo(new Layout(target, l.shape(), Layout.cStrides(l.shape(), target.itemsize()), 0),
+                        "astype() converts the values into a new array", "astype makes new memory holding each value "
+                                + "converted to " + target.str() + "; a.view(...) reads the same bytes as another type instead.");
+            };
             case "squeeze" -> args -> {
                 Object axis = args.bind(0, "axis")[0];
                 return a.derive(AxisViews.squeeze(a.layout(), Args.given(axis) ? axis : null));
@@ -213,8 +233,9 @@ final class NumpyApi {
             };
             default -> throw new StridescopeError("AttributeError",
                     "'numpy.ndarray' object has no attribute '" + name + "'",
-                    "Arrays here know T, real, imag, shape, strides, ndim, size, itemsize, nbytes, transpose, "
-                            + "swapaxes, reshape, ravel, flatten, squeeze, diagonal and view.");
+                    "Arrays here know T, real, imag, shape, strides, ndim, size, itemsize, nbytes, dtype, transpose, "
+                            + "swapaxes, reshape, ravel, flatten, squeeze, diagonal, view, copy and astype: the "
+                            + "operations that make views. If NumPy has a." + name + ", it computes new values.");
         };
         return new PyFunction(name, body);
     }
@@ -254,6 +275,50 @@ final class NumpyApi {
         long off = offset == Args.MISSING ? 0 : Py.index(offset);
         return a.deriveReadOnly(AxisViews.diagonal(a.layout(), off, axis1 == Args.MISSING ? 0L : axis1,
                 axis2 == Args.MISSING ? 1L : axis2));
+    }
+
+    /** np.rot90: a quarter turn in the plane of two axes is a flip and a transpose. */
+    private static ArrayValue rot90(ArrayValue a, Object kArg, Object axesArg) {
+        List<Object> axes = Py.items(axesArg);
+        if (axes.size() != 2) {
+            throw Py.valueError("len(axes) must be 2.", "A rotation turns the plane of two axes.");
+        }
+        int n = a.layout().ndim();
+        long a0 = Py.index(axes.get(0));
+        long a1 = Py.index(axes.get(1));
+        if (a0 == a1 || Math.abs(a0 - a1) == n) {
+            throw Py.valueError("Axes must be different.", "The two axes name the same axis of this " + n + "-d array.");
+        }
+        if (a0 >= n || a0 < -n || a1 >= n || a1 < -n) {
+            throw Py.valueError("Axes=(" + a0 + ", " + a1 + ") out of range for array of ndim=" + n + ".",
+                    "The array has " + n + " axes.");
+        }
+        double k = kArg instanceof Double d ? d : Py.index(kArg);
+        k = k - 4 * Math.floor(k / 4);
+        Py.Slice all = new Py.Slice(Py.NONE, Py.NONE, Py.NONE);
+        if (k == 0) {
+            return Indexing.index(a, all, "m[:]");
+        }
+        if (k == 2) {
+            return flip(flip(a, a0), a1);
+        }
+        long[] perm = new long[n];
+        for (int i = 0; i < n; i++) {
+            perm[i] = i;
+        }
+        int i0 = (int) (a0 < 0 ? a0 + n : a0);
+        int i1 = (int) (a1 < 0 ? a1 + n : a1);
+        perm[i0] = i1;
+        perm[i1] = i0;
+        if (k == 1) {
+            ArrayValue flipped = flip(a, a1);
+            return flipped.derive(AxisViews.transpose(flipped.layout(), perm));
+        }
+        return flip(a.derive(AxisViews.transpose(a.layout(), perm)), a1);
+    }
+
+    private static boolean truthy(Object v) {
+        return !(v == Py.NONE || Boolean.FALSE.equals(v) || Long.valueOf(0).equals(v));
     }
 
     private static ArrayValue atLeast(ArrayValue a, int dims) {
@@ -341,6 +406,9 @@ final class NumpyApi {
         }
         if (value instanceof Py.ScalarType t) {
             return DType.parse(SCALAR_TYPES.get(t.name()));
+        }
+        if (value instanceof Py.DTypeValue d) {
+            return d.dtype();
         }
         throw Py.typeError("Cannot interpret '" + pyRepr(value) + "' as a data type",
                 "Give a dtype as a string such as '<i4' or a type such as np.float32.");

@@ -33,6 +33,10 @@ final class Py {
     record ScalarType(String name) {
     }
 
+    /** A dtype object: {@code a.dtype}, {@code np.dtype('<i2')}. */
+    record DTypeValue(org.stridescope.core.dtype.DType dtype) {
+    }
+
     static final String AXIS_ERROR = "AxisError";
 
     /** NumPy 1.x arrays have at most 32 axes (2.x: 64). */
@@ -115,6 +119,9 @@ final class Py {
         }
         if (v instanceof ScalarType) {
             return "type";
+        }
+        if (v instanceof DTypeValue d) {
+            return "numpy.dtype[" + d.dtype().name() + "]";
         }
         return "function";
     }

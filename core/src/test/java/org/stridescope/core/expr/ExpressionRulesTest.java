@@ -155,6 +155,13 @@ class ExpressionRulesTest {
         }
 
         @Test
+        void rot90IsAFlipAndATranspose() {
+            assertView(apply("np.rot90(a)", f8x2x3x4), "<f8", s(3, 2, 4), s(-32, 96, 8), 64);
+            assertView(apply("np.rot90(a, 2)", f8x2x3x4), "<f8", s(2, 3, 4), s(-96, -32, 8), 160);
+            assertView(apply("np.rot90(a, -1, (1, 2))", f8x2x3x4), "<f8", s(2, 4, 3), s(96, 8, -32), 64);
+        }
+
+        @Test
         void diagonalStepsAlongBothAxesAtOnce() {
             Layout a = array("<i4", 3, 4);
             assertView(apply("a.diagonal()", a), "<i4", s(3), s(20), 0);
@@ -283,6 +290,13 @@ class ExpressionRulesTest {
             assertView(apply("a.view('<i8')", array("<i2", 2, 4)), "<i8", s(2, 1), s(8, 8), 0);
             assertError("a.view('<i8')", array("<i2", 2, 3), "ValueError", "When changing to a larger dtype, its size "
                     + "must be a divisor of the total size in bytes of the last axis of the array.");
+        }
+
+        @Test
+        void astypeConvertsIntoNewMemoryUnlessNothingChanges() {
+            Layout a = array("<i4", 2, 3);
+            assertThat(error("a.astype('<f8')", a).type()).isEqualTo("CopyRequired");
+            assertThat(apply("a.astype(a.dtype, copy=False)", a)).isEqualTo(a);
         }
 
         @Test
