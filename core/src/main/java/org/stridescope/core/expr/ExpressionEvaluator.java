@@ -159,13 +159,30 @@ public final class ExpressionEvaluator {
         }
         Object index = items.size() == 1 && !s.tupleForm() ? items.get(0) : new Py.Tuple(items);
         if (target instanceof ArrayValue array) {
-            return Indexing.index(array, index, source.substring(s.target().column() - 1, endOf(s)));
+            return Indexing.index(array, index, source.substring(startColumn(s) - 1, endOf(s)));
         }
         if (target instanceof Py.Tuple t) {
             return tupleItem(t.items(), index);
         }
         throw Py.typeError("'" + Py.typeName(target) + "' object is not subscriptable",
                 "Only arrays and tuples can be indexed here.");
+    }
+
+    /** Where the text of a node begins: postfix nodes remember their operator's column. */
+    private static int startColumn(Node node) {
+        if (node instanceof Node.Attribute at) {
+            return startColumn(at.target());
+        }
+        if (node instanceof Node.Call c) {
+            return startColumn(c.callee());
+        }
+        if (node instanceof Node.Subscript s) {
+            return startColumn(s.target());
+        }
+        if (node instanceof Node.Binary b) {
+            return startColumn(b.left());
+        }
+        return node.column();
     }
 
     /** The text of a subscript, for messages ({@code a[1, 2]}). */
