@@ -137,12 +137,15 @@ public final class ExpressionEvaluator {
         }
         if (target instanceof Namespace ns) {
             Object member = ns.members().get(name);
+            if (member == null && ns == NumpyApi.NP) {
+                member = NumpyNames.unsupported("np", "np", name);
+            }
             if (member == null) {
                 throw new StridescopeError("AttributeError", "module '" + ns.name() + "' has no attribute '" + name + "'",
-                        "Stridescope knows the NumPy functions that make views (" + String.join(", ",
-                                ns.members().entrySet().stream().filter(e -> e.getValue() instanceof PyFunction)
-                                        .map(Map.Entry::getKey).sorted().toList()) + "); if NumPy has " + name
-                                + ", it computes new values rather than a view of these bytes.");
+                        "NumPy has no " + ns.name() + "." + name + ". The view operations here are "
+                                + String.join(", ", ns.members().entrySet().stream()
+                                        .filter(e -> e.getValue() instanceof PyFunction)
+                                        .map(Map.Entry::getKey).sorted().toList()) + ".");
             }
             return member;
         }

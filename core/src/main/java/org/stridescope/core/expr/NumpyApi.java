@@ -231,12 +231,17 @@ final class NumpyApi {
                 Object dtype = args.bind(0, "dtype", "type")[0];
                 return Args.given(dtype) ? a.derive(TypeViews.view(a.layout(), dtype(dtype))) : a;
             };
-            default -> throw new StridescopeError("AttributeError",
-                    "'numpy.ndarray' object has no attribute '" + name + "'",
-                    "Arrays here know T, real, imag, shape, strides, ndim, size, itemsize, nbytes, dtype, transpose, "
-                            + "swapaxes, reshape, ravel, flatten, squeeze, diagonal, view, copy and astype: the "
-                            + "operations that make views. If NumPy has a." + name + ", it computes new values.");
+            default -> null;
         };
+        if (body == null) {
+            Object other = NumpyNames.unsupported("ndarray", "a", name);
+            if (other != null) {
+                return other;
+            }
+            throw new StridescopeError("AttributeError", "'numpy.ndarray' object has no attribute '" + name + "'",
+                    "NumPy arrays have no " + name + ". The view operations here are T, real, imag, transpose, "
+                            + "swapaxes, reshape, ravel, flatten, squeeze, diagonal, view, copy and astype.");
+        }
         return new PyFunction(name, body);
     }
 

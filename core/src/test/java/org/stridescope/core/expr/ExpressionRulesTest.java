@@ -323,6 +323,13 @@ class ExpressionRulesTest {
     }
 
     @Test
+    void numpyFunctionsThatComputeValuesMakeNewArrays() {
+        assertThat(error("np.sum(a)", f8x3x4).type()).isEqualTo("CopyRequired");
+        assertThat(error("a.mean(axis=0)", f8x3x4).type()).isEqualTo("CopyRequired");
+        assertThat(error("np.pi", f8x3x4).type()).isEqualTo("InputError");
+    }
+
+    @Test
     void badArgumentsGetPythonsTypeErrors() {
         assertError("np.flip(a, 0, 1)", f8x3x4, "TypeError", "flip() takes from 1 to 2 positional arguments but 3 were given");
         assertError("np.moveaxis(a, 0)", f8x3x4, "TypeError", "moveaxis() missing 1 required positional argument: 'destination'");
