@@ -166,6 +166,11 @@ final class Py {
         return out;
     }
 
+    /** Python's {@code tuple(v)} of integers: a bare integer is "not iterable". */
+    static long[] intSequence(Object v) {
+        return intTuple(new Tuple(items(v)));
+    }
+
     static Tuple tupleOf(long[] values) {
         List<Object> items = new ArrayList<>();
         for (long v : values) {

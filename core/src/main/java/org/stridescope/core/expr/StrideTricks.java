@@ -106,10 +106,10 @@ final class StrideTricks {
      * {@code __array_interface__} then).
      */
     static Layout asStrided(Layout a, Object shapeArg, Object stridesArg) {
-        long[] shape = Args.given(shapeArg) ? Py.intTuple(new Py.Tuple(Py.items(shapeArg))) : a.shape();
+        long[] shape = Args.given(shapeArg) ? Py.intSequence(shapeArg) : a.shape();
         long[] strides;
         if (Args.given(stridesArg)) {
-            strides = Py.intTuple(new Py.Tuple(Py.items(stridesArg)));
+            strides = Py.intSequence(stridesArg);
         } else if (FlagRules.of(a).cContiguous()) {
             strides = null;
         } else {
