@@ -103,6 +103,8 @@ final class NumpyApi {
         add(m, "imag", args -> attribute(array(args, args.bind(1, "val")[0]), "imag"));
         add(m, "asarray", args -> array(args, args.bind(1, "a", "dtype", "order")[0]));
         add(m, "asanyarray", args -> array(args, args.bind(1, "a", "dtype", "order")[0]));
+        add(m, "ascontiguousarray", args -> contiguousArray(args, false));
+        add(m, "asfortranarray", args -> contiguousArray(args, true));
         add(m, "copy", args -> copy(array(args, args.bind(1, "a", "order", "subok")[0]), "np.copy()"));
         add(m, "rot90", args -> {
             Object[] p = args.bind(1, "m", "k", "axes");
@@ -320,6 +322,27 @@ final class NumpyApi {
             return flipped.derive(AxisViews.transpose(flipped.layout(), perm));
         }
         return flip(a.derive(AxisViews.transpose(a.layout(), perm)), a1);
+    }
+
+    /** np.ascontiguousarray / np.asfortranarray: the array itself when already so ordered, else a copy. */
+    private static ArrayValue contiguousArray(Args args, boolean fortran) {
+        Object[] p = args.bind(1, "a", "dtype");
+        ArrayValue a = array(args, p[0]);
+        Layout l = a.layout();
+        boolean sameType = !Args.given(p[1]) || dtype(p[1]).equals(l.dtype());
+        org.stridescope.core.layout.Flags flags = org.stridescope.core.layout.FlagRules.of(l);
+        if (sameType && (fortran ? flags.fContiguous() : flags.cContiguous())) {
+            // NumPy gives at least one axis (ndmin=1).
+            return l.ndim() > 0 ? a : a.derive(new Layout(l.dtype(), new long[] {1}, new long[] {l.dtype().itemsize()},
+                    l.offset()));
+        }
+        DType target = sameType ? l.dtype() : dtype(p[1]);
+        long[] shape = l.ndim() > 0 ? l.shape() : new long[] {1};
+        String name = fortran ? "asfortranarray" : "ascontiguousarray";
+        return a.copyTo(new Layout(target, shape, Reshaping.contiguous(shape, target.itemsize(), fortran), 0),
+                "np." + name + "() copies this view", "The view is not " + (fortran ? "Fortran" : "C")
+                        + "-contiguous" + (sameType ? "" : " in that type") + ", so NumPy copies its values into new "
+                        + "memory laid out in that order.");
     }
 
     private static boolean truthy(Object v) {
