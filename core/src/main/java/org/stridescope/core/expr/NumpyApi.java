@@ -208,7 +208,7 @@ final class NumpyApi {
                 Object[] p = args.bind(1, "dtype", "order", "casting", "subok", "copy");
                 DType target = dtype(p[0]);
                 boolean mayCopy = p[4] == Args.MISSING || truthy(p[4]);
-                if (!mayCopy && target.equals(a.layout().dtype())) {
+                if (!mayCopy && target.str().equals(a.layout().dtype().str())) {
                     return a;
                 }
                 Layout l = a.layout();
@@ -329,7 +329,7 @@ final class NumpyApi {
         Object[] p = args.bind(1, "a", "dtype");
         ArrayValue a = array(args, p[0]);
         Layout l = a.layout();
-        boolean sameType = !Args.given(p[1]) || dtype(p[1]).equals(l.dtype());
+        boolean sameType = !Args.given(p[1]) || dtype(p[1]).str().equals(l.dtype().str());
         org.stridescope.core.layout.Flags flags = org.stridescope.core.layout.FlagRules.of(l);
         if (sameType && (fortran ? flags.fContiguous() : flags.cContiguous())) {
             // NumPy gives at least one axis (ndmin=1).
