@@ -116,7 +116,7 @@ final class NumpyApi {
         add(m, "atleast_2d", args -> atLeast(array(args, args.bind(1, "arys")[0]), 2));
         add(m, "atleast_3d", args -> atLeast(array(args, args.bind(1, "arys")[0]), 3));
         m.putAll(STRIDE_TRICKS.members());
-        return new Namespace("numpy", m);
+        return new Namespace("numpy", java.util.Collections.unmodifiableMap(m));
     }
 
     private static void add(Map<String, Object> m, String name, PyFunction.Body body) {
