@@ -1,5 +1,7 @@
 package org.stridescope.core.expr;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.stridescope.core.StridescopeError;
 
 /** Python's integer and float arithmetic, for expressions such as {@code a[:a.shape[0] // 2]}. */
@@ -56,7 +58,7 @@ final class Arithmetic {
     /** {@code (None,) * 3} and {@code (1, 2) + (3,)}, as shapes and indices are sometimes written. */
     private static Object tupleArithmetic(String op, Object l, Object r) {
         if (op.equals("+") && l instanceof Py.Tuple x && r instanceof Py.Tuple y) {
-            java.util.List<Object> items = new java.util.ArrayList<>(x.items());
+            List<Object> items = new ArrayList<>(x.items());
             items.addAll(y.items());
             return new Py.Tuple(items);
         }
@@ -68,7 +70,7 @@ final class Arithmetic {
                 if (n > 1_000_000 / Math.max(1, t.items().size())) {
                     throw StridescopeError.inputError("the tuple would be too long", "Keep tuples short.");
                 }
-                java.util.List<Object> items = new java.util.ArrayList<>();
+                List<Object> items = new ArrayList<>();
                 for (long i = 0; i < n; i++) {
                     items.addAll(t.items());
                 }

@@ -1,6 +1,7 @@
 package org.stridescope.core.expr;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.stridescope.core.layout.Layout;
 
@@ -68,7 +69,7 @@ final class AxisViews {
         List<Integer> order = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             final int axis = k;
-            if (java.util.Arrays.stream(src).noneMatch(s -> s == axis)) {
+            if (Arrays.stream(src).noneMatch(s -> s == axis)) {
                 order.add(k);
             }
         }
@@ -77,7 +78,7 @@ final class AxisViews {
         for (int i = 0; i < src.length; i++) {
             byDestination[i] = i;
         }
-        java.util.Arrays.sort(byDestination, (x, y) -> dst[x] != dst[y] ? Integer.compare(dst[x], dst[y])
+        Arrays.sort(byDestination, (x, y) -> dst[x] != dst[y] ? Integer.compare(dst[x], dst[y])
                 : Integer.compare(src[x], src[y]));
         for (int i : byDestination) {
             order.add(dst[i], src[i]);

@@ -1,10 +1,15 @@
 package org.stridescope.core.expr;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.dtype.DType;
+import org.stridescope.core.layout.FlagRules;
+import org.stridescope.core.layout.Flags;
 import org.stridescope.core.layout.Layout;
 
 /**
@@ -116,7 +121,7 @@ final class NumpyApi {
         add(m, "atleast_2d", args -> atLeast(array(args, args.bind(1, "arys")[0]), 2));
         add(m, "atleast_3d", args -> atLeast(array(args, args.bind(1, "arys")[0]), 3));
         m.putAll(STRIDE_TRICKS.members());
-        return new Namespace("numpy", java.util.Collections.unmodifiableMap(m));
+        return new Namespace("numpy", Collections.unmodifiableMap(m));
     }
 
     private static void add(Map<String, Object> m, String name, PyFunction.Body body) {
@@ -271,7 +276,7 @@ final class NumpyApi {
         for (int k : axes) {
             index[k] = new Py.Slice(Py.NONE, Py.NONE, -1L);
         }
-        List<Object> items = new java.util.ArrayList<>(List.of(index));
+        List<Object> items = new ArrayList<>(List.of(index));
         if (trailingEllipsis) {
             items = List.of(index[0], Py.ELLIPSIS);
         }
@@ -330,7 +335,7 @@ final class NumpyApi {
         ArrayValue a = array(args, p[0]);
         Layout l = a.layout();
         boolean sameType = !Args.given(p[1]) || dtype(p[1]).str().equals(l.dtype().str());
-        org.stridescope.core.layout.Flags flags = org.stridescope.core.layout.FlagRules.of(l);
+        Flags flags = FlagRules.of(l);
         if (sameType && (fortran ? flags.fContiguous() : flags.cContiguous())) {
             // NumPy gives at least one axis (ndmin=1).
             return l.ndim() > 0 ? a : a.derive(new Layout(l.dtype(), new long[] {1}, new long[] {l.dtype().itemsize()},
@@ -356,7 +361,7 @@ final class NumpyApi {
         }
         if (l.ndim() == 0) {
             long[] ones = new long[dims];
-            java.util.Arrays.fill(ones, 1);
+            Arrays.fill(ones, 1);
             return Reshaping.reshape(a, ones, 'C');
         }
         Py.Slice all = new Py.Slice(Py.NONE, Py.NONE, Py.NONE);

@@ -1,6 +1,7 @@
 package org.stridescope.core.expr;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.stridescope.core.layout.FlagRules;
 import org.stridescope.core.layout.Flags;
@@ -20,7 +21,7 @@ final class Reshaping {
     static ArrayValue reshape(ArrayValue array, long[] requested, char order) {
         Layout a = array.layout();
         boolean fortran = order == 'F' || (order == 'A' && isFortran(a));
-        if (java.util.Arrays.equals(requested, a.shape())) {
+        if (Arrays.equals(requested, a.shape())) {
             return array.derive(a);
         }
         long[] shape = fixUnknownDimension(requested, a.size());
@@ -205,7 +206,7 @@ final class Reshaping {
             perm[i] = i;
         }
         // NumPy's PyArray_CreateSortedStridePerm: largest |stride| first, stable.
-        java.util.Arrays.sort(perm, (x, y) -> Long.compare(Math.abs(a.stride(y)), Math.abs(a.stride(x))));
+        Arrays.sort(perm, (x, y) -> Long.compare(Math.abs(a.stride(y)), Math.abs(a.stride(x))));
         long stride = a.dtype().itemsize();
         for (int i = perm.length - 1; i >= 0; i--) {
             if (a.shape(perm[i]) == 1) {
@@ -229,7 +230,7 @@ final class Reshaping {
         int next = 0;
         for (int k = 0; k < outNdim; k++) {
             final int axisK = k;
-            boolean inserted = java.util.Arrays.stream(normalized).anyMatch(x -> x == axisK);
+            boolean inserted = Arrays.stream(normalized).anyMatch(x -> x == axisK);
             shape[k] = inserted ? 1 : a.shape(next++);
         }
         return reshape(array, Py.shapeArgument(Py.tupleOf(shape)), 'C');
