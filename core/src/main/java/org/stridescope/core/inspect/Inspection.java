@@ -4,15 +4,23 @@ import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.layout.Layout;
 
-/** The answer to "what array is this?": a legal layout over the source, or why there is none. */
-public record Inspection(ByteSource source, Layout layout, StridescopeError error) {
+/**
+ * The answer to "what array is this?": a legal layout over the source, or why there is none.
+ * {@code writeable} is NumPy's flag: false over the read-only source, true only for an
+ * expression's result that is a new (empty) array.
+ */
+public record Inspection(ByteSource source, Layout layout, StridescopeError error, boolean writeable) {
 
     public static Inspection ok(ByteSource source, Layout layout) {
-        return new Inspection(source, layout, null);
+        return new Inspection(source, layout, null, false);
+    }
+
+    public static Inspection ok(ByteSource source, Layout layout, boolean writeable) {
+        return new Inspection(source, layout, null, writeable);
     }
 
     public static Inspection failed(ByteSource source, StridescopeError error) {
-        return new Inspection(source, null, error);
+        return new Inspection(source, null, error, false);
     }
 
     public boolean isOk() {

@@ -48,7 +48,7 @@ public final class InspectionJson {
                 .field("c_contiguous", flags.cContiguous())
                 .field("f_contiguous", flags.fContiguous())
                 .field("aligned", flags.aligned())
-                .field("writeable", flags.writeable())
+                .field("writeable", flags.writeable() || inspection.writeable())
                 .endObject();
         w.name("elements").beginArray();
         CIndexWalk.walk(layout, Math.max(0, start), stop, (flat, index, pos) -> w.beginObject()

@@ -2,6 +2,9 @@ package org.stridescope.core.inspect;
 
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
+import org.stridescope.core.expr.Expression;
+import org.stridescope.core.expr.ExpressionEvaluator;
+import org.stridescope.core.expr.ExpressionResult;
 import org.stridescope.core.layout.Layout;
 import org.stridescope.core.layout.LayoutSpec;
 
@@ -14,7 +17,8 @@ public final class Inspector {
         try {
             Layout layout = spec.build(source.size());
             if (expr != null && !expr.isBlank()) {
-                layout = Expressions.apply(expr, layout, source.size());
+                ExpressionResult result = ExpressionEvaluator.evaluate(Expression.parse(expr), layout, source.size());
+                return Inspection.ok(source, result.layout(), result.writeable());
             }
             return Inspection.ok(source, layout);
         } catch (StridescopeError e) {

@@ -1,0 +1,107 @@
+package org.stridescope.core.expr;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.stridescope.core.StridescopeError;
+
+/** Python's integer and float arithmetic, for expressions such as {@code a[:a.shape[0] // 2]}. */
+final class Arithmetic {
+    private Arithmetic() {
+    }
+
+    static Object unary(char op, Object v) {
+        refuseArrays(v, null);
+        if (v instanceof Double d) {
+            return op == '-' ? -d : d;
+        }
+        long x = Py.index(number(v, op + ""));
+        return op == '-' ? Math.negateExact(x) : x;
+    }
+
+    static Object binary(String op, Object l, Object r) {
+        refuseArrays(l, r);
+        if (l instanceof Py.Tuple || r instanceof Py.Tuple) {
+            return tupleArithmetic(op, l, r);
+        }
+        Object x = number(l, op);
+        Object y = number(r, op);
+        if (x instanceof Double || y instanceof Double) {
+            double p = toDouble(x);
+            double q = toDouble(y);
+            return switch (op) {
+                case "+" -> p + q;
+                case "-" -> p - q;
+                case "*" -> p * q;
+                default -> {
+                    if (q == 0) {
+                        throw zeroDivision("float floor division by zero");
+                    }
+                    yield Math.floor(p / q);
+                }
+            };
+        }
+        long p = Py.index(x);
+        long q = Py.index(y);
+        return switch (op) {
+            case "+" -> Math.addExact(p, q);
+            case "-" -> Math.subtractExact(p, q);
+            case "*" -> Math.multiplyExact(p, q);
+            default -> {
+                if (q == 0) {
+                    throw zeroDivision("integer division or modulo by zero");
+                }
+                yield Math.floorDiv(p, q);
+            }
+        };
+    }
+
+    /** {@code (None,) * 3} and {@code (1, 2) + (3,)}, as shapes and indices are sometimes written. */
+    private static Object tupleArithmetic(String op, Object l, Object r) {
+        if (op.equals("+") && l instanceof Py.Tuple x && r instanceof Py.Tuple y) {
+            List<Object> items = new ArrayList<>(x.items());
+            items.addAll(y.items());
+            return new Py.Tuple(items);
+        }
+        if (op.equals("*") && (l instanceof Py.Tuple ^ r instanceof Py.Tuple)) {
+            Py.Tuple t = (Py.Tuple) (l instanceof Py.Tuple ? l : r);
+            Object count = l instanceof Py.Tuple ? r : l;
+            if (count instanceof Long || count instanceof Boolean) {
+                long n = t.items().isEmpty() ? 0 : Math.max(0, Py.index(count));
+                if (n > 1_000_000 / Math.max(1, t.items().size())) {
+                    throw StridescopeError.inputError("the tuple would be too long", "Keep tuples short.");
+                }
+                List<Object> items = new ArrayList<>();
+                for (long i = 0; i < n; i++) {
+                    items.addAll(t.items());
+                }
+                return new Py.Tuple(items);
+            }
+        }
+        throw Py.typeError("unsupported operand type(s) for " + op + ": '" + Py.typeName(l) + "' and '"
+                + Py.typeName(r) + "'", "Tuples can be joined with + and repeated with * an integer.");
+    }
+
+    private static Object number(Object v, String op) {
+        if (v instanceof Long || v instanceof Double || v instanceof Boolean) {
+            return v;
+        }
+        throw Py.typeError("unsupported operand type for " + op + ": '" + Py.typeName(v) + "'",
+                "Arithmetic works on numbers here, such as a.shape[0] // 2.");
+    }
+
+    private static double toDouble(Object v) {
+        return v instanceof Double d ? d : (double) Py.index(v);
+    }
+
+    private static void refuseArrays(Object l, Object r) {
+        if (l instanceof ArrayValue || r instanceof ArrayValue) {
+            throw new StridescopeError(StridescopeError.COPY_REQUIRED, "arithmetic on an array makes a new array",
+                    "Adding, multiplying or negating an array computes new values in new memory, so the result "
+                            + "is not a view of these bytes.");
+        }
+    }
+
+    private static StridescopeError zeroDivision(String message) {
+        return new StridescopeError("ZeroDivisionError", message, "Division by zero.");
+    }
+}
