@@ -1,0 +1,97 @@
+package org.stridescope.app.gui.grid;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.stridescope.app.gui.ShownArray;
+
+/**
+ * For N-D arrays: which axis runs down the grid, which runs across, and a spinner for the index
+ * of each other axis. Hidden for 0-d, 1-d and 2-d arrays where there is nothing to choose
+ * (2-d still offers swapping rows and columns).
+ */
+public final class PlaneChooser extends HBox {
+    private final ArrayGridView grid;
+    private boolean updating;
+
+    public PlaneChooser(ArrayGridView grid) {
+        this.grid = grid;
+        getStyleClass().add("plane-chooser");
+        setSpacing(6);
+        setAlignment(Pos.CENTER_LEFT);
+        grid.planeProperty().addListener((o, a, b) -> rebuild());
+        grid.model().arrayProperty().addListener((o, a, b) -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        if (updating) {
+            return;
+        }
+        getChildren().clear();
+        ShownArray a = grid.model().array();
+        GridPlane plane = grid.planeProperty().get();
+        if (a == null || a.layout().ndim() < 2 || plane.ndim() != a.layout().ndim()) {
+            return;
+        }
+        int ndim = a.layout().ndim();
+        ChoiceBox<Integer> rowAxis = axisChoice(a, plane.rowAxis());
+        rowAxis.setId("row-axis");
+        ChoiceBox<Integer> colAxis = axisChoice(a, plane.colAxis());
+        colAxis.setId("col-axis");
+        rowAxis.setOnAction(e -> choose(rowAxis.getValue(), plane.colAxis() == rowAxis.getValue() ? plane.rowAxis() : plane.colAxis()));
+        colAxis.setOnAction(e -> choose(plane.rowAxis() == colAxis.getValue() ? plane.colAxis() : plane.rowAxis(), colAxis.getValue()));
+        getChildren().addAll(new Label("rows"), rowAxis, new Label("columns"), colAxis);
+        long[] fixed = plane.fixed();
+        for (int k = 0; k < ndim; k++) {
+            if (k == plane.rowAxis() || k == plane.colAxis()) {
+                continue;
+            }
+            int axis = k;
+            int max = (int) Math.min(Integer.MAX_VALUE, a.layout().shape(k) - 1);
+            Spinner<Integer> s = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Math.max(0, max), (int) fixed[k]));
+            s.setId("axis-" + k + "-index");
+            s.setEditable(true);
+            s.setPrefWidth(90);
+            s.valueProperty().addListener((o, old, v) -> {
+                updating = true;
+                try {
+                    grid.planeProperty().set(grid.planeProperty().get().withFixed(axis, v));
+                } finally {
+                    updating = false;
+                }
+            });
+            getChildren().addAll(new Label("axis " + k), s);
+        }
+    }
+
+    private void choose(int rows, int cols) {
+        if (rows != cols) {
+            grid.planeProperty().set(grid.planeProperty().get().withAxes(rows, cols));
+        }
+    }
+
+    private static ChoiceBox<Integer> axisChoice(ShownArray a, int selected) {
+        ChoiceBox<Integer> box = new ChoiceBox<>();
+        for (int k = 0; k < a.layout().ndim(); k++) {
+            box.getItems().add(k);
+        }
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer k) {
+                return k == null ? "" : "axis " + k + " (" + a.layout().shape(k) + ")";
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        box.setValue(selected);
+        return box;
+    }
+}
