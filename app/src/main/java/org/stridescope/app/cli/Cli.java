@@ -1,12 +1,28 @@
 package org.stridescope.app.cli;
 
-/** The command line of spec/cli.md. (Skeleton.) */
-public final class Cli {
-    private Cli() {
-    }
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line of {@code spec/cli.md}; never starts the JavaFX toolkit. */
+@Command(name = "stridescope", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Shows what a NumPy-style array is: bytes, dtype, shape, strides, offset.",
+        subcommands = {InspectCommand.class})
+public final class Cli implements Runnable {
+
+    /** Exit status for a case NumPy refuses or an input we cannot read. */
+    public static final int FAILED = 2;
 
     public static int run(String[] args) {
-        System.out.println("stridescope 0.1.0");
-        return 0;
+        CommandLine cmd = new CommandLine(new Cli());
+        cmd.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("stridescope: " + ex.getMessage());
+            return FAILED;
+        });
+        return cmd.execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
     }
 }

@@ -1,0 +1,35 @@
+package org.stridescope.app.cli;
+
+import org.stridescope.core.StridescopeError;
+
+/** Comma lists as typed on a command line or in a form: "2,2", "(8, -4)", "" for 0-d. */
+public final class NumberLists {
+    private NumberLists() {
+    }
+
+    /** @throws StridescopeError InputError naming the item that is not a whole number */
+    public static long[] parse(String text, String what) {
+        String t = text.strip();
+        if (t.startsWith("(") && t.endsWith(")") || t.startsWith("[") && t.endsWith("]")) {
+            t = t.substring(1, t.length() - 1).strip();
+        }
+        if (t.endsWith(",")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        if (t.isEmpty()) {
+            return new long[0];
+        }
+        String[] parts = t.split(",", -1);
+        long[] out = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i].strip();
+            try {
+                out[i] = Long.parseLong(p);
+            } catch (NumberFormatException e) {
+                throw StridescopeError.inputError(what + ": item " + (i + 1) + " ('" + p + "') is not a whole number",
+                        "Write " + what + " as whole numbers separated by commas, like 2,3.");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,46 @@
+package org.stridescope.app.cli;
+
+import java.util.Arrays;
+import org.stridescope.core.dtype.ScalarText;
+import org.stridescope.core.inspect.Inspection;
+import org.stridescope.core.layout.CIndexWalk;
+import org.stridescope.core.layout.Flags;
+import org.stridescope.core.layout.FlagRules;
+import org.stridescope.core.layout.Layout;
+
+/** The plain {@code inspect} output: the array, then a short layout summary. */
+final class PlainReport {
+    private static final int SHOWN = 20;
+
+    private PlainReport() {
+    }
+
+    static String of(Inspection inspection) {
+        Layout l = inspection.layout();
+        StringBuilder sb = new StringBuilder();
+        CIndexWalk.walk(l, 0, SHOWN, (flat, index, pos) -> sb.append(Arrays.toString(index)).append(" @ byte ")
+                .append(pos).append(": ").append(ScalarText.str(l.dtype(), inspection.source(), pos)).append('\n'));
+        if (l.size() > SHOWN) {
+            sb.append("... (").append(l.size() - SHOWN).append(" more)\n");
+        }
+        Flags f = FlagRules.of(l);
+        sb.append("dtype ").append(l.dtype().str()).append("  shape ").append(tuple(l.shape()))
+                .append("  strides ").append(tuple(l.strides())).append("  offset ").append(l.offset()).append('\n')
+                .append("size ").append(l.size()).append("  nbytes ").append(l.nbytes())
+                .append("  C_CONTIGUOUS ").append(f.cContiguous()).append("  F_CONTIGUOUS ").append(f.fContiguous())
+                .append("  ALIGNED ").append(f.aligned()).append("  WRITEABLE ").append(f.writeable()).append('\n');
+        return sb.toString();
+    }
+
+    /** Python's tuple spelling: (), (3,), (2, 2). */
+    static String tuple(long[] values) {
+        if (values.length == 1) {
+            return "(" + values[0] + ",)";
+        }
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < values.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(values[i]);
+        }
+        return sb.append(')').toString();
+    }
+}

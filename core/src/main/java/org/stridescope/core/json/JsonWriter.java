@@ -1,0 +1,137 @@
+package org.stridescope.core.json;
+
+/**
+ * Writes compact JSON in the style of the spec ({@code {"ok": true, "dtype": "<f4"}}), ASCII
+ * only: anything else becomes a {@code \\uXXXX} escape, so lone surrogates from UCS4 data survive.
+ * Commas are placed automatically.
+ */
+public final class JsonWriter {
+    private final StringBuilder out;
+    private boolean needComma;
+
+    public JsonWriter(StringBuilder out) {
+        this.out = out;
+    }
+
+    public JsonWriter() {
+        this(new StringBuilder());
+    }
+
+    public JsonWriter beginObject() {
+        comma();
+        out.append('{');
+        needComma = false;
+        return this;
+    }
+
+    public JsonWriter endObject() {
+        out.append('}');
+        needComma = true;
+        return this;
+    }
+
+    public JsonWriter beginArray() {
+        comma();
+        out.append('[');
+        needComma = false;
+        return this;
+    }
+
+    public JsonWriter endArray() {
+        out.append(']');
+        needComma = true;
+        return this;
+    }
+
+    public JsonWriter name(String name) {
+        comma();
+        quote(name);
+        out.append(": ");
+        needComma = false;
+        return this;
+    }
+
+    public JsonWriter value(String s) {
+        comma();
+        if (s == null) {
+            out.append("null");
+        } else {
+            quote(s);
+        }
+        needComma = true;
+        return this;
+    }
+
+    public JsonWriter value(long n) {
+        comma();
+        out.append(n);
+        needComma = true;
+        return this;
+    }
+
+    public JsonWriter value(boolean b) {
+        comma();
+        out.append(b);
+        needComma = true;
+        return this;
+    }
+
+    public JsonWriter value(long[] numbers) {
+        beginArray();
+        for (long n : numbers) {
+            value(n);
+        }
+        return endArray();
+    }
+
+    public JsonWriter field(String name, String s) {
+        return name(name).value(s);
+    }
+
+    public JsonWriter field(String name, long n) {
+        return name(name).value(n);
+    }
+
+    public JsonWriter field(String name, boolean b) {
+        return name(name).value(b);
+    }
+
+    public JsonWriter field(String name, long[] numbers) {
+        return name(name).value(numbers);
+    }
+
+    private void comma() {
+        if (needComma) {
+            out.append(", ");
+        }
+    }
+
+    private void quote(String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || c > 0x7e) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}
