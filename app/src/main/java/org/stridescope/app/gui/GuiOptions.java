@@ -69,7 +69,7 @@ public record GuiOptions(Path file, String hex, String dtype, String shape, Stri
 
     private static long[] parseIndex(String text) {
         try {
-            return LayoutText.longs(text, "--select");
+            return org.stridescope.app.cli.NumberLists.parse(text, "--select");
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("--select takes an index like 1,0: " + e.getMessage());
         }

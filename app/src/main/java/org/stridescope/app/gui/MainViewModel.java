@@ -98,9 +98,9 @@ public final class MainViewModel {
         }
         try {
             if (options.file() != null) {
-                source.set(ByteSources.open(options.file()));
+                source.set(SourceLoader.open(options.file()));
             } else if (options.hex() != null) {
-                source.set(ByteSources.paste(options.hex()));
+                source.set(SourceLoader.paste(options.hex()));
             }
         } catch (StridescopeError e) {
             fail(Field.SOURCE, e);
@@ -182,7 +182,7 @@ public final class MainViewModel {
         try {
             DType d = DType.parse(dtypeText.get());
             long[] shape = shapeText.get().isBlank() ? array.get() == null ? null : array.get().layout().shape()
-                    : LayoutText.longs(shapeText.get(), "shape");
+                    : org.stridescope.app.cli.NumberLists.parse(shapeText.get(), "shape");
             if (shape == null) {
                 return;
             }
@@ -274,9 +274,9 @@ public final class MainViewModel {
                 layout = ArrayConstructors.frombuffer(size, dtype, -1, offset);
             } else {
                 field = Field.SHAPE;
-                long[] shape = LayoutText.longs(shapeText.get(), "shape");
+                long[] shape = org.stridescope.app.cli.NumberLists.parse(shapeText.get(), "shape");
                 field = Field.STRIDES;
-                long[] strides = stridesText.get().isBlank() ? null : LayoutText.longs(stridesText.get(), "strides");
+                long[] strides = stridesText.get().isBlank() ? null : org.stridescope.app.cli.NumberLists.parse(stridesText.get(), "strides");
                 field = Field.SHAPE;
                 layout = ArrayConstructors.ndarray(size, dtype, shape, strides, offset);
             }

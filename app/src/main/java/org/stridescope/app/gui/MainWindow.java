@@ -168,7 +168,7 @@ public final class MainWindow extends BorderPane {
         var file = chooser.showOpenDialog(getScene().getWindow());
         if (file != null) {
             try {
-                model.load(ByteSources.open(file.toPath()));
+                model.load(SourceLoader.open(file.toPath()));
             } catch (StridescopeError e) {
                 status.setText(e.type() + ": " + e.getMessage());
             }

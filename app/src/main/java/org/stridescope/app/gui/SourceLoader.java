@@ -9,8 +9,8 @@ import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.buffer.PasteParser;
 
 /** Where the window's bytes come from: a file (read-only) or pasted text. */
-public final class ByteSources {
-    private ByteSources() {
+public final class SourceLoader {
+    private SourceLoader() {
     }
 
     /** Opens a file read-only. */
