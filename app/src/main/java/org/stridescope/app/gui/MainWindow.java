@@ -56,14 +56,15 @@ public final class MainWindow extends BorderPane {
         formScroll.setFitToWidth(true);
         formScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         formScroll.getStyleClass().add("form-scroll");
-        formScroll.setPrefWidth(330);
+        formScroll.setPrefWidth(300);
         formScroll.setMinWidth(260);
 
         SplitPane views = new SplitPane(hexPane(), gridPane());
-        views.setDividerPositions(0.54);
+        views.setDividerPositions(0.6);
         SplitPane all = new SplitPane(formScroll, views);
-        all.setDividerPositions(0.235);
+        all.setDividerPositions(0.215);
         SplitPane.setResizableWithParent(formScroll, false);
+        setTop(toolBar());
         setCenter(all);
         setBottom(buildStatusBar());
         copyWithShortcut(hex);
@@ -92,11 +93,15 @@ public final class MainWindow extends BorderPane {
             ShownArray a = model.array();
             return a == null ? "" : LayoutText.tuple(a.layout().shape()) + " " + a.layout().dtype().name();
         }, model.arrayProperty()));
-        HBox bar = new HBox(8, title, shape, spacer(), new PlaneChooser(grid));
+        HBox bar = new HBox(8, title, shape);
         bar.getStyleClass().add("pane-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
+        PlaneChooser chooser = new PlaneChooser(grid);
+        chooser.getStyleClass().add("pane-bar");
+        chooser.visibleProperty().bind(Bindings.isNotEmpty(chooser.getChildren()));
+        chooser.managedProperty().bind(chooser.visibleProperty());
         VBox.setVgrow(grid, Priority.ALWAYS);
-        VBox box = new VBox(bar, grid);
+        VBox box = new VBox(bar, chooser, grid);
         box.getStyleClass().add("view-pane");
         return box;
     }
@@ -149,6 +154,14 @@ public final class MainWindow extends BorderPane {
             return e == null ? s : s.isEmpty() ? e.type() : "last valid: " + s;
         }, model.arraySummaryProperty(), model.errorProperty()));
         status.getRightItems().add(array);
+        return status;
+    }
+
+    private Node toolBar() {
+        Label name = new Label("Stridescope");
+        name.getStyleClass().add("app-name");
+        Label what = new Label("bytes + dtype + shape + strides + offset = array");
+        what.getStyleClass().add("app-tagline");
         Button open = new Button("Open…");
         open.setId("open-file");
         open.setTooltip(new Tooltip("Open a file read-only"));
@@ -158,8 +171,10 @@ public final class MainWindow extends BorderPane {
         dark.setSelected(model.themeProperty().get() == GuiOptions.Theme.DARK);
         dark.selectedProperty().addListener((o, a, b) -> model.themeProperty().set(b ? GuiOptions.Theme.DARK : GuiOptions.Theme.LIGHT));
         model.themeProperty().addListener((o, a, b) -> dark.setSelected(b == GuiOptions.Theme.DARK));
-        status.getLeftItems().addAll(open, dark);
-        return status;
+        HBox bar = new HBox(10, name, what, spacer(), open, dark);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("app-bar");
+        return bar;
     }
 
     private void openFile() {

@@ -49,6 +49,7 @@ public class StridescopeApp extends Application {
         stage.setMinHeight(500);
         if (snapshot) {
             stage.show();
+            window.gridView().requestFocus();
             writeSnapshotLater(scene, options.snapshot());
             return;
         }

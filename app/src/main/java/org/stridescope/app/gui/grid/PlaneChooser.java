@@ -11,8 +11,7 @@ import org.stridescope.app.gui.ShownArray;
 
 /**
  * For N-D arrays: which axis runs down the grid, which runs across, and a spinner for the index
- * of each other axis. Hidden for 0-d, 1-d and 2-d arrays where there is nothing to choose
- * (2-d still offers swapping rows and columns).
+ * of each other axis. Empty (and hidden) below three dimensions, where there is nothing to pick.
  */
 public final class PlaneChooser extends HBox {
     private final ArrayGridView grid;
@@ -35,7 +34,7 @@ public final class PlaneChooser extends HBox {
         getChildren().clear();
         ShownArray a = grid.model().array();
         GridPlane plane = grid.planeProperty().get();
-        if (a == null || a.layout().ndim() < 2 || plane.ndim() != a.layout().ndim()) {
+        if (a == null || a.layout().ndim() < 3 || plane.ndim() != a.layout().ndim()) {
             return;
         }
         int ndim = a.layout().ndim();
