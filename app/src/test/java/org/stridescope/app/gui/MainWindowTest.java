@@ -1,0 +1,166 @@
+package org.stridescope.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HexFormat;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.stridescope.app.gui.grid.ArrayGridView;
+import org.stridescope.app.gui.hex.HexView;
+import org.stridescope.core.buffer.HeapByteSource;
+import org.stridescope.core.layout.ByteRange;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main window driven like a person would: real clicks and keys on the seed bytes
+ * {@code b'aaabaaacaaadaaae'} read as {@code >i4}, shape (2, 2). Values are NumPy 1.24's.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private MainViewModel model;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        model = new MainViewModel();
+        model.load(new HeapByteSource(HexFormat.of().parseHex(MainViewModelTest.SEED_HEX), "seed"));
+        model.dtypeTextProperty().set(">i4");
+        model.shapeTextProperty().set("2,2");
+        window = new MainWindow(model, UserPrefs.defaults());
+        stage.setScene(StridescopeApp.scene(window, 1400, 900));
+        stage.show();
+        stage.requestFocus();
+    }
+
+    private HexView hex() {
+        return window.hexView();
+    }
+
+    private ArrayGridView grid() {
+        return window.gridView();
+    }
+
+    private Point2D centreOf(javafx.scene.Node node, Bounds local) {
+        assertThat(local).as("the cell is on screen").isNotNull();
+        return node.localToScreen(local.getCenterX(), local.getCenterY());
+    }
+
+    private void clickElement(FxRobot robot, long... index) {
+        Bounds b = WaitForAsyncUtils.asyncFx(() -> grid().cellBounds(index)).join();
+        robot.clickOn(centreOf(grid(), b));
+    }
+
+    private void clickByte(FxRobot robot, long pos) {
+        Bounds b = WaitForAsyncUtils.asyncFx(() -> hex().byteBounds(pos)).join();
+        robot.clickOn(centreOf(hex(), b));
+    }
+
+    @Test
+    void theGridShowsNumpysValuesOfTheSeedBytes() {
+        WaitForAsyncUtils.waitForFxEvents();
+        ShownArray a = model.array();
+        // np.ndarray((2,2), '>i4', b'aaabaaacaaadaaae').tolist()
+        assertThat(a.value(new long[] {0, 0})).isEqualTo("1633771874");
+        assertThat(a.value(new long[] {0, 1})).isEqualTo("1633771875");
+        assertThat(a.value(new long[] {1, 0})).isEqualTo("1633771876");
+        assertThat(a.value(new long[] {1, 1})).isEqualTo("1633771877");
+        assertThat(grid().paintedCells()).isEqualTo(4);
+    }
+
+    @Test
+    void clickingAnElementLightsUpTheBytesItReads(FxRobot robot) {
+        clickElement(robot, 1, 0);
+        assertThat(model.selection()).isEqualTo(model.selection()); // settled
+        assertThat(((Selection.Elements) model.selection()).lead()).containsExactly(1, 0);
+        assertThat(model.selectedBytesProperty().get()).containsExactly(new ByteRange(8, 12));
+        assertThat(window.statusBar().getText()).contains("[1, 0]", "8..11", "1633771876");
+    }
+
+    @Test
+    void clickingAByteSelectsTheElementThatReadsIt(FxRobot robot) {
+        clickByte(robot, 13);
+        assertThat(model.selection()).isEqualTo(new Selection.Bytes(13, 13));
+        assertThat(model.selectedReadersProperty().get().count()).isEqualTo(1);
+        assertThat(model.selectedReadersProperty().get().first().get(0)).containsExactly(1, 1);
+        assertThat(window.statusBar().getText()).contains("Byte 13", "read by 1 element: [1, 1]");
+    }
+
+    @Test
+    void typingAStrideThatDoesNotFitShowsNumpysMessageAndKeepsTheArray(FxRobot robot) {
+        ShownArray before = model.array();
+        robot.clickOn("#strides").write("8,8");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label message = robot.lookup("#error-message").queryAs(Label.class);
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).isEqualTo("strides is incompatible with shape of requested array and size of buffer");
+        assertThat(model.array()).isSameAs(before);
+        assertThat(model.staleProperty().get()).isTrue();
+        // Still usable: fixing the stride brings the array back.
+        robot.eraseText(3).write("8,4");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.errorProperty().get()).isNull();
+        assertThat(message.getParent().isVisible()).isFalse();
+    }
+
+    @Test
+    void arrowKeysMoveTheElementSelectionAndItsBytesFollow(FxRobot robot) {
+        clickElement(robot, 0, 0);
+        robot.type(KeyCode.RIGHT);
+        assertThat(((Selection.Elements) model.selection()).lead()).containsExactly(0, 1);
+        assertThat(model.selectedBytesProperty().get()).containsExactly(new ByteRange(4, 8));
+        robot.type(KeyCode.DOWN);
+        assertThat(((Selection.Elements) model.selection()).lead()).containsExactly(1, 1);
+        assertThat(model.selectedBytesProperty().get()).containsExactly(new ByteRange(12, 16));
+        robot.press(KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT);
+        assertThat(model.selectedBytesProperty().get()).containsExactly(new ByteRange(8, 16));
+    }
+
+    @Test
+    void arrowKeysMoveTheByteSelectionAndItsReaderFollows(FxRobot robot) {
+        clickByte(robot, 3);
+        assertThat(model.selectedReadersProperty().get().first().get(0)).containsExactly(0, 0);
+        robot.type(KeyCode.RIGHT);
+        assertThat(model.selection()).isEqualTo(new Selection.Bytes(4, 4));
+        assertThat(model.selectedReadersProperty().get().first().get(0)).containsExactly(0, 1);
+        robot.type(KeyCode.END);
+        assertThat(model.selection()).isEqualTo(new Selection.Bytes(15, 15));
+        assertThat(model.selectedReadersProperty().get().first().get(0)).containsExactly(1, 1);
+    }
+
+    @Test
+    void draggingOverBytesHighlightsEveryElementThatReadsThem(FxRobot robot) {
+        Point2D from = centreOf(hex(), WaitForAsyncUtils.asyncFx(() -> hex().byteBounds(2)).join());
+        Point2D to = centreOf(hex(), WaitForAsyncUtils.asyncFx(() -> hex().byteBounds(9)).join());
+        robot.drag(from, javafx.scene.input.MouseButton.PRIMARY).dropTo(to);
+        assertThat(model.selection()).isEqualTo(new Selection.Bytes(2, 9));
+        assertThat(model.selectedReadersProperty().get().count()).isEqualTo(3);
+        assertThat(window.statusBar().getText()).contains("read by 3 elements");
+    }
+
+    @Test
+    void shiftClickSelectsABoxOfElementsAndTheUnionOfTheirBytes(FxRobot robot) {
+        clickElement(robot, 0, 1);
+        robot.press(KeyCode.SHIFT);
+        clickElement(robot, 1, 1);
+        robot.release(KeyCode.SHIFT);
+        assertThat(model.selectedBytesProperty().get()).containsExactly(new ByteRange(4, 8), new ByteRange(12, 16));
+    }
+
+    @Test
+    void theByteOrderButtonsRewriteTheDtype(FxRobot robot) {
+        robot.clickOn("#order-little");
+        assertThat(model.dtypeTextProperty().get()).isEqualTo("<i4");
+        robot.clickOn("#order-big");
+        assertThat(model.dtypeTextProperty().get()).isEqualTo(">i4");
+    }
+}
