@@ -42,6 +42,10 @@ class MainWindowTest {
         stage.requestFocus();
     }
 
+    private static <T> T onFx(java.util.concurrent.Callable<T> question) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(question));
+    }
+
     private HexView hex() {
         return window.hexView();
     }
@@ -56,12 +60,12 @@ class MainWindowTest {
     }
 
     private void clickElement(FxRobot robot, long... index) {
-        Bounds b = WaitForAsyncUtils.asyncFx(() -> grid().cellBounds(index)).join();
+        Bounds b = onFx(() -> grid().cellBounds(index));
         robot.clickOn(centreOf(grid(), b));
     }
 
     private void clickByte(FxRobot robot, long pos) {
-        Bounds b = WaitForAsyncUtils.asyncFx(() -> hex().byteBounds(pos)).join();
+        Bounds b = onFx(() -> hex().byteBounds(pos));
         robot.clickOn(centreOf(hex(), b));
     }
 
@@ -139,8 +143,8 @@ class MainWindowTest {
 
     @Test
     void draggingOverBytesHighlightsEveryElementThatReadsThem(FxRobot robot) {
-        Point2D from = centreOf(hex(), WaitForAsyncUtils.asyncFx(() -> hex().byteBounds(2)).join());
-        Point2D to = centreOf(hex(), WaitForAsyncUtils.asyncFx(() -> hex().byteBounds(9)).join());
+        Point2D from = centreOf(hex(), onFx(() -> hex().byteBounds(2)));
+        Point2D to = centreOf(hex(), onFx(() -> hex().byteBounds(9)));
         robot.drag(from, javafx.scene.input.MouseButton.PRIMARY).dropTo(to);
         assertThat(model.selection()).isEqualTo(new Selection.Bytes(2, 9));
         assertThat(model.selectedReadersProperty().get().count()).isEqualTo(3);
