@@ -22,12 +22,16 @@ public final class ArrayGridView extends Control {
         this.model = model;
         getStyleClass().add("array-grid-view");
         setFocusTraversable(true);
-        model.arrayProperty().addListener((o, a, b) -> {
-            int ndim = b == null ? 0 : b.layout().ndim();
-            if (plane.get().ndim() != ndim || !fits(plane.get(), b)) {
-                plane.set(GridPlane.defaultFor(ndim));
-            }
-        });
+        model.arrayProperty().addListener((o, a, b) -> fitPlane(b));
+        fitPlane(model.array());
+    }
+
+    /** A new array keeps the chosen slice if it still exists, else shows the default one. */
+    private void fitPlane(ShownArray a) {
+        int ndim = a == null ? 0 : a.layout().ndim();
+        if (plane.get().ndim() != ndim || !fits(plane.get(), a)) {
+            plane.set(GridPlane.defaultFor(ndim));
+        }
     }
 
     private static boolean fits(GridPlane p, ShownArray a) {
