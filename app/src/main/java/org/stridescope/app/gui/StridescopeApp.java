@@ -29,6 +29,10 @@ public class StridescopeApp extends Application {
             System.err.println("stridescope: " + e.getMessage());
             System.exit(2);
         }
+        // Headless Monocle's screen is 1280x800 unless told otherwise: too small for a 1400x900 snapshot.
+        if (System.getProperty("headless.geometry") == null) {
+            System.setProperty("headless.geometry", "1920x1200-32");
+        }
         Application.launch(StridescopeApp.class, args);
     }
 
