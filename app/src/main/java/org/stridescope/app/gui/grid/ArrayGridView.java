@@ -64,6 +64,11 @@ public final class ArrayGridView extends Control {
         return skin().cellBounds(index);
     }
 
+    /** The text the cell of element {@code index} shows, or null if that cell is not on screen. */
+    public String visibleText(long[] index) {
+        return cellBounds(index) == null ? null : model.array().value(index);
+    }
+
     /** Cells painted in the last frame. */
     public int paintedCells() {
         return skin().paintedCells();
