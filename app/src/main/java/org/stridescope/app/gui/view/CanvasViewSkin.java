@@ -92,6 +92,18 @@ public abstract class CanvasViewSkin<C extends Control> extends SkinBase<C> {
         }
     }
 
+    /** Scrolls by whole rows and columns (the benchmark's and the keyboard's step). */
+    public void scrollBy(long rowStep, long colStep) {
+        rows.scrollRows(rowStep);
+        cols.scrollRows(colStep);
+    }
+
+    /** Scrolls so that this row and column come first. */
+    public void scrollTo(long row, long col) {
+        rows.setPosition(row, 0);
+        cols.setPosition(col, 0);
+    }
+
     /** Cells painted by the last paint (the views' promise: only the visible ones). */
     public int paintedCells() {
         return paintedCells;
