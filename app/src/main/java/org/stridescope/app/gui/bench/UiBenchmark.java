@@ -27,15 +27,21 @@ import org.stridescope.core.buffer.HeapByteSource;
  *
  * <pre>xvfb-run -a java -cp app/target/stridescope.jar org.stridescope.app.gui.bench.UiBenchmark [FRAMES] [--file BIG.bin]</pre>
  */
-public final class UiBenchmark extends Application {
+public final class UiBenchmark {
     private static final long GIB16 = 16L << 30;
+
+    private UiBenchmark() {
+    }
 
     public static void main(String[] args) {
         if (System.getProperty("headless.geometry") == null) {
             System.setProperty("headless.geometry", "1920x1200-32");
         }
-        launch(UiBenchmark.class, args);
+        Application.launch(Frames.class, args);
     }
+
+    /** The JavaFX side (a nested class, so the java launcher does not demand JavaFX modules). */
+    public static final class Frames extends Application {
 
     private MainViewModel model;
     private MainWindow window;
@@ -134,6 +140,8 @@ public final class UiBenchmark extends Application {
         root.layout();
     }
 
+    }
+
     static ByteSource pattern16Gib() {
         return new ByteSource() {
             @Override
@@ -152,5 +160,4 @@ public final class UiBenchmark extends Application {
             }
         };
     }
-
 }
