@@ -51,13 +51,17 @@ public final class RowWidthChooser extends ComboBox<RowWidthChooser.RowWidth> {
                 }
             }
         }
-        getItems().setAll(items);
+        if (!items.equals(getItems())) {
+            getItems().setAll(items);
+        }
         if (current != null && current.axis() >= 0) {
             // Follow the axis: its stride may have changed with the layout.
             RowWidth same = items.stream().filter(r -> r.axis() == current.axis()).findFirst().orElse(new RowWidth(16, -1));
-            setValue(same);
+            if (!same.equals(current)) {
+                setValue(same);
+            }
             apply(same);
-        } else if (current != null) {
+        } else if (current != null && getValue() != current) {
             setValue(current);
         }
     }
