@@ -108,7 +108,7 @@ final class InspectCommand implements Callable<Integer> {
         return Cli.FAILED;
     }
 
-    private ByteSource openSource() throws IOException {
+    private ByteSource openSource() {
         if (hex != null && file != null) {
             throw StridescopeError.inputError("give either --file or --hex, not both", "One source at a time.");
         }

@@ -1,33 +1,81 @@
 package org.stridescope.core.buffer;
 
+import java.util.Locale;
 import org.stridescope.core.StridescopeError;
 
 /**
- * Turns pasted text into bytes. (Skeleton: plain hex only; the data issue adds every paste
- * format and recognises which one it is by itself.)
+ * Turns pasted text into bytes, recognising the format by itself: plain hex (with or without
+ * spaces, separators, {@code 0x} or {@code \x} prefixes), Python bytes literals, {@code xxd} and
+ * {@code hexdump -C} dumps, C/Java array initialisers and Python lists, and base64.
+ *
+ * <p>How the format is told apart, first match wins: a quote (with an optional {@code b}/{@code r}
+ * prefix) starts a bytes literal; an offset followed by {@code ": "} is xxd, by two spaces and a
+ * {@code |...|} column hexdump -C; a {@code {} or a leading {@code [} is an array; then hex; text
+ * hex cannot read but made of base64 characters (no spaces) and padded to a multiple of 4 is base64
+ * ({@code base64:} in front forces it). Ambiguous text such as {@code abcd} is read as hex.
  */
 public final class PasteParser {
+    static final String FORMATS_HELP = "Stridescope reads plain hex (de ad be ef, 0xde, \\xde), Python bytes"
+            + " literals (b'ab\\x00'), xxd and hexdump -C dumps, C/Java array initialisers ({0x61, 98}),"
+            + " Python lists ([97, 98]) and base64.";
+
+    /** What a paste turned into and which format it was read as. */
+    public record Result(byte[] bytes, String format) {
+    }
+
     private PasteParser() {
     }
 
-    /** @throws StridescopeError InputError saying where the text stops being readable */
+    /** @throws StridescopeError InputError saying at which line and column the text stops being readable */
     public static byte[] parse(String text) {
-        String compact = text.strip();
-        if (compact.length() % 2 != 0) {
-            throw StridescopeError.inputError("hex text has an odd number of digits (" + compact.length() + ")",
-                    "Every byte is two hex digits; one digit is missing or extra.");
+        return parseDetailed(text).bytes();
+    }
+
+    /**
+     * As {@link #parse}, also naming the format recognised: "empty", "hex", "Python bytes literal",
+     * "xxd dump", "hexdump -C dump", "array initialiser" or "base64".
+     */
+    public static Result parseDetailed(String text) {
+        if (text == null) {
+            text = "";
         }
-        byte[] out = new byte[compact.length() / 2];
-        for (int i = 0; i < out.length; i++) {
-            int hi = Character.digit(compact.charAt(2 * i), 16);
-            int lo = Character.digit(compact.charAt(2 * i + 1), 16);
-            if (hi < 0 || lo < 0) {
-                int col = (hi < 0 ? 2 * i : 2 * i + 1) + 1;
-                throw StridescopeError.inputError("line 1, column " + col + ": expected a hex digit (0-9, a-f)",
-                        "The text is read as plain hex: two digits per byte.");
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return new Result(new byte[0], "empty");
+        }
+        String head = text.substring(first, Math.min(text.length(), first + Base64Parser.PREFIX.length()))
+                .toLowerCase(Locale.ROOT);
+        if (head.equals(Base64Parser.PREFIX)) {
+            return new Result(Base64Parser.parse(new PasteText(text, "base64"), first + head.length(), false), "base64");
+        }
+        if (BytesLiteralParser.looksLikeLiteral(text, first)) {
+            return new Result(BytesLiteralParser.parse(new PasteText(text, "a Python bytes literal")), "Python bytes literal");
+        }
+        HexDumpParser.Style dump = HexDumpParser.recognise(text);
+        if (dump != null) {
+            return new Result(HexDumpParser.parse(new PasteText(text, dump.readAs), dump),
+                    dump == HexDumpParser.Style.XXD ? "xxd dump" : "hexdump -C dump");
+        }
+        int open = ArrayInitializerParser.opening(text);
+        if (open >= 0) {
+            return new Result(ArrayInitializerParser.parse(new PasteText(text, "an array initialiser"), open),
+                    "array initialiser");
+        }
+        try {
+            return new Result(PlainHexParser.parse(new PasteText(text, "plain hex")), "hex");
+        } catch (StridescopeError hexError) {
+            if (!Base64Parser.couldBeBase64(text)) {
+                throw hexError;
             }
-            out[i] = (byte) (hi << 4 | lo);
+            try {
+                return new Result(Base64Parser.parse(new PasteText(text, "base64"), first, true), "base64");
+            } catch (StridescopeError base64Error) {
+                boolean looksBase64 = text.indexOf('=') >= 0 || text.indexOf('+') >= 0 || text.indexOf('/') >= 0;
+                throw looksBase64 ? base64Error : hexError;
+            }
         }
-        return out;
     }
 }

@@ -30,7 +30,7 @@ public record DType(Kind kind, int itemsize, ByteOrder order, String unit) {
         return DTypeParser.parse(text);
     }
 
-    /** NumPy's {@code dtype.str}: {@code <f4}, {@code |S5}, {@code <M8[15m]}. */
+    /** NumPy's {@code dtype.str}: {@code <f4}, {@code |S5}, {@code <U3} (12 bytes), {@code <M8[15m]}. */
     public String str() {
         StringBuilder sb = new StringBuilder().append(order.symbol()).append(kind.code());
         if (kind == Kind.DATETIME || kind == Kind.TIMEDELTA) {
@@ -39,7 +39,7 @@ public record DType(Kind kind, int itemsize, ByteOrder order, String unit) {
                 sb.append('[').append(unit).append(']');
             }
         } else {
-            sb.append(itemsize);
+            sb.append(kind == Kind.UNICODE ? itemsize / 4 : itemsize);
         }
         return sb.toString();
     }

@@ -1,0 +1,42 @@
+package org.stridescope.core.buffer;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.stridescope.core.StridescopeError;
+
+/** Where byte sources come from: files on disk. */
+public final class ByteSources {
+    private ByteSources() {
+    }
+
+    /**
+     * Opens a file of any size read-only, memory-mapped.
+     *
+     * @throws StridescopeError InputError if it is missing, a folder, or unreadable
+     */
+    public static MappedFileByteSource open(Path path) {
+        if (Files.isDirectory(path)) {
+            throw StridescopeError.inputError("cannot open " + path + ": it is a folder",
+                    "Choose a file inside it: Stridescope shows the bytes of one file.");
+        }
+        return new MappedFileByteSource(path);
+    }
+
+    static StridescopeError cannotOpen(Path path, Exception cause) {
+        if (cause instanceof NoSuchFileException) {
+            return StridescopeError.inputError("cannot open " + path + ": no such file",
+                    "Check the name and the folder; the file may have been moved or deleted.");
+        }
+        if (cause instanceof AccessDeniedException) {
+            return StridescopeError.inputError("cannot open " + path + ": permission denied",
+                    "This user may not read the file; Stridescope only needs to read it.");
+        }
+        String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return StridescopeError.inputError("cannot open " + path + ": " + why,
+                "The operating system refused to read or map the file"
+                        + (cause instanceof IOException ? "." : " (" + cause.getClass().getSimpleName() + ")."));
+    }
+}
