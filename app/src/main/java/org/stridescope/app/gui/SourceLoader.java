@@ -1,10 +1,8 @@
 package org.stridescope.app.gui;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
+import org.stridescope.core.buffer.ByteSources;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.buffer.PasteParser;
 
@@ -13,15 +11,9 @@ public final class SourceLoader {
     private SourceLoader() {
     }
 
-    /** Opens a file read-only. */
+    /** Opens a file read-only, memory-mapped: any size, nothing read until it is shown. */
     public static ByteSource open(Path file) {
-        try {
-            // Until core's memory-mapped source lands, small files are read whole.
-            return new HeapByteSource(Files.readAllBytes(file), file.getFileName().toString());
-        } catch (IOException | OutOfMemoryError e) {
-            throw StridescopeError.inputError("cannot read " + file + ": " + e.getMessage(),
-                    "Check that the file exists and that you may read it.");
-        }
+        return ByteSources.open(file);
     }
 
     /** Bytes from pasted text, in any paste format core understands. */
