@@ -136,6 +136,8 @@ public final class MainViewModel {
         setSelection(new Selection.Elements(anchor, index));
         revealBytes.set(null);
         revealBytes.set(a.bytesOf(index));
+        revealElement.set(null);
+        revealElement.set(index);
     }
 
     /** Selects one byte, or with {@code extend} the range from the current anchor byte to it. */

@@ -47,6 +47,9 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
                 reveal(b);
             }
         });
+        if (model.revealElementProperty().get() != null) {
+            reveal(model.revealElementProperty().get()); // asked for before this skin existed (--select)
+        }
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             long[] idx = cellAt(e.getX(), e.getY());

@@ -5,7 +5,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 import org.stridescope.app.gui.ShownArray;
 
@@ -13,14 +13,15 @@ import org.stridescope.app.gui.ShownArray;
  * For N-D arrays: which axis runs down the grid, which runs across, and a spinner for the index
  * of each other axis. Empty (and hidden) below three dimensions, where there is nothing to pick.
  */
-public final class PlaneChooser extends HBox {
+public final class PlaneChooser extends FlowPane {
     private final ArrayGridView grid;
     private boolean updating;
 
     public PlaneChooser(ArrayGridView grid) {
         this.grid = grid;
         getStyleClass().add("plane-chooser");
-        setSpacing(6);
+        setHgap(6);
+        setVgap(4);
         setAlignment(Pos.CENTER_LEFT);
         grid.planeProperty().addListener((o, a, b) -> rebuild());
         grid.model().arrayProperty().addListener((o, a, b) -> rebuild());
@@ -44,7 +45,7 @@ public final class PlaneChooser extends HBox {
         colAxis.setId("col-axis");
         rowAxis.setOnAction(e -> choose(rowAxis.getValue(), plane.colAxis() == rowAxis.getValue() ? plane.rowAxis() : plane.colAxis()));
         colAxis.setOnAction(e -> choose(plane.rowAxis() == colAxis.getValue() ? plane.colAxis() : plane.rowAxis(), colAxis.getValue()));
-        getChildren().addAll(new Label("rows"), rowAxis, new Label("columns"), colAxis);
+        getChildren().addAll(label("rows"), rowAxis, label("columns"), colAxis);
         long[] fixed = plane.fixed();
         for (int k = 0; k < ndim; k++) {
             if (k == plane.rowAxis() || k == plane.colAxis()) {
@@ -64,8 +65,27 @@ public final class PlaneChooser extends HBox {
                     updating = false;
                 }
             });
-            getChildren().addAll(new Label("axis " + k), s);
+            getChildren().addAll(label("axis " + k), s);
         }
+        Label slice = label("showing a" + sliceText(plane));
+        slice.getStyleClass().add("slice-text");
+        getChildren().add(slice);
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** NumPy's spelling of the slice on screen: {@code [1, :, :]}. */
+    static String sliceText(GridPlane plane) {
+        StringBuilder sb = new StringBuilder("[");
+        long[] f = plane.fixed();
+        for (int k = 0; k < f.length; k++) {
+            sb.append(k > 0 ? ", " : "").append(k == plane.rowAxis() || k == plane.colAxis() ? ":" : Long.toString(f[k]));
+        }
+        return sb.append(']').toString();
     }
 
     private void choose(int rows, int cols) {
@@ -91,6 +111,7 @@ public final class PlaneChooser extends HBox {
             }
         });
         box.setValue(selected);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return box;
     }
 }

@@ -54,6 +54,9 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
                 reveal(b);
             }
         });
+        if (model.revealBytesProperty().get() != null) {
+            reveal(model.revealBytesProperty().get()); // asked for before this skin existed (--select)
+        }
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         view.addEventHandler(MouseEvent.MOUSE_MOVED, e -> model.hoverByte(byteAt(e.getX(), e.getY())));
