@@ -71,6 +71,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ByteRange> revealBytes = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<long[]> revealElement = new ReadOnlyObjectWrapper<>();
 
+    private boolean applying;
+
     public MainViewModel() {
         dtypeText.addListener((o, a, b) -> revalidate());
         shapeText.addListener((o, a, b) -> revalidate());
@@ -106,11 +108,17 @@ public final class MainViewModel {
             fail(Field.SOURCE, e);
             return;
         }
-        setIfGiven(dtypeText, options.dtype());
-        setIfGiven(shapeText, options.shape() == null || !options.shape().isBlank() ? options.shape() : "()");
-        setIfGiven(stridesText, options.strides());
-        setIfGiven(offsetText, options.offset());
-        setIfGiven(exprText, options.expr());
+        // All fields first, then one check: no half-applied layout ever becomes "the last valid one".
+        applying = true;
+        try {
+            setIfGiven(dtypeText, options.dtype());
+            setIfGiven(shapeText, options.shape() == null || !options.shape().isBlank() ? options.shape() : "()");
+            setIfGiven(stridesText, options.strides());
+            setIfGiven(offsetText, options.offset());
+            setIfGiven(exprText, options.expr());
+        } finally {
+            applying = false;
+        }
         revalidate();
         if (options.select() != null) {
             selectElement(options.select(), false);
@@ -250,6 +258,9 @@ public final class MainViewModel {
     // ---- the one place the layout is re-asked ----------------------------------------------
 
     private void revalidate() {
+        if (applying) {
+            return;
+        }
         DType dtype;
         try {
             dtype = DType.parse(dtypeText.get());

@@ -68,8 +68,8 @@ public final class LayoutForm extends VBox {
                 label("byte order", byteOrder), byteOrderButtons(),
                 label("shape", shape), shapeField(),
                 label("strides (bytes)", strides), stridesField(),
-                label("offset (bytes)", offset), offsetField());
-        getChildren().addAll(section("Expression"), exprField(), errorBox());
+                label("offset (bytes)", offset), offsetField(), errorBox());
+        getChildren().addAll(section("Expression"), exprField());
         validateAsTyped();
     }
 
