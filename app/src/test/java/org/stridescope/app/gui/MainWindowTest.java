@@ -165,4 +165,31 @@ class MainWindowTest {
         robot.clickOn("#order-big");
         assertThat(model.dtypeTextProperty().get()).isEqualTo(">i4");
     }
+
+    @Test
+    void oneHexRowCanBeTheStrideOfAnAxisSoTheArraysRowsLineUp(FxRobot robot) {
+        robot.clickOn("#row-width");
+        robot.clickOn("stride of axis 0 (8 bytes)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hex().bytesPerRowProperty().get()).isEqualTo(8);
+        Bounds row0 = onFx(() -> hex().byteBounds(0));
+        Bounds row1 = onFx(() -> hex().byteBounds(8));
+        assertThat(row1.getMinX()).isEqualTo(row0.getMinX());
+        assertThat(row1.getMinY()).isGreaterThan(row0.getMinY());
+    }
+
+    @Test
+    void aSnapshotIsAPngOfTheWholeWindow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path png = dir.resolve("shot.png");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            try {
+                StridescopeApp.writePng(stage.getScene(), png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1400);
+        assertThat(image.getHeight()).isEqualTo(900);
+    }
 }
