@@ -165,7 +165,7 @@ public final class LayoutForm extends VBox {
 
     private Region stridesField() {
         strides.textProperty().bindBidirectional(model.stridesTextProperty());
-        strides.setPromptText("empty: C order");
+        strides.setPromptText("C order");
         Button c = new Button("C order");
         c.setId("fill-c-order");
         c.setTooltip(new Tooltip("Row-major: the last index moves fastest"));
