@@ -147,13 +147,29 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
             return 0;
         }
         GridPlane plane = plane();
+        int vr = rows.visibleRows();
+        int vc = cols.visibleRows();
+        // Texts first (core decodes only visible cells), so a wider value widens the columns before painting.
+        String[] texts = new String[vr * vc];
+        int widest = valueChars;
+        for (int i = 0; i < vr; i++) {
+            for (int j = 0; j < vc; j++) {
+                String v = a.value(plane.index(rows.first() + i, cols.first() + j));
+                texts[i * vc + j] = v;
+                widest = Math.max(widest, v.length());
+            }
+        }
+        if (widest > valueChars) {
+            valueChars = widest;
+            measure(w, h);
+            if (cols.visibleRows() != vc) {
+                return paint(g, w, h); // wider columns: fewer fit; decode again for the new set (cached)
+            }
+        }
         double lh = Fonts.LINE_HEIGHT;
         double top = headerHeight();
         double left = rowHeaderWidth();
         double colW = columnWidth();
-        int vr = rows.visibleRows();
-        int vc = cols.visibleRows();
-        int widest = valueChars;
         int painted = 0;
         g.setTextAlign(TextAlignment.RIGHT);
         for (int i = 0; i < vr; i++) {
@@ -169,10 +185,8 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
                     g.setFill(bg);
                     g.fillRect(x, y, colW, lh);
                 }
-                String v = a.value(idx);
-                widest = Math.max(widest, v.length());
                 g.setFill(bg == p.selection() ? p.selectionText() : p.text());
-                g.fillText(v, x + colW - Fonts.CHAR_WIDTH, y + lh / 2);
+                g.fillText(texts[i * vc + j], x + colW - Fonts.CHAR_WIDTH, y + lh / 2);
                 painted++;
             }
         }
@@ -181,11 +195,6 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
         if (model.staleProperty().get()) {
             g.setFill(p.background().deriveColor(0, 1, 1, 0.55));
             g.fillRect(0, 0, w, h);
-        }
-        if (widest > valueChars) {
-            // A wider value came into sight: widen every column once, then paint again.
-            valueChars = widest;
-            invalidate();
         }
         return painted;
     }

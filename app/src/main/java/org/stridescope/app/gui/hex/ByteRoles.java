@@ -19,12 +19,25 @@ final class ByteRoles {
         if (a == array && firstPos == first && n == roles.length) {
             return;
         }
+        byte[] next = new byte[n];
+        boolean[] known = new boolean[n];
+        if (a == array) {
+            // Scrolling keeps most of the window: reuse what overlaps, ask core only for new bytes.
+            long from = Math.max(first, firstPos);
+            long to = Math.min(first + roles.length, firstPos + n);
+            for (long p = from; p < to; p++) {
+                next[(int) (p - firstPos)] = roles[(int) (p - first)];
+                known[(int) (p - firstPos)] = true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!known[i]) {
+                next[i] = (byte) (a == null ? ByteRole.OUTSIDE : a.role(firstPos + i)).ordinal();
+            }
+        }
         array = a;
         first = firstPos;
-        roles = new byte[n];
-        for (int i = 0; i < n; i++) {
-            roles[i] = (byte) (a == null ? ByteRole.OUTSIDE : a.role(firstPos + i)).ordinal();
-        }
+        roles = next;
     }
 
     ByteRole role(long pos) {
