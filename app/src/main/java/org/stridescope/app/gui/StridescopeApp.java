@@ -23,17 +23,35 @@ public class StridescopeApp extends Application {
 
     /** Parses the GUI flags (exit 2 on a bad one) and opens the window. */
     public static void launchWith(String[] args) {
+        GuiOptions options = null;
         try {
-            GuiOptions.parse(args);
+            options = GuiOptions.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("stridescope: " + e.getMessage());
             System.exit(2);
+        }
+        if (options.snapshot() != null && noDisplay()) {
+            useHeadlessGlass();
         }
         // Headless Monocle's screen is 1280x800 unless told otherwise: too small for a 1400x900 snapshot.
         if (System.getProperty("headless.geometry") == null) {
             System.setProperty("headless.geometry", "1920x1200-32");
         }
         Application.launch(StridescopeApp.class, args);
+    }
+
+    private static boolean noDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase();
+        return !os.contains("win") && !os.contains("mac") && System.getenv("DISPLAY") == null
+                && System.getenv("WAYLAND_DISPLAY") == null && System.getProperty("glass.platform") == null;
+    }
+
+    /** A snapshot needs no screen: render with Monocle's headless glass and the software pipeline. */
+    private static void useHeadlessGlass() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
     }
 
     @Override

@@ -22,7 +22,7 @@ public record Palette(Color background, Color text, Color dimText, Color header,
     public static final Palette DARK = new Palette(
             Color.web("#0d1117"), Color.web("#e6edf3"), Color.web("#6e7681"),
             Color.web("#161b22"), Color.web("#9198a1"), Color.web("#30363d"),
-            Color.web("#12301d"), Color.web("#1b4428"), Color.web("#3d2e00"), Color.web("#151a21"),
+            Color.web("#143d24"), Color.web("#1f5c34"), Color.web("#3d2e00"), Color.web("#151a21"),
             Color.web("#1f6feb"), Color.web("#ffffff"), Color.web("#1b3a5e"), Color.web("#2f5f9e"),
             Color.web("#58a6ff"));
 }
