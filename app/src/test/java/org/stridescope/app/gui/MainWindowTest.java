@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.stridescope.app.gui.grid.ArrayGridView;
 import org.stridescope.app.gui.hex.HexView;
+import org.stridescope.app.gui.view.Palette;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.layout.ByteRange;
 import org.testfx.api.FxRobot;
@@ -85,6 +86,12 @@ class MainWindowTest {
         clickElement(robot, 1, 0);
         assertThat(((Selection.Elements) model.selection()).lead()).containsExactly(1, 0);
         assertThat(model.selectedBytesProperty().get()).containsExactly(new ByteRange(8, 12));
+        Palette p = hex().paletteProperty().get();
+        for (long pos = 0; pos < 16; pos++) {
+            long b = pos;
+            assertThat(onFx(() -> hex().colourOf(b))).as("byte %d", pos)
+                    .matches(c -> (b >= 8 && b <= 11) == p.selection().equals(c));
+        }
         assertThat(window.statusBar().getText()).contains("[1, 0]", "8..11", "1633771876");
     }
 
@@ -95,6 +102,9 @@ class MainWindowTest {
         assertThat(model.selectedReadersProperty().get().count()).isEqualTo(1);
         assertThat(model.selectedReadersProperty().get().first().get(0)).containsExactly(1, 1);
         assertThat(window.statusBar().getText()).contains("Byte 13", "read by 1 element: [1, 1]");
+        Palette p = grid().paletteProperty().get();
+        assertThat(onFx(() -> grid().colourOf(new long[] {1, 1}))).isEqualTo(p.readers());
+        assertThat(onFx(() -> grid().colourOf(new long[] {1, 0}))).isNull();
     }
 
     @Test
@@ -164,6 +174,16 @@ class MainWindowTest {
         assertThat(model.dtypeTextProperty().get()).isEqualTo("<i4");
         robot.clickOn("#order-big");
         assertThat(model.dtypeTextProperty().get()).isEqualTo(">i4");
+    }
+
+    @Test
+    void hoveringAnElementLightsItsBytesLighter(FxRobot robot) {
+        Bounds b = onFx(() -> grid().cellBounds(new long[] {0, 1}));
+        robot.moveTo(centreOf(grid(), b));
+        assertThat(model.hoverElementProperty().get()).containsExactly(0, 1);
+        Palette p = hex().paletteProperty().get();
+        assertThat(onFx(() -> hex().colourOf(5))).isEqualTo(p.hover());
+        assertThat(onFx(() -> hex().colourOf(8))).isNotEqualTo(p.hover());
     }
 
     @Test

@@ -105,6 +105,10 @@ class OnlyVisibleCellsArePaintedTest {
         assertThat(model.selection()).isEqualTo(new Selection.Bytes(GIB16 - 1, GIB16 - 1));
         assertThat(hex.firstVisibleRow()).isGreaterThan(GIB16 / 16 - 100);
         assertThat(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> hex.byteBounds(GIB16 - 1)))).isNotNull();
+        // The grid followed: the element that reads the last byte is on screen.
+        long last = GIB16 / 8 - 1;
+        assertThat(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> window.gridView().cellBounds(new long[] {last})))).isNotNull();
         assertThat(hex.paintedCells()).isPositive().isLessThanOrEqualTo(perScreen);
     }
 }

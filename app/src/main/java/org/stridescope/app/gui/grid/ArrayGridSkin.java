@@ -64,6 +64,10 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
 
     // ---- colour rules, asked per visible cell ----------------------------------------------
 
+    Color colourOf(long[] index) {
+        return colours.colour(index, model.array().bytesOf(index));
+    }
+
     private Color selectedElement(long[] index, ByteRange bytes) {
         return model.selection() instanceof Selection.Elements e && e.contains(index) ? palette().selection() : null;
     }

@@ -69,6 +69,11 @@ public final class ArrayGridView extends Control {
         return cellBounds(index) == null ? null : model.array().value(index);
     }
 
+    /** The background the colour rules give element {@code index}'s cell (null: plain background). */
+    public javafx.scene.paint.Color colourOf(long[] index) {
+        return skin().colourOf(index);
+    }
+
     /** Cells painted in the last frame. */
     public int paintedCells() {
         return skin().paintedCells();

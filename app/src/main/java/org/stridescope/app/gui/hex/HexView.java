@@ -49,6 +49,11 @@ public final class HexView extends Control {
         return skin().byteBounds(pos);
     }
 
+    /** The background the colour rules give byte {@code pos} (null: plain background). */
+    public javafx.scene.paint.Color colourOf(long pos) {
+        return skin().colourOf(pos);
+    }
+
     /** Byte positions painted in the last frame. */
     public int paintedCells() {
         return skin().paintedCells();

@@ -76,6 +76,10 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
         invalidate();
     }
 
+    Color colourOf(long pos) {
+        return colours.colour(pos);
+    }
+
     long firstRow() {
         return rows.first();
     }
