@@ -25,12 +25,15 @@ public final class UserPrefs {
 
     /** The saved preferences, or the defaults where nothing (or nothing readable) was saved. */
     public static UserPrefs load() {
-        Preferences n;
         try {
-            n = Preferences.userRoot().node("org/stridescope/app");
+            return from(Preferences.userRoot().node("org/stridescope/app"));
         } catch (RuntimeException e) {
             return defaults();
         }
+    }
+
+    /** Preferences kept under {@code n}. */
+    static UserPrefs from(Preferences n) {
         UserPrefs p = new UserPrefs(n);
         p.theme = "dark".equals(n.get("theme", "light")) ? GuiOptions.Theme.DARK : GuiOptions.Theme.LIGHT;
         p.bytesPerRow = Math.max(1, Math.min(4096, n.getInt("bytesPerRow", 16)));
