@@ -40,6 +40,7 @@ public final class MainWindow extends BorderPane {
     private final ArrayGridView grid;
     private final StatusBar status = new StatusBar();
     private final RowWidthChooser rowWidth;
+    private int fixedBytesPerRow; // the last fixed width chosen: what the next run starts with
 
     public MainWindow(MainViewModel model, UserPrefs prefs) {
         this.model = model;
@@ -50,7 +51,8 @@ public final class MainWindow extends BorderPane {
         hex.setId("hex-view");
         grid = new ArrayGridView(model);
         grid.setId("array-grid");
-        rowWidth = new RowWidthChooser(hex, prefs.bytesPerRow(), w -> { });
+        fixedBytesPerRow = prefs.bytesPerRow();
+        rowWidth = new RowWidthChooser(hex, prefs.bytesPerRow(), w -> fixedBytesPerRow = w);
 
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
@@ -235,7 +237,8 @@ public final class MainWindow extends BorderPane {
         return status;
     }
 
+    /** Bytes per hex row to remember (the last fixed width; a stride-of-axis choice depends on the array). */
     public int bytesPerRow() {
-        return hex.bytesPerRowProperty().get();
+        return fixedBytesPerRow;
     }
 }
