@@ -2,7 +2,6 @@ package org.stridescope.app.gui;
 
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -34,7 +33,6 @@ import org.stridescope.core.StridescopeError;
 /** The main window's content: form on the left, bytes and array side by side, status bar below. */
 public final class MainWindow extends BorderPane {
     private final MainViewModel model;
-    private final UserPrefs prefs;
     private final LayoutForm form;
     private final HexView hex;
     private final ArrayGridView grid;
@@ -44,7 +42,6 @@ public final class MainWindow extends BorderPane {
 
     public MainWindow(MainViewModel model, UserPrefs prefs) {
         this.model = model;
-        this.prefs = prefs;
         getStyleClass().add("main-window");
         form = new LayoutForm(model);
         hex = new HexView(model);
