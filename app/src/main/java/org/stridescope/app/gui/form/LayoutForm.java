@@ -159,7 +159,7 @@ public final class LayoutForm extends VBox {
 
     private Region shapeField() {
         shape.textProperty().bindBidirectional(model.shapeTextProperty());
-        shape.setPromptText("2,3  (empty: one row, like np.frombuffer)");
+        shape.setPromptText("2,3   (empty: np.frombuffer)");
         return shape;
     }
 

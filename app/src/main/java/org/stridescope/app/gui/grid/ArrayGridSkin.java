@@ -23,6 +23,7 @@ import org.stridescope.core.layout.ByteRange;
 /** Paints the visible cells of an {@link ArrayGridView} and turns clicks and keys into element selections. */
 public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
     private static final int MIN_CHARS = 3;
+    private static final String VALUE_HEADER = "value"; // the one column of a 0-d or 1-d array
 
     private final MainViewModel model;
     private final CellColourer colours;
@@ -114,7 +115,7 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
 
     private double columnWidth() {
         long cols = plane().cols(shape());
-        int headerChars = Long.toString(Math.max(0, cols - 1)).length();
+        int headerChars = plane().colAxis() < 0 ? VALUE_HEADER.length() : Long.toString(Math.max(0, cols - 1)).length();
         return (Math.max(valueChars, headerChars) + 2) * Fonts.CHAR_WIDTH;
     }
 
@@ -240,7 +241,7 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
             long col = cols.first() + j;
             boolean current = lead != null && plane.shows(lead) && plane.colOf(lead) == col;
             g.setFill(current ? p.focus() : p.headerText());
-            String label = plane.colAxis() < 0 ? (plane.rowAxis() < 0 ? "value" : "") : Long.toString(col);
+            String label = plane.colAxis() < 0 ? VALUE_HEADER : Long.toString(col);
             g.fillText(label, left + j * colW - cols.pixel() + colW - Fonts.CHAR_WIDTH, top / 2);
         }
         g.setFill(p.header());
