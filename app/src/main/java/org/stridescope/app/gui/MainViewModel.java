@@ -347,6 +347,12 @@ public final class MainViewModel {
     private void fail(Field field, StridescopeError e) {
         error.set(e);
         errorField.set(field);
+        if (array.get() != null && array.get().source() != source.get()) {
+            // The last valid array was a view of other bytes: showing it over these would mislead.
+            setSelection(new Selection.Nothing());
+            array.set(null);
+            arraySummary.set("");
+        }
         stale.set(array.get() != null);
     }
 

@@ -179,4 +179,14 @@ class MainViewModelTest {
         assertThat(vm.array().layout().shape()).containsExactly(2, 2);
         assertThat(vm.selectedBytesProperty().get()).containsExactly(new ByteRange(8, 12));
     }
+
+    @Test
+    void newBytesThatDoNotFitTheLayoutShowNoArrayRatherThanTheOldBytesOne() {
+        MainViewModel vm = seed();
+        vm.load(new HeapByteSource(new byte[8], "eight zeros"));
+        // np.ndarray((2,2), '>i4', bytes(8)): TypeError: buffer is too small for requested array
+        assertThat(vm.errorProperty().get().toString()).isEqualTo("TypeError: buffer is too small for requested array");
+        assertThat(vm.array()).isNull();
+        assertThat(vm.staleProperty().get()).isFalse();
+    }
 }
