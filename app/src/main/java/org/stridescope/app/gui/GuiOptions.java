@@ -3,6 +3,7 @@ package org.stridescope.app.gui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.stridescope.app.cli.NumberLists;
 
 /**
  * The window's command-line flags (spec/cli.md, GUI section). A flag left out is null, so the
@@ -69,7 +70,7 @@ public record GuiOptions(Path file, String hex, String dtype, String shape, Stri
 
     private static long[] parseIndex(String text) {
         try {
-            return org.stridescope.app.cli.NumberLists.parse(text, "--select");
+            return NumberLists.parse(text, "--select");
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("--select takes an index like 1,0: " + e.getMessage());
         }

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.stridescope.app.cli.NumberLists;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
@@ -192,7 +193,7 @@ public final class MainViewModel {
         try {
             DType d = DType.parse(dtypeText.get());
             long[] shape = shapeText.get().isBlank() ? array.get() == null ? null : array.get().layout().shape()
-                    : org.stridescope.app.cli.NumberLists.parse(shapeText.get(), "shape");
+                    : NumberLists.parse(shapeText.get(), "shape");
             if (shape == null) {
                 return;
             }
@@ -287,9 +288,9 @@ public final class MainViewModel {
                 layout = ArrayConstructors.frombuffer(size, dtype, -1, offset);
             } else {
                 field = Field.SHAPE;
-                long[] shape = org.stridescope.app.cli.NumberLists.parse(shapeText.get(), "shape");
+                long[] shape = NumberLists.parse(shapeText.get(), "shape");
                 field = Field.STRIDES;
-                long[] strides = stridesText.get().isBlank() ? null : org.stridescope.app.cli.NumberLists.parse(stridesText.get(), "strides");
+                long[] strides = stridesText.get().isBlank() ? null : NumberLists.parse(stridesText.get(), "strides");
                 field = Field.SHAPE;
                 layout = ArrayConstructors.ndarray(size, dtype, shape, strides, offset);
             }
@@ -322,7 +323,6 @@ public final class MainViewModel {
     }
 
     private void accept(Layout layout) {
-        ShownArray old = array.get();
         ShownArray now = new ShownArray(source.get(), layout);
         error.set(null);
         errorField.set(null);
@@ -339,9 +339,6 @@ public final class MainViewModel {
             hoverElement.set(null);
         }
         arraySummary.set(StatusText.array(layout));
-        if (old == null || old.source() != now.source()) {
-            revealBytes.set(null);
-        }
     }
 
     private void fail(Field field, StridescopeError e) {
