@@ -192,13 +192,15 @@ public final class MainViewModel {
     private void fillStrides(boolean cOrder) {
         try {
             DType d = DType.parse(dtypeText.get());
-            long[] shape = shapeText.get().isBlank() ? array.get() == null ? null : array.get().layout().shape()
-                    : NumberLists.parse(shapeText.get(), "shape");
-            if (shape == null) {
-                return;
-            }
-            if (shapeText.get().isBlank()) {
+            long[] shape;
+            if (!shapeText.get().isBlank()) {
+                shape = NumberLists.parse(shapeText.get(), "shape");
+            } else if (array.get() != null) {
+                // No shape typed (frombuffer): strides need one, so write down the shape on screen.
+                shape = array.get().layout().shape();
                 shapeText.set(LayoutText.commaList(shape));
+            } else {
+                return;
             }
             long[] s = cOrder ? Layout.cStrides(shape, d.itemsize()) : Layout.fStrides(shape, d.itemsize());
             stridesText.set(LayoutText.commaList(s));
