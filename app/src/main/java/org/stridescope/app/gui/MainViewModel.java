@@ -94,6 +94,16 @@ public final class MainViewModel {
         revalidate();
     }
 
+    /** Opens a file read-only; if it cannot be opened, says why (and keeps the bytes shown). */
+    public void open(java.nio.file.Path file) {
+        try {
+            load(SourceLoader.open(file));
+        } catch (StridescopeError e) {
+            error.set(e);
+            errorField.set(Field.SOURCE);
+        }
+    }
+
     /** Sets everything the command line gave, then selects {@code --select} if it names an element. */
     public void apply(GuiOptions options) {
         if (options.theme() != null) {

@@ -68,6 +68,13 @@ public final class MainWindow extends BorderPane {
         setBottom(buildStatusBar());
         copyWithShortcut(hex);
         copyWithShortcut(grid);
+        openDroppedFiles();
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.O) {
+                openFile();
+                e.consume();
+            }
+        });
 
         model.themeProperty().addListener((o, a, b) -> applyTheme());
         applyTheme();
@@ -163,7 +170,7 @@ public final class MainWindow extends BorderPane {
         what.getStyleClass().add("app-tagline");
         Button open = new Button("Open…");
         open.setId("open-file");
-        open.setTooltip(new Tooltip("Open a file read-only"));
+        open.setTooltip(new Tooltip("Open a file read-only (Ctrl+O, or drop it on the window)"));
         open.setOnAction(e -> openFile());
         ToggleButton dark = new ToggleButton("Dark");
         dark.setId("theme-toggle");
@@ -181,22 +188,51 @@ public final class MainWindow extends BorderPane {
         chooser.setTitle("Open bytes (read-only)");
         var file = chooser.showOpenDialog(getScene().getWindow());
         if (file != null) {
-            try {
-                model.load(SourceLoader.open(file.toPath()));
-            } catch (StridescopeError e) {
-                status.setText(e.type() + ": " + e.getMessage());
-            }
+            open(file.toPath());
         }
     }
 
-    private void copyWithShortcut(Node view) {
+    private void open(java.nio.file.Path file) {
+        model.open(file);
+    }
+
+    /** Ctrl+C, or Copy in the view's context menu: selected values, or selected bytes as hex. */
+    private void copyWithShortcut(javafx.scene.control.Control view) {
         view.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.C) {
-                ClipboardContent c = new ClipboardContent();
-                c.putString(model.copyText());
-                Clipboard.getSystemClipboard().setContent(c);
+                copy();
                 e.consume();
             }
+        });
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy");
+        copy.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.C, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        copy.setOnAction(e -> copy());
+        copy.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.selection() instanceof Selection.Nothing, model.selectionProperty()));
+        view.setContextMenu(new javafx.scene.control.ContextMenu(copy));
+    }
+
+    private void copy() {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(model.copyText());
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+
+    /** A file dropped anywhere on the window opens, read-only. */
+    private void openDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            var files = e.getDragboard().getFiles();
+            if (!files.isEmpty()) {
+                open(files.get(0).toPath());
+            }
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
         });
     }
 

@@ -189,4 +189,25 @@ class MainViewModelTest {
         assertThat(vm.array()).isNull();
         assertThat(vm.staleProperty().get()).isFalse();
     }
+
+    @Test
+    void aFileThatCannotBeOpenedSaysWhyAndKeepsTheBytesShown(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        MainViewModel vm = seed();
+        var before = vm.sourceProperty().get();
+        vm.open(dir.resolve("missing.bin"));
+        assertThat(vm.errorProperty().get().type()).isEqualTo("InputError");
+        assertThat(vm.errorFieldProperty().get()).isEqualTo(MainViewModel.Field.SOURCE);
+        assertThat(vm.sourceProperty().get()).isSameAs(before);
+    }
+
+    @Test
+    void anOpenedFileIsShownReadOnlyUnderItsName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = dir.resolve("seed.bin");
+        java.nio.file.Files.write(f, HexFormat.of().parseHex(SEED_HEX));
+        MainViewModel vm = seed();
+        vm.open(f);
+        assertThat(vm.sourceProperty().get().name()).isEqualTo("seed.bin");
+        assertThat(vm.sourceProperty().get().readOnly()).isTrue();
+        assertThat(vm.array().layout().shape()).containsExactly(2, 2);
+    }
 }
