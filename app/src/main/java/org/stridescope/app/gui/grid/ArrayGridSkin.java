@@ -52,12 +52,7 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
             reveal(model.revealElementProperty().get()); // asked for before this skin existed (--select)
         }
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        view.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            long[] idx = cellAt(e.getX(), e.getY());
-            if (idx != null) {
-                model.selectElement(idx, true);
-            }
-        });
+        view.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         view.addEventHandler(MouseEvent.MOUSE_MOVED, e -> model.hoverElement(cellAt(e.getX(), e.getY())));
         view.addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.hoverElement(null));
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -289,6 +284,20 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
         long[] idx = cellAt(e.getX(), e.getY());
         if (idx != null) {
             model.selectElement(idx, e.isShiftDown());
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        // Dragging past an edge scrolls, so a box of elements can span more than a screen.
+        double top = headerHeight();
+        double left = rowHeaderWidth();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        rows.scrollRows(e.getY() < top ? -1 : e.getY() >= h ? 1 : 0);
+        cols.scrollRows(e.getX() < left ? -1 : e.getX() >= w ? 1 : 0);
+        long[] idx = cellAt(Math.max(left, Math.min(w - 1, e.getX())), Math.max(top, Math.min(h - 1, e.getY())));
+        if (idx != null) {
+            model.selectElement(idx, true);
         }
     }
 

@@ -317,7 +317,15 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
     }
 
     private void dragged(MouseEvent e) {
-        long pos = byteAt(e.getX(), e.getY());
+        // Dragging past the top or bottom edge scrolls, so a range can span more than a screen.
+        double top = headerHeight();
+        double y = Math.max(top, Math.min(canvas.getHeight() - 1, e.getY()));
+        if (e.getY() < top) {
+            rows.scrollRows(-1);
+        } else if (e.getY() >= canvas.getHeight()) {
+            rows.scrollRows(1);
+        }
+        long pos = byteAt(e.getX(), y);
         if (pos >= 0) {
             model.selectByte(pos, true);
         }
