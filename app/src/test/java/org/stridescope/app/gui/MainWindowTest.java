@@ -212,4 +212,52 @@ class MainWindowTest {
         assertThat(image.getWidth()).isEqualTo(1400);
         assertThat(image.getHeight()).isEqualTo(900);
     }
+
+    private void show(String hexText, String dtype, String shape, String strides, String offset) {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            model.load(SourceLoader.paste(hexText));
+            model.dtypeTextProperty().set(dtype);
+            model.shapeTextProperty().set(shape);
+            model.stridesTextProperty().set(strides);
+            model.offsetTextProperty().set(offset);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String bytes0to47() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 48; i++) {
+            sb.append(String.format("%02x", i));
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void bytesAreTintedByWhatTheArrayMakesOfThem() {
+        // np.ndarray((3,4), '<i2', bytes(range(48)), offset=2, strides=(16,2)):
+        // element [i, j] reads bytes 2+16i+2j and the next; rows read 2..9, 18..25, 34..41.
+        show(bytes0to47(), "<i2", "3,4", "16,2", "2");
+        Palette p = hex().paletteProperty().get();
+        assertThat(onFx(() -> hex().colourOf(0))).as("before the array").isNull();
+        assertThat(onFx(() -> hex().colourOf(2))).as("[0, 0]").isEqualTo(p.readEven());
+        assertThat(onFx(() -> hex().colourOf(3))).as("[0, 0]").isEqualTo(p.readEven());
+        assertThat(onFx(() -> hex().colourOf(4))).as("[0, 1]").isEqualTo(p.readOdd());
+        assertThat(onFx(() -> hex().colourOf(10))).as("gap between rows").isEqualTo(p.gap());
+        assertThat(onFx(() -> hex().colourOf(41))).as("[2, 3]").isEqualTo(p.readOdd());
+        assertThat(onFx(() -> hex().colourOf(42))).as("after the array").isNull();
+        // np.ndarray(...)[1, 2] == 5910
+        assertThat(onFx(() -> grid().visibleText(new long[] {1, 2}))).isEqualTo("5910");
+    }
+
+    @Test
+    void theOtherAxesIndexPicksWhichSliceOfAThreeDimensionalArrayIsShown(FxRobot robot) {
+        show(bytes0to47(), "<i2", "2,2,2", "", "0");
+        assertThat(onFx(() -> grid().visibleText(new long[] {0, 1, 1}))).isNotNull();
+        assertThat(onFx(() -> grid().visibleText(new long[] {1, 1, 1}))).isNull();
+        robot.clickOn("#axis-0-index").type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(grid().planeProperty().get().fixed()).containsExactly(1, 0, 0);
+        // np.ndarray((2,2,2), '<i2', bytes(range(48)))[1].tolist() == [[2312, 2826], [3340, 3854]]
+        assertThat(onFx(() -> grid().visibleText(new long[] {1, 1, 1}))).isEqualTo("3854");
+    }
 }
