@@ -71,8 +71,12 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
         return new HexGeometry(model.sourceProperty().get().size(), bpr, shift, Fonts.CHAR_WIDTH);
     }
 
+    /** New row width: keep the byte that was at the top left in sight. */
     private void relayout() {
+        long topByte = Math.max(0, geometry.rowStart(rows.first()));
         geometry = geometry();
+        measure(canvas.getWidth(), canvas.getHeight());
+        rows.setPosition(geometry.rowOf(Math.min(topByte, Math.max(0, geometry.size() - 1))), 0);
         invalidate();
     }
 
