@@ -260,4 +260,17 @@ class MainWindowTest {
         // np.ndarray((2,2,2), '<i2', bytes(range(48)))[1].tolist() == [[2312, 2826], [3340, 3854]]
         assertThat(onFx(() -> grid().visibleText(new long[] {1, 1, 1}))).isEqualTo("3854");
     }
+
+    @Test
+    void typingANameInTheDtypeFieldOffersMatchingTypes(FxRobot robot) {
+        robot.doubleClickOn("#dtype");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("int16");
+        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        var suggestions = robot.lookup(".auto-complete-popup .list-cell").queryAllAs(javafx.scene.control.ListCell.class);
+        assertThat(suggestions).extracting(c -> String.valueOf(c.getItem())).contains("<i2", ">i2");
+        // Free text is still taken as typed: NumPy knows 'int16'.
+        assertThat(model.errorProperty().get()).isNull();
+        assertThat(model.array().layout().dtype().str()).isEqualTo("<i2");
+    }
 }
