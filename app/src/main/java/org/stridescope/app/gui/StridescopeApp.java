@@ -1,21 +1,123 @@
 package org.stridescope.app.gui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
 
-/** The JavaFX application. (Skeleton: the main window issue builds it.) */
+/**
+ * The JavaFX application: the main window in the state the command line asks for. With
+ * {@code --snapshot OUT.png} it lays the window out at 1400x900, writes a PNG of it and exits.
+ */
 public class StridescopeApp extends Application {
+    static final double SNAPSHOT_WIDTH = 1400;
+    static final double SNAPSHOT_HEIGHT = 900;
 
+    /** Parses the GUI flags (exit 2 on a bad one) and opens the window. */
     public static void launchWith(String[] args) {
+        GuiOptions options = null;
+        try {
+            options = GuiOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("stridescope: " + e.getMessage());
+            System.exit(2);
+        }
+        if (options.snapshot() != null && noDisplay()) {
+            useHeadlessGlass();
+        }
+        // Headless Monocle's screen is 1280x800 unless told otherwise: too small for a 1400x900 snapshot.
+        if (System.getProperty("headless.geometry") == null) {
+            System.setProperty("headless.geometry", "1920x1200-32");
+        }
         Application.launch(StridescopeApp.class, args);
+    }
+
+    private static boolean noDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase();
+        return !os.contains("win") && !os.contains("mac") && System.getenv("DISPLAY") == null
+                && System.getenv("WAYLAND_DISPLAY") == null && System.getProperty("glass.platform") == null;
+    }
+
+    /** A snapshot needs no screen: render with Monocle's headless glass and the software pipeline. */
+    private static void useHeadlessGlass() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Stridescope");
-        stage.setScene(new Scene(new Label("Stridescope"), 1400, 900));
+        GuiOptions options = GuiOptions.parse(getParameters().getRaw().toArray(String[]::new));
+        boolean snapshot = options.snapshot() != null;
+        UserPrefs prefs = snapshot ? UserPrefs.defaults() : UserPrefs.load();
+        MainViewModel model = new MainViewModel();
+        model.themeProperty().set(prefs.theme());
+        MainWindow window = new MainWindow(model, prefs);
+        model.apply(options);
+        Scene scene = scene(window, snapshot ? SNAPSHOT_WIDTH : prefs.width(), snapshot ? SNAPSHOT_HEIGHT : prefs.height());
+        stage.setTitle(title(model));
+        model.sourceProperty().addListener((o, a, b) -> stage.setTitle(title(model)));
+        stage.setScene(scene);
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
+        if (snapshot) {
+            stage.show();
+            window.gridView().requestFocus();
+            writeSnapshotLater(scene, options.snapshot());
+            return;
+        }
+        stage.setOnCloseRequest(e -> prefs.save(model.themeProperty().get(), window.bytesPerRow(),
+                stage.getWidth(), stage.getHeight()));
         stage.show();
+        window.gridView().requestFocus();
+    }
+
+    /** The scene with the app's own stylesheet on top of the AtlantaFX theme. */
+    public static Scene scene(MainWindow window, double width, double height) {
+        Scene scene = new Scene(window, width, height);
+        scene.getStylesheets().add(StridescopeApp.class.getResource("stridescope.css").toExternalForm());
+        return scene;
+    }
+
+    private static String title(MainViewModel model) {
+        return model.sourceProperty().get().name() + " — Stridescope";
+    }
+
+    /** Lets a few pulses lay out and paint, then writes the PNG and exits. */
+    private static void writeSnapshotLater(Scene scene, Path out) {
+        PauseTransition settle = new PauseTransition(Duration.millis(400));
+        settle.setOnFinished(e -> {
+            int status = 0;
+            try {
+                writePng(scene, out);
+            } catch (IOException | RuntimeException ex) {
+                System.err.println("stridescope: cannot write snapshot " + out + ": " + ex.getMessage());
+                status = 1;
+            }
+            Platform.exit();
+            System.exit(status);
+        });
+        settle.play();
+    }
+
+    /** A PNG of the whole scene as it is on screen now. */
+    public static void writePng(Scene scene, Path out) throws IOException {
+        WritableImage image = scene.snapshot(null);
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile())) {
+            throw new IOException("no PNG writer");
+        }
     }
 }

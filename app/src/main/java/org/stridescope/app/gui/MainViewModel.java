@@ -1,0 +1,545 @@
+package org.stridescope.app.gui;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.stridescope.app.cli.NumberLists;
+import org.stridescope.core.StridescopeError;
+import org.stridescope.core.buffer.ByteSource;
+import org.stridescope.core.buffer.HeapByteSource;
+import org.stridescope.core.dtype.DType;
+import org.stridescope.core.layout.ArrayConstructors;
+import org.stridescope.core.layout.ByteRange;
+import org.stridescope.core.layout.Layout;
+import org.stridescope.core.layout.Readers;
+
+/**
+ * The main window's state, with no pixels: the bytes, what the user typed for the layout, the
+ * last layout NumPy accepted, the current error, and what is selected or hovered. The form and
+ * both views bind to it; tests drive it without a screen.
+ *
+ * <p>Each edit of a layout field re-asks core at once. While the input is invalid the last
+ * valid array stays on screen ({@link #staleProperty()} says to dim it) so nothing jumps.
+ */
+public final class MainViewModel {
+    /** Which form field an error belongs to, so the form can mark that one. */
+    public enum Field { SOURCE, DTYPE, SHAPE, STRIDES, OFFSET }
+
+    /** How many readers of a byte are listed; the count is exact regardless. */
+    public static final int READER_LIMIT = 1000;
+    /** Element boxes larger than this highlight only their corner elements' bytes. */
+    static final long UNION_LIMIT = 100_000;
+
+    private final ReadOnlyObjectWrapper<ByteSource> source =
+            new ReadOnlyObjectWrapper<>(new HeapByteSource(new byte[0], "no bytes yet"));
+    private final StringProperty dtypeText = new SimpleStringProperty("<f8");
+    private final StringProperty shapeText = new SimpleStringProperty("");
+    private final StringProperty stridesText = new SimpleStringProperty("");
+    private final StringProperty offsetText = new SimpleStringProperty("0");
+    private final StringProperty exprText = new SimpleStringProperty("");
+    private final ObjectProperty<GuiOptions.Theme> theme = new SimpleObjectProperty<>(GuiOptions.Theme.LIGHT);
+
+    private final ReadOnlyObjectWrapper<ShownArray> array = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<StridescopeError> error = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Field> errorField = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<ByteOrderChoice> byteOrder =
+            new ReadOnlyObjectWrapper<>(ByteOrderChoice.LITTLE);
+
+    private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(new Selection.Nothing());
+    private final ReadOnlyObjectWrapper<List<ByteRange>> selectedBytes = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Readers> selectedReaders = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<long[]> hoverElement = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyLongWrapper hoverByte = new ReadOnlyLongWrapper(-1);
+    private final ReadOnlyStringWrapper selectionSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper arraySummary = new ReadOnlyStringWrapper("");
+
+    // One-shot requests to bring something into sight; views listen and scroll.
+    private final ReadOnlyObjectWrapper<ByteRange> revealBytes = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<long[]> revealElement = new ReadOnlyObjectWrapper<>();
+
+    private boolean applying;
+
+    public MainViewModel() {
+        dtypeText.addListener((o, a, b) -> revalidate());
+        shapeText.addListener((o, a, b) -> revalidate());
+        stridesText.addListener((o, a, b) -> revalidate());
+        offsetText.addListener((o, a, b) -> revalidate());
+        revalidate();
+    }
+
+    // ---- commands ------------------------------------------------------------------------
+
+    /** Shows new bytes; the layout fields stay as typed and are checked against them. */
+    public void load(ByteSource bytes) {
+        ByteSource old = source.get();
+        source.set(bytes);
+        if (old != null && old != bytes) {
+            old.close();
+        }
+        revalidate();
+    }
+
+    /** Opens a file read-only; if it cannot be opened, says why (and keeps the bytes shown). */
+    public void open(java.nio.file.Path file) {
+        try {
+            load(SourceLoader.open(file));
+        } catch (StridescopeError e) {
+            error.set(e);
+            errorField.set(Field.SOURCE);
+        }
+    }
+
+    /** Sets everything the command line gave, then selects {@code --select} if it names an element. */
+    public void apply(GuiOptions options) {
+        if (options.theme() != null) {
+            theme.set(options.theme());
+        }
+        try {
+            if (options.file() != null) {
+                source.set(SourceLoader.open(options.file()));
+            } else if (options.hex() != null) {
+                source.set(SourceLoader.paste(options.hex()));
+            }
+        } catch (StridescopeError e) {
+            fail(Field.SOURCE, e);
+            return;
+        }
+        // All fields first, then one check: no half-applied layout ever becomes "the last valid one".
+        applying = true;
+        try {
+            setIfGiven(dtypeText, options.dtype());
+            setIfGiven(shapeText, options.shape() == null || !options.shape().isBlank() ? options.shape() : "()");
+            setIfGiven(stridesText, options.strides());
+            setIfGiven(offsetText, options.offset());
+            setIfGiven(exprText, options.expr());
+        } finally {
+            applying = false;
+        }
+        revalidate();
+        if (options.select() != null) {
+            selectElement(options.select(), false);
+        }
+    }
+
+    private static void setIfGiven(StringProperty p, String value) {
+        if (value != null) {
+            p.set(value);
+        }
+    }
+
+    /** Selects one element, or with {@code extend} the box from the current anchor to it. */
+    public void selectElement(long[] index, boolean extend) {
+        ShownArray a = array.get();
+        if (a == null || !a.contains(index)) {
+            return;
+        }
+        long[] anchor = index;
+        if (extend && selection.get() instanceof Selection.Elements e) {
+            anchor = e.anchor();
+        }
+        setSelection(new Selection.Elements(anchor, index));
+        revealBytes.set(null);
+        revealBytes.set(a.bytesOf(index));
+        revealElement.set(null);
+        revealElement.set(index);
+    }
+
+    /** Selects one byte, or with {@code extend} the range from the current anchor byte to it. */
+    public void selectByte(long pos, boolean extend) {
+        long size = source.get().size();
+        if (pos < 0 || pos >= size) {
+            return;
+        }
+        long anchor = pos;
+        if (extend && selection.get() instanceof Selection.Bytes b) {
+            anchor = b.anchor();
+        }
+        setSelection(new Selection.Bytes(anchor, pos));
+        Readers r = selectedReaders.get();
+        if (r != null && !r.first().isEmpty()) {
+            revealElement.set(null);
+            revealElement.set(r.first().get(0));
+        }
+    }
+
+    public void clearSelection() {
+        setSelection(new Selection.Nothing());
+    }
+
+    public void hoverElement(long[] index) {
+        hoverElement.set(index);
+    }
+
+    public void hoverByte(long pos) {
+        hoverByte.set(pos);
+    }
+
+    /** Fills the strides field with C-order strides for the typed shape and dtype. */
+    public void fillCOrder() {
+        fillStrides(true);
+    }
+
+    /** Fills the strides field with Fortran-order strides for the typed shape and dtype. */
+    public void fillFOrder() {
+        fillStrides(false);
+    }
+
+    private void fillStrides(boolean cOrder) {
+        try {
+            DType d = DType.parse(dtypeText.get());
+            long[] shape;
+            if (!shapeText.get().isBlank()) {
+                shape = NumberLists.parse(shapeText.get(), "shape");
+            } else if (array.get() != null) {
+                // No shape typed (frombuffer): strides need one, so write down the shape on screen.
+                shape = array.get().layout().shape();
+                shapeText.set(LayoutText.commaList(shape));
+            } else {
+                return;
+            }
+            long[] s = cOrder ? Layout.cStrides(shape, d.itemsize()) : Layout.fStrides(shape, d.itemsize());
+            stridesText.set(LayoutText.commaList(s));
+        } catch (RuntimeException e) {
+            // The field that cannot be read already shows why.
+        }
+    }
+
+    /** Rewrites the dtype text's byte-order prefix. */
+    public void setByteOrder(ByteOrderChoice choice) {
+        if (choice != null && choice != byteOrder.get()) {
+            dtypeText.set(choice.rewrite(dtypeText.get()));
+        }
+    }
+
+    /**
+     * What Ctrl+C copies: the selected elements' values (tab between elements of the last axis,
+     * a new line after each), or the selected bytes as hex pairs.
+     */
+    public String copyText() {
+        ShownArray a = array.get();
+        Selection s = selection.get();
+        if (s instanceof Selection.Bytes b) {
+            ByteRange r = b.range();
+            long end = Math.min(r.endExclusive(), r.start() + COPY_LIMIT);
+            StringBuilder sb = new StringBuilder();
+            for (long p = r.start(); p < end; p++) {
+                sb.append(sb.isEmpty() ? "" : " ").append(String.format("%02x", source.get().get(p) & 0xff));
+            }
+            return sb.toString();
+        }
+        if (a == null || !(s instanceof Selection.Elements e)) {
+            return "";
+        }
+        long[] lo = e.low();
+        long[] hi = e.high();
+        long[] idx = lo.clone();
+        StringBuilder sb = new StringBuilder();
+        long n = 0;
+        while (n++ < COPY_LIMIT) {
+            sb.append(a.value(idx));
+            int k = idx.length - 1;
+            while (k >= 0 && idx[k] == hi[k]) {
+                idx[k] = lo[k];
+                k--;
+            }
+            if (k < 0) {
+                break;
+            }
+            idx[k]++;
+            sb.append(k == idx.length - 1 ? "\t" : "\n");
+        }
+        return sb.toString();
+    }
+
+    private static final long COPY_LIMIT = 1_000_000;
+
+    // ---- the one place the layout is re-asked ----------------------------------------------
+
+    private void revalidate() {
+        if (applying) {
+            return;
+        }
+        DType dtype;
+        try {
+            dtype = DType.parse(dtypeText.get());
+            byteOrder.set(ByteOrderChoice.of(dtypeText.get(), dtype));
+        } catch (StridescopeError e) {
+            fail(Field.DTYPE, e);
+            return;
+        } catch (RuntimeException e) {
+            fail(Field.DTYPE, internal(e));
+            return;
+        }
+        Field field = Field.SHAPE;
+        try {
+            long size = source.get().size();
+            field = Field.OFFSET;
+            long offset = LayoutText.single(offsetText.get(), "offset", 0);
+            Layout layout;
+            if (shapeText.get().isBlank()) {
+                field = Field.STRIDES;
+                if (!stridesText.get().isBlank()) {
+                    throw StridescopeError.inputError("strides need a shape",
+                            "Without a shape the bytes are read like np.frombuffer: one row, no strides.");
+                }
+                layout = ArrayConstructors.frombuffer(size, dtype, -1, offset);
+            } else {
+                field = Field.SHAPE;
+                long[] shape = NumberLists.parse(shapeText.get(), "shape");
+                field = Field.STRIDES;
+                long[] strides = stridesText.get().isBlank() ? null : NumberLists.parse(stridesText.get(), "strides");
+                field = Field.SHAPE;
+                layout = ArrayConstructors.ndarray(size, dtype, shape, strides, offset);
+            }
+            accept(layout);
+        } catch (StridescopeError e) {
+            fail(field == Field.SHAPE ? blame(e) : field, e);
+        } catch (RuntimeException e) {
+            fail(field, internal(e));
+        }
+    }
+
+    /** Which field a layout error is about, from NumPy's wording. */
+    private Field blame(StridescopeError e) {
+        String m = (e.getMessage() + " " + e.detail()).toLowerCase();
+        if (m.contains("stride")) {
+            return stridesText.get().isBlank() ? Field.SHAPE : Field.STRIDES;
+        }
+        if (m.contains("offset")) {
+            return Field.OFFSET;
+        }
+        if (m.contains("itemsize") || m.contains("dtype") || m.contains("multiple of element size")) {
+            return Field.DTYPE;
+        }
+        return Field.SHAPE;
+    }
+
+    private static StridescopeError internal(RuntimeException e) {
+        return new StridescopeError("InternalError", String.valueOf(e.getMessage()),
+                "Stridescope could not answer this (" + e.getClass().getSimpleName() + "); the last good array stays shown.");
+    }
+
+    private void accept(Layout layout) {
+        ShownArray now = new ShownArray(source.get(), layout);
+        error.set(null);
+        errorField.set(null);
+        stale.set(false);
+        array.set(now);
+        // Keep the selection where it still makes sense.
+        Selection s = selection.get();
+        if (s instanceof Selection.Elements e && !(now.contains(e.anchor()) && now.contains(e.lead()))) {
+            setSelection(new Selection.Nothing());
+        } else {
+            setSelection(s);
+        }
+        if (hoverElement.get() != null && !now.contains(hoverElement.get())) {
+            hoverElement.set(null);
+        }
+        arraySummary.set(StatusText.array(layout));
+    }
+
+    private void fail(Field field, StridescopeError e) {
+        error.set(e);
+        errorField.set(field);
+        if (array.get() != null && array.get().source() != source.get()) {
+            // The last valid array was a view of other bytes: showing it over these would mislead.
+            setSelection(new Selection.Nothing());
+            array.set(null);
+            arraySummary.set("");
+        }
+        stale.set(array.get() != null);
+    }
+
+    private void setSelection(Selection s) {
+        ShownArray a = array.get();
+        List<ByteRange> bytes = List.of();
+        Readers readers = null;
+        if (a != null && s instanceof Selection.Elements e) {
+            bytes = unionOfBytes(a, e);
+        } else if (a != null && s instanceof Selection.Bytes b) {
+            bytes = List.of(b.range());
+            readers = readersOf(a, b.range());
+        }
+        selectedBytes.set(bytes);
+        selectedReaders.set(readers);
+        selection.set(s);
+        selectionSummary.set(StatusText.selection(a, s, readers));
+    }
+
+    /** The bytes of every element in the box, merged into sorted runs. */
+    static List<ByteRange> unionOfBytes(ShownArray a, Selection.Elements e) {
+        List<ByteRange> ranges = new ArrayList<>();
+        if (e.count() > UNION_LIMIT) {
+            ranges.add(a.bytesOf(e.anchor()));
+            ranges.add(a.bytesOf(e.lead()));
+        } else {
+            long[] lo = e.low();
+            long[] hi = e.high();
+            long[] idx = lo.clone();
+            while (true) {
+                ranges.add(a.bytesOf(idx));
+                int k = idx.length - 1;
+                while (k >= 0 && idx[k] == hi[k]) {
+                    idx[k] = lo[k];
+                    k--;
+                }
+                if (k < 0) {
+                    break;
+                }
+                idx[k]++;
+            }
+        }
+        ranges.sort((x, y) -> Long.compare(x.start(), y.start()));
+        List<ByteRange> merged = new ArrayList<>();
+        for (ByteRange r : ranges) {
+            ByteRange last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && r.start() <= last.endExclusive()) {
+                merged.set(merged.size() - 1, new ByteRange(last.start(), Math.max(last.endExclusive(), r.endExclusive())));
+            } else {
+                merged.add(r);
+            }
+        }
+        return List.copyOf(merged);
+    }
+
+    /**
+     * Every element that reads any byte of the range. One byte: core's exact answer. Several:
+     * the union of each byte's readers (exact while each byte has at most READER_LIMIT readers;
+     * otherwise the largest single count, a lower bound).
+     */
+    static Readers readersOf(ShownArray a, ByteRange range) {
+        if (range.length() == 1) {
+            return a.readers(range.start(), READER_LIMIT);
+        }
+        Set<List<Long>> seen = new HashSet<>();
+        List<long[]> first = new ArrayList<>();
+        long biggest = 0;
+        long stop = Math.min(range.endExclusive(), range.start() + 65_536);
+        for (long p = range.start(); p < stop; p++) {
+            Readers r = a.readers(p, READER_LIMIT);
+            biggest = Math.max(biggest, r.count());
+            for (long[] idx : r.first()) {
+                if (seen.add(Arrays.stream(idx).boxed().toList())) {
+                    first.add(idx);
+                }
+            }
+        }
+        first.sort((x, y) -> Long.compare(a.flatIndex(x), a.flatIndex(y)));
+        return new Readers(range.start(), Math.max(biggest, first.size()), List.copyOf(first));
+    }
+
+    // ---- properties --------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<ByteSource> sourceProperty() {
+        return source.getReadOnlyProperty();
+    }
+
+    public StringProperty dtypeTextProperty() {
+        return dtypeText;
+    }
+
+    public StringProperty shapeTextProperty() {
+        return shapeText;
+    }
+
+    public StringProperty stridesTextProperty() {
+        return stridesText;
+    }
+
+    public StringProperty offsetTextProperty() {
+        return offsetText;
+    }
+
+    /** The expression typed or given with --expr (shown; the expression issue applies it). */
+    public StringProperty exprTextProperty() {
+        return exprText;
+    }
+
+    public ObjectProperty<GuiOptions.Theme> themeProperty() {
+        return theme;
+    }
+
+    /** The last array NumPy accepted (null until the first valid layout). */
+    public ReadOnlyObjectProperty<ShownArray> arrayProperty() {
+        return array.getReadOnlyProperty();
+    }
+
+    public ShownArray array() {
+        return array.get();
+    }
+
+    /** Why the current input is not an array (null while it is). */
+    public ReadOnlyObjectProperty<StridescopeError> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Field> errorFieldProperty() {
+        return errorField.getReadOnlyProperty();
+    }
+
+    /** True while the views show an older array because the input is invalid. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ByteOrderChoice> byteOrderProperty() {
+        return byteOrder.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Selection> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    public Selection selection() {
+        return selection.get();
+    }
+
+    /** The bytes to light up in the hex view, sorted, merged. */
+    public ReadOnlyObjectProperty<List<ByteRange>> selectedBytesProperty() {
+        return selectedBytes.getReadOnlyProperty();
+    }
+
+    /** For a byte selection: the elements that read those bytes. */
+    public ReadOnlyObjectProperty<Readers> selectedReadersProperty() {
+        return selectedReaders.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<long[]> hoverElementProperty() {
+        return hoverElement.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty hoverByteProperty() {
+        return hoverByte.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectionSummaryProperty() {
+        return selectionSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty arraySummaryProperty() {
+        return arraySummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ByteRange> revealBytesProperty() {
+        return revealBytes.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<long[]> revealElementProperty() {
+        return revealElement.getReadOnlyProperty();
+    }
+}

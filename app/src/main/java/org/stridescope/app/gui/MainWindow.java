@@ -1,0 +1,277 @@
+package org.stridescope.app.gui;
+
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.StatusBar;
+import org.stridescope.app.gui.form.LayoutForm;
+import org.stridescope.app.gui.grid.ArrayGridView;
+import org.stridescope.app.gui.grid.PlaneChooser;
+import org.stridescope.app.gui.hex.HexView;
+import org.stridescope.app.gui.hex.RowWidthChooser;
+import org.stridescope.app.gui.view.Palette;
+import org.stridescope.core.StridescopeError;
+
+/** The main window's content: form on the left, bytes and array side by side, status bar below. */
+public final class MainWindow extends BorderPane {
+    private final MainViewModel model;
+    private final LayoutForm form;
+    private final HexView hex;
+    private final ArrayGridView grid;
+    private final StatusBar status = new StatusBar();
+    private final RowWidthChooser rowWidth;
+    private int fixedBytesPerRow; // the last fixed width chosen: what the next run starts with
+
+    public MainWindow(MainViewModel model, UserPrefs prefs) {
+        this.model = model;
+        getStyleClass().add("main-window");
+        form = new LayoutForm(model);
+        hex = new HexView(model);
+        hex.setId("hex-view");
+        grid = new ArrayGridView(model);
+        grid.setId("array-grid");
+        fixedBytesPerRow = prefs.bytesPerRow();
+        rowWidth = new RowWidthChooser(hex, prefs.bytesPerRow(), w -> fixedBytesPerRow = w);
+
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        formScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        formScroll.getStyleClass().add("form-scroll");
+        formScroll.setPrefWidth(300);
+        formScroll.setMinWidth(260);
+
+        SplitPane views = new SplitPane(hexPane(), gridPane());
+        views.setDividerPositions(0.6);
+        SplitPane all = new SplitPane(formScroll, views);
+        all.setDividerPositions(0.215);
+        SplitPane.setResizableWithParent(formScroll, false);
+        setTop(toolBar());
+        setCenter(all);
+        setBottom(buildStatusBar());
+        copyWithShortcut(hex);
+        copyWithShortcut(grid);
+        openDroppedFiles();
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.O) {
+                openFile();
+                e.consume();
+            }
+        });
+
+        model.themeProperty().addListener((o, a, b) -> applyTheme());
+        applyTheme();
+    }
+
+    private Node hexPane() {
+        Label title = title("Bytes");
+        HBox bar = new HBox(8, title, rowWidth, spacer(), legend());
+        bar.getStyleClass().add("pane-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(hex, Priority.ALWAYS);
+        VBox box = new VBox(bar, hex);
+        box.getStyleClass().add("view-pane");
+        return box;
+    }
+
+    private Node gridPane() {
+        Label title = title("Array");
+        Label shape = new Label();
+        shape.getStyleClass().add("pane-subtitle");
+        shape.textProperty().bind(Bindings.createStringBinding(() -> {
+            ShownArray a = model.array();
+            return a == null ? "" : LayoutText.tuple(a.layout().shape()) + " " + a.layout().dtype().name();
+        }, model.arrayProperty()));
+        HBox bar = new HBox(8, title, shape);
+        bar.getStyleClass().add("pane-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        PlaneChooser chooser = new PlaneChooser(grid);
+        chooser.getStyleClass().add("pane-bar");
+        chooser.visibleProperty().bind(Bindings.isNotEmpty(chooser.getChildren()));
+        chooser.managedProperty().bind(chooser.visibleProperty());
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        VBox box = new VBox(bar, chooser, grid);
+        box.getStyleClass().add("view-pane");
+        return box;
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("pane-title");
+        return l;
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    /** What the hex view's colours mean. */
+    private Node legend() {
+        HBox box = new HBox(10);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("legend");
+        Runnable fill = () -> {
+            Palette p = palette();
+            box.getChildren().setAll(swatch(p.readEven(), p.readOdd(), "read"), swatch(p.gap(), p.gap(), "not read"),
+                    swatch(p.background(), p.background(), "outside"), swatch(p.selection(), p.selection(), "selected"));
+        };
+        model.themeProperty().addListener((o, a, b) -> fill.run());
+        fill.run();
+        return box;
+    }
+
+    private static Node swatch(javafx.scene.paint.Color a, javafx.scene.paint.Color b, String text) {
+        Rectangle r1 = new Rectangle(7, 12, a);
+        Rectangle r2 = new Rectangle(7, 12, b);
+        HBox sw = new HBox(r1, r2);
+        sw.getStyleClass().add("swatch");
+        Label l = new Label(text, sw);
+        l.getStyleClass().add("legend-item");
+        return l;
+    }
+
+    private Node buildStatusBar() {
+        status.setId("status-bar");
+        status.textProperty().bind(model.selectionSummaryProperty());
+        Label array = new Label();
+        array.setId("array-summary");
+        array.textProperty().bind(Bindings.createStringBinding(() -> {
+            StridescopeError e = model.errorProperty().get();
+            String s = model.arraySummaryProperty().get();
+            return e == null ? s : s.isEmpty() ? e.type() : "last valid: " + s;
+        }, model.arraySummaryProperty(), model.errorProperty()));
+        status.getRightItems().add(array);
+        return status;
+    }
+
+    private Node toolBar() {
+        Label name = new Label("Stridescope");
+        name.getStyleClass().add("app-name");
+        Label what = new Label("bytes + dtype + shape + strides + offset = array");
+        what.getStyleClass().add("app-tagline");
+        Button open = new Button("Open…");
+        open.setId("open-file");
+        open.setTooltip(new Tooltip("Open a file read-only (Ctrl+O, or drop it on the window)"));
+        open.setOnAction(e -> openFile());
+        ToggleButton dark = new ToggleButton("Dark");
+        dark.setId("theme-toggle");
+        dark.setSelected(model.themeProperty().get() == GuiOptions.Theme.DARK);
+        dark.selectedProperty().addListener((o, a, b) -> model.themeProperty().set(b ? GuiOptions.Theme.DARK : GuiOptions.Theme.LIGHT));
+        model.themeProperty().addListener((o, a, b) -> dark.setSelected(b == GuiOptions.Theme.DARK));
+        HBox bar = new HBox(10, name, what, spacer(), open, dark);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("app-bar");
+        return bar;
+    }
+
+    private void openFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open bytes (read-only)");
+        var file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
+    private void open(java.nio.file.Path file) {
+        model.open(file);
+    }
+
+    /** Ctrl+C, or Copy in the view's context menu: selected values, or selected bytes as hex. */
+    private void copyWithShortcut(javafx.scene.control.Control view) {
+        view.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.C) {
+                copy();
+                e.consume();
+            }
+        });
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy");
+        copy.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.C, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        copy.setOnAction(e -> copy());
+        copy.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.selection() instanceof Selection.Nothing, model.selectionProperty()));
+        view.setContextMenu(new javafx.scene.control.ContextMenu(copy));
+    }
+
+    private void copy() {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(model.copyText());
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+
+    /** A file dropped anywhere on the window opens, read-only. */
+    private void openDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            var files = e.getDragboard().getFiles();
+            if (!files.isEmpty()) {
+                open(files.get(0).toPath());
+            }
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
+    }
+
+    private Palette palette() {
+        return model.themeProperty().get() == GuiOptions.Theme.DARK ? Palette.DARK : Palette.LIGHT;
+    }
+
+    private void applyTheme() {
+        boolean darkTheme = model.themeProperty().get() == GuiOptions.Theme.DARK;
+        // AtlantaFX's Primer themes by their stylesheet (its classes are built for Java 21; the CSS is all we need).
+        String css = darkTheme ? "/atlantafx/base/theme/primer-dark.css" : "/atlantafx/base/theme/primer-light.css";
+        var url = MainWindow.class.getResource(css);
+        if (url != null) {
+            Application.setUserAgentStylesheet(url.toExternalForm());
+        }
+        getStyleClass().removeAll("light", "dark");
+        getStyleClass().add(darkTheme ? "dark" : "light");
+        hex.paletteProperty().set(palette());
+        grid.paletteProperty().set(palette());
+    }
+
+    public HexView hexView() {
+        return hex;
+    }
+
+    public ArrayGridView gridView() {
+        return grid;
+    }
+
+    public LayoutForm form() {
+        return form;
+    }
+
+    public StatusBar statusBar() {
+        return status;
+    }
+
+    /** Bytes per hex row to remember (the last fixed width; a stride-of-axis choice depends on the array). */
+    public int bytesPerRow() {
+        return fixedBytesPerRow;
+    }
+}

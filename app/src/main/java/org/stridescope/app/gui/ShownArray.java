@@ -1,0 +1,133 @@
+package org.stridescope.app.gui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.stridescope.core.buffer.ByteSource;
+import org.stridescope.core.dtype.ScalarText;
+import org.stridescope.core.layout.ByteRange;
+import org.stridescope.core.layout.ByteToElements;
+import org.stridescope.core.layout.Layout;
+import org.stridescope.core.layout.Readers;
+
+/**
+ * The array on screen: bytes plus a layout NumPy accepted. Answers what the views paint, always
+ * by asking core, for the visible cells only; remembers recent element texts so scrolling back
+ * and forth does not decode the same bytes again.
+ */
+public final class ShownArray {
+    private static final int CACHED_VALUES = 20_000;
+
+    private final ByteSource source;
+    private final Layout layout;
+    private final long[] cStrides; // in elements, to number elements in C order
+    private final ByteRange extent;
+    private final Map<Long, String> values = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+            return size() > CACHED_VALUES;
+        }
+    };
+
+    public ShownArray(ByteSource source, Layout layout) {
+        this.source = source;
+        this.layout = layout;
+        this.cStrides = Layout.cStrides(layout.shape(), 1);
+        this.extent = extentOf(layout);
+    }
+
+    public ByteSource source() {
+        return source;
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    /** NumPy's {@code str()} of the element, or a short marker if core cannot decode it. */
+    public String value(long[] index) {
+        long pos = layout.byteOf(index);
+        return values.computeIfAbsent(pos, p -> {
+            try {
+                return ScalarText.str(layout.dtype(), source, p);
+            } catch (RuntimeException e) {
+                return "?";
+            }
+        });
+    }
+
+    public ByteRange bytesOf(long[] index) {
+        return layout.bytesOf(index);
+    }
+
+    /** The elements that read byte {@code pos}: exact count, the first {@code limit} in C order. */
+    public Readers readers(long pos, int limit) {
+        if (layout.size() == 0 || !extent.contains(pos)) {
+            return new Readers(pos, 0, List.of());
+        }
+        try {
+            return ByteToElements.readers(layout, pos, limit);
+        } catch (RuntimeException e) {
+            return new Readers(pos, 0, List.of());
+        }
+    }
+
+    /** The element's position when all elements are numbered in C order. */
+    public long flatIndex(long[] index) {
+        long n = 0;
+        for (int k = 0; k < index.length; k++) {
+            n += index[k] * cStrides[k];
+        }
+        return n;
+    }
+
+    /** True if the index names an element of this array. */
+    public boolean contains(long[] index) {
+        if (index == null || index.length != layout.ndim()) {
+            return false;
+        }
+        for (int k = 0; k < index.length; k++) {
+            if (index[k] < 0 || index[k] >= layout.shape(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The span from the lowest byte any element reads to the highest; empty for size 0. */
+    public ByteRange extent() {
+        return extent;
+    }
+
+    /** What a byte is to the array: read by an element (and which parity), a gap, or outside. */
+    public ByteRole role(long pos) {
+        if (!extent.contains(pos)) {
+            return ByteRole.OUTSIDE;
+        }
+        Readers r = readers(pos, 1);
+        if (r.count() == 0) {
+            return ByteRole.GAP;
+        }
+        return (flatIndex(r.first().get(0)) & 1) == 0 ? ByteRole.READ_EVEN : ByteRole.READ_ODD;
+    }
+
+    /** How a byte relates to the array, for tinting. */
+    public enum ByteRole { OUTSIDE, GAP, READ_EVEN, READ_ODD }
+
+    private static ByteRange extentOf(Layout layout) {
+        if (layout.size() == 0) {
+            return new ByteRange(layout.offset(), layout.offset());
+        }
+        long lo = layout.offset();
+        long hi = layout.offset();
+        for (int k = 0; k < layout.ndim(); k++) {
+            long reach = (layout.shape(k) - 1) * layout.stride(k);
+            if (reach < 0) {
+                lo += reach;
+            } else {
+                hi += reach;
+            }
+        }
+        return new ByteRange(lo, hi + layout.dtype().itemsize());
+    }
+}

@@ -1,0 +1,102 @@
+package org.stridescope.app.gui;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.StringJoiner;
+import org.stridescope.core.layout.ByteRange;
+import org.stridescope.core.layout.FlagRules;
+import org.stridescope.core.layout.Flags;
+import org.stridescope.core.layout.Layout;
+import org.stridescope.core.layout.Readers;
+
+/** The status bar's words: what is selected, and what the array is. */
+public final class StatusText {
+    private static final int HEX_SHOWN = 16;
+
+    private StatusText() {
+    }
+
+    /** {@code (2, 2) int32 · strides (8, 4) · size 4 · nbytes 16 · C_CONTIGUOUS ALIGNED}. */
+    public static String array(Layout layout) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("shape ").append(LayoutText.tuple(layout.shape()))
+                .append("  ·  ").append(layout.dtype().str()).append(" (").append(layout.dtype().name()).append(')')
+                .append("  ·  strides ").append(LayoutText.tuple(layout.strides()))
+                .append("  ·  offset ").append(layout.offset())
+                .append("  ·  size ").append(layout.size())
+                .append("  ·  nbytes ").append(layout.nbytes());
+        String flags = flags(layout);
+        if (!flags.isEmpty()) {
+            sb.append("  ·  ").append(flags);
+        }
+        return sb.toString();
+    }
+
+    /** NumPy's flag names that are true, e.g. {@code C_CONTIGUOUS ALIGNED}. */
+    public static String flags(Layout layout) {
+        Flags f;
+        try {
+            f = FlagRules.of(layout);
+        } catch (RuntimeException e) {
+            return "";
+        }
+        StringJoiner j = new StringJoiner(" ");
+        if (f.cContiguous()) {
+            j.add("C_CONTIGUOUS");
+        }
+        if (f.fContiguous()) {
+            j.add("F_CONTIGUOUS");
+        }
+        if (f.aligned()) {
+            j.add("ALIGNED");
+        }
+        j.add(f.writeable() ? "WRITEABLE" : "read-only");
+        return j.toString();
+    }
+
+    /** What the selection is, in the words a person would use. */
+    public static String selection(ShownArray a, Selection s, Readers readers) {
+        if (a == null || s instanceof Selection.Nothing) {
+            return "Click an element or a byte to see how they connect.";
+        }
+        if (s instanceof Selection.Elements e) {
+            if (e.single()) {
+                long[] idx = e.lead();
+                ByteRange r = a.bytesOf(idx);
+                return "Element " + index(idx) + "  ·  bytes " + r + "  ·  " + hex(a, r) + "  ·  value " + a.value(idx);
+            }
+            return e.count() + " elements " + index(e.low()) + " .. " + index(e.high()) + " selected"
+                    + "  ·  lead " + index(e.lead()) + " = " + a.value(e.lead());
+        }
+        Selection.Bytes b = (Selection.Bytes) s;
+        ByteRange r = b.range();
+        String what = r.length() == 1 ? "Byte " + r.start() + " (0x" + hex(a, r) + ")" : "Bytes " + r + "  ·  " + hex(a, r);
+        long n = readers == null ? 0 : readers.count();
+        String who;
+        if (n == 0) {
+            who = "read by no element";
+        } else {
+            who = "read by " + n + (n == 1 ? " element: " : " elements, first: ") + index(readers.first().get(0));
+        }
+        return what + "  ·  " + who;
+    }
+
+    /** NumPy's index text: {@code [1, 0]}, or {@code []} for a 0-d array. */
+    public static String index(long[] idx) {
+        return Arrays.toString(idx);
+    }
+
+    /** The bytes as hex pairs, at most {@value #HEX_SHOWN} of them. */
+    public static String hex(ShownArray a, ByteRange r) {
+        long size = a.source().size();
+        long start = Math.max(0, r.start());
+        long end = Math.min(size, Math.min(r.endExclusive(), start + HEX_SHOWN));
+        if (end <= start) {
+            return "";
+        }
+        byte[] bytes = new byte[(int) (end - start)];
+        a.source().read(start, bytes, 0, bytes.length);
+        String text = HexFormat.ofDelimiter(" ").formatHex(bytes);
+        return end < r.endExclusive() ? text + " …" : text;
+    }
+}

@@ -1,0 +1,182 @@
+package org.stridescope.app.gui.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntConsumer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.stridescope.app.gui.MainViewModel;
+import org.stridescope.app.gui.MainWindow;
+import org.stridescope.app.gui.SourceLoader;
+import org.stridescope.app.gui.StridescopeApp;
+import org.stridescope.app.gui.UserPrefs;
+import org.stridescope.app.gui.view.CanvasViewSkin;
+import org.stridescope.core.buffer.ByteSource;
+import org.stridescope.core.buffer.HeapByteSource;
+
+/**
+ * Frame times of the main window on big layouts: each frame changes something (the layout, or
+ * the scroll position by one step), then runs what the FX thread runs in a pulse for it
+ * (CSS, layout, and the views' canvas painting), and the time is taken. Prints p50/p95/max per
+ * scenario, as wall time and as the FX thread's CPU time (the same work without the waits for a
+ * core that a shared machine adds). Goal: p95 under 16 ms.
+ *
+ * <pre>xvfb-run -a java -cp app/target/stridescope.jar org.stridescope.app.gui.bench.UiBenchmark [FRAMES] [--file BIG.bin]</pre>
+ */
+public final class UiBenchmark {
+    private static final long GIB16 = 16L << 30;
+    /** CPU time of the FX thread: on a busy machine wall time also counts time spent waiting for a core. */
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private UiBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        if (System.getProperty("headless.geometry") == null) {
+            System.setProperty("headless.geometry", "1920x1200-32");
+        }
+        Application.launch(Frames.class, args);
+    }
+
+    /** The JavaFX side (a nested class, so the java launcher does not demand JavaFX modules). */
+    public static final class Frames extends Application {
+
+    private MainViewModel model;
+    private MainWindow window;
+    private Scene scene;
+    private int frames = 300;
+
+    @Override
+    public void start(Stage stage) {
+        List<String> args = getParameters().getRaw();
+        ByteSource big = pattern16Gib();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--file")) {
+                big = SourceLoader.open(Path.of(args.get(++i)));
+            } else {
+                frames = Integer.parseInt(args.get(i));
+            }
+        }
+        model = new MainViewModel();
+        window = new MainWindow(model, UserPrefs.defaults());
+        scene = StridescopeApp.scene(window, 1400, 900);
+        stage.setScene(scene);
+        stage.show();
+        ByteSource bigSource = big;
+        Platform.runLater(() -> {
+            try {
+                run(bigSource);
+            } finally {
+                Platform.exit();
+            }
+        });
+    }
+
+    private void run(ByteSource big) {
+        System.out.printf("UI frame times, %d frames per scenario, window 1400x900, source %s (%,d bytes)%n",
+                frames, big.name(), big.size());
+        CanvasViewSkin<?> grid = window.gridView().skin();
+        CanvasViewSkin<?> hex = window.hexView().skin();
+        Random random = new Random(1);
+
+        setUp(new HeapByteSource(new byte[] {42, 0, 0, 0, 0, 0, 0, 0}, "8 bytes"), "<f8", "1000000,1000000", "0,0", "0");
+        measure("(10^6,10^6) stride-0: layout change (dtype <f8 <-> <i8)",
+                i -> model.dtypeTextProperty().set(i % 2 == 0 ? "<i8" : "<f8"));
+        measure("(10^6,10^6) stride-0: grid scroll step (1 row)", i -> grid.scrollBy(1, 0));
+        measure("(10^6,10^6) stride-0: grid scroll step (1 column)", i -> grid.scrollBy(0, 1));
+        measure("(10^6,10^6) stride-0: grid jump (random cell)",
+                i -> grid.scrollTo(random.nextInt(1_000_000), random.nextInt(1_000_000)));
+
+        setUp(big, "<f8", "1000000,1000000", "8,8", "0");
+        measure("16 GiB, (10^6,10^6) overlapping <f8: layout change (offset 0 <-> 8)",
+                i -> model.offsetTextProperty().set(i % 2 == 0 ? "8" : "0"));
+        setUp(big, "<f8", "", "", "0");
+        measure("16 GiB, frombuffer <f8: layout change (dtype <f8 <-> >f8)",
+                i -> model.dtypeTextProperty().set(i % 2 == 0 ? ">f8" : "<f8"));
+        measure("16 GiB: hex scroll step (1 row)", i -> hex.scrollBy(1, 0));
+        measure("16 GiB: hex jump (random row)", i -> hex.scrollTo((long) (random.nextDouble() * (GIB16 / 16)), 0));
+        measure("16 GiB: select element (bytes light up, hex scrolls there)",
+                i -> model.selectElement(new long[] {(long) (random.nextDouble() * (GIB16 / 8))}, false));
+        measure("16 GiB: select byte (its reader lights up, grid scrolls there)",
+                i -> model.selectByte((long) (random.nextDouble() * GIB16), false));
+    }
+
+    private void setUp(ByteSource source, String dtype, String shape, String strides, String offset) {
+        model.load(source);
+        model.stridesTextProperty().set("");
+        model.shapeTextProperty().set(shape);
+        model.dtypeTextProperty().set(dtype);
+        model.offsetTextProperty().set(offset);
+        model.stridesTextProperty().set(strides);
+        pulse(scene.getRoot());
+        if (model.errorProperty().get() != null) {
+            throw new IllegalStateException("benchmark layout refused: " + model.errorProperty().get());
+        }
+    }
+
+    private void measure(String name, IntConsumer change) {
+        Parent root = scene.getRoot();
+        for (int i = 0; i < 30; i++) { // warm up
+            change.accept(i);
+            pulse(root);
+        }
+        double[] ms = new double[frames];
+        double[] cpu = new double[frames];
+        double[] model = new double[frames];
+        double[] css = new double[frames];
+        for (int i = 0; i < frames; i++) {
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            change.accept(i);
+            long t1 = System.nanoTime();
+            root.applyCss();
+            long t2 = System.nanoTime();
+            root.layout();
+            long t3 = System.nanoTime();
+            cpu[i] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
+            ms[i] = (t3 - t0) / 1e6;
+            model[i] = (t1 - t0) / 1e6;
+            css[i] = (t2 - t1) / 1e6;
+        }
+        Arrays.sort(ms);
+        Arrays.sort(cpu);
+        Arrays.sort(model);
+        Arrays.sort(css);
+        int p95 = (int) Math.ceil(frames * 0.95) - 1;
+        System.out.printf("  %-66s wall p50 %6.2f  p95 %6.2f  max %6.2f | FX-thread cpu p50 %5.2f  p95 %5.2f ms"
+                        + "  (p50 wall: model %.2f, css %.2f)%n", name,
+                ms[frames / 2], ms[p95], ms[frames - 1], cpu[frames / 2], cpu[p95], model[frames / 2], css[frames / 2]);
+    }
+
+    /** What the FX thread does for a change in a pulse: CSS, then layout (the views paint in layout). */
+    private static void pulse(Parent root) {
+        root.applyCss();
+        root.layout();
+    }
+
+    }
+
+    static ByteSource pattern16Gib() {
+        return new ByteSource() {
+            @Override
+            public long size() {
+                return GIB16;
+            }
+
+            @Override
+            public byte get(long pos) {
+                return (byte) (pos * 31 >>> 3);
+            }
+
+            @Override
+            public String name() {
+                return "16 GiB pattern";
+            }
+        };
+    }
+}

@@ -1,0 +1,251 @@
+package org.stridescope.app.gui.form;
+
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.textfield.TextFields;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.CompoundValidationDecoration;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
+import org.stridescope.app.gui.ByteOrderChoice;
+import org.stridescope.app.gui.MainViewModel;
+import org.stridescope.app.gui.MainViewModel.Field;
+import org.stridescope.core.StridescopeError;
+import org.stridescope.core.buffer.ByteSource;
+
+/**
+ * The layout form: where the bytes come from, dtype, byte order, shape, strides, offset. Every
+ * field is checked as it is typed; the field at fault is marked and NumPy's message shows below
+ * with a plain explanation.
+ */
+public final class LayoutForm extends VBox {
+    private final MainViewModel model;
+    private final ComboBox<String> dtype = new ComboBox<>();
+    private final TextField shape = new TextField();
+    private final TextField strides = new TextField();
+    private final TextField offset = new TextField();
+    private final TextField expr = new TextField();
+    private final SegmentedButton byteOrder = new SegmentedButton();
+    private final Label errorType = new Label();
+    private final Label errorMessage = new Label();
+    private final Label errorDetail = new Label();
+    private final Label staleNote = new Label("The views keep the last valid array until this is fixed.");
+    private final VBox errorBox = new VBox(4, errorType, errorMessage, errorDetail, staleNote);
+    private final ValidationSupport validation = new ValidationSupport();
+
+    public LayoutForm(MainViewModel model) {
+        this.model = model;
+        getStyleClass().add("layout-form");
+        setSpacing(6);
+        setPadding(new Insets(12));
+        setFillWidth(true);
+
+        dtype.setId("dtype");
+        shape.setId("shape");
+        strides.setId("strides");
+        offset.setId("offset");
+        expr.setId("expr");
+        errorMessage.setId("error-message");
+        errorDetail.setId("error-detail");
+
+        getChildren().addAll(section("Bytes"), sourceSummary());
+        getChildren().addAll(section("Layout"), label("dtype", dtype), dtypeField(),
+                label("byte order", byteOrder), byteOrderButtons(),
+                label("shape", shape), shapeField(),
+                label("strides (bytes)", strides), stridesField(),
+                label("offset (bytes)", offset), offsetField(), errorBox());
+        getChildren().addAll(section("Expression"), exprField());
+        validateAsTyped();
+    }
+
+    private static Label section(String title) {
+        Label l = new Label(title);
+        l.getStyleClass().add("form-section");
+        return l;
+    }
+
+    private static Label label(String text, Control field) {
+        Label l = new Label(text);
+        l.getStyleClass().add("form-label");
+        l.setLabelFor(field);
+        return l;
+    }
+
+    private Region sourceSummary() {
+        Label name = new Label();
+        name.getStyleClass().add("source-name");
+        Label size = new Label();
+        size.getStyleClass().add("source-size");
+        Label ro = new Label("read-only");
+        ro.getStyleClass().add("badge");
+        name.textProperty().bind(Bindings.createStringBinding(() -> model.sourceProperty().get().name(), model.sourceProperty()));
+        size.textProperty().bind(Bindings.createStringBinding(() -> sizeText(model.sourceProperty().get()), model.sourceProperty()));
+        HBox line = new HBox(8, size, ro);
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(2, name, line);
+        box.setId("source-summary");
+        return box;
+    }
+
+    static String sizeText(ByteSource s) {
+        long n = s.size();
+        String bytes = String.format("%,d byte%s", n, n == 1 ? "" : "s");
+        if (n < 1024) {
+            return bytes;
+        }
+        String[] units = {"KiB", "MiB", "GiB", "TiB"};
+        double v = n;
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return String.format("%s (%.1f %s)", bytes, v, units[u]);
+    }
+
+    private Region dtypeField() {
+        dtype.setEditable(true);
+        dtype.setMaxWidth(Double.MAX_VALUE);
+        dtype.getItems().setAll(DTypeChoices.COMMON.stream().map(DTypeChoices.Choice::code).toList());
+        dtype.getEditor().textProperty().bindBidirectional(model.dtypeTextProperty());
+        dtype.setPromptText("<f8, int32, >u2, S5 ...");
+        dtype.setTooltip(new Tooltip("Any string np.dtype() accepts; type to search common types by name."));
+        // Search by name ("float", "big") as well as by code.
+        TextFields.bindAutoCompletion(dtype.getEditor(), req -> DTypeChoices.matching(req.getUserText()).stream()
+                .filter(c -> !c.code().equals(req.getUserText())).map(DTypeChoices.Choice::code).toList());
+        return dtype;
+    }
+
+    private Region byteOrderButtons() {
+        Map<ByteOrderChoice, ToggleButton> buttons = new java.util.EnumMap<>(ByteOrderChoice.class);
+        for (ByteOrderChoice c : ByteOrderChoice.values()) {
+            ToggleButton b = new ToggleButton(c.label());
+            b.setId("order-" + c.name().toLowerCase());
+            b.setOnAction(e -> {
+                model.setByteOrder(c);
+                b.setSelected(model.byteOrderProperty().get() == c);
+            });
+            buttons.put(c, b);
+            byteOrder.getButtons().add(b);
+        }
+        Runnable sync = () -> {
+            ByteOrderChoice now = model.byteOrderProperty().get();
+            boolean none = now == ByteOrderChoice.NOT_APPLICABLE;
+            buttons.forEach((c, b) -> {
+                b.setSelected(c == now);
+                b.setDisable(none != (c == ByteOrderChoice.NOT_APPLICABLE));
+            });
+        };
+        model.byteOrderProperty().addListener((o, a, b) -> sync.run());
+        sync.run();
+        byteOrder.setMaxWidth(Double.MAX_VALUE);
+        return byteOrder;
+    }
+
+    private Region shapeField() {
+        shape.textProperty().bindBidirectional(model.shapeTextProperty());
+        shape.setPromptText("2,3   (empty: np.frombuffer)");
+        return shape;
+    }
+
+    private Region stridesField() {
+        strides.textProperty().bindBidirectional(model.stridesTextProperty());
+        strides.setPromptText("C order");
+        Button c = new Button("C order");
+        c.setId("fill-c-order");
+        c.setTooltip(new Tooltip("Row-major: the last index moves fastest"));
+        c.setOnAction(e -> model.fillCOrder());
+        Button f = new Button("F order");
+        f.setId("fill-f-order");
+        f.setTooltip(new Tooltip("Column-major (Fortran): the first index moves fastest"));
+        f.setOnAction(e -> model.fillFOrder());
+        HBox.setHgrow(strides, Priority.ALWAYS);
+        HBox box = new HBox(4, strides, c, f);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private Region offsetField() {
+        offset.textProperty().bindBidirectional(model.offsetTextProperty());
+        offset.setPromptText("0");
+        return offset;
+    }
+
+    private Region exprField() {
+        expr.textProperty().bindBidirectional(model.exprTextProperty());
+        expr.setPromptText("a[::2, 1:].T");
+        expr.setTooltip(new Tooltip("NumPy expressions on the array a: shown here, applied in a later version."));
+        Label note = new Label("Expressions are shown but not yet applied.");
+        note.getStyleClass().add("form-hint");
+        note.visibleProperty().bind(expr.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return new VBox(4, expr, note);
+    }
+
+    private Region errorBox() {
+        errorBox.getStyleClass().add("error-box");
+        errorType.getStyleClass().add("error-type");
+        errorMessage.getStyleClass().add("error-message");
+        errorDetail.getStyleClass().add("error-detail");
+        staleNote.getStyleClass().add("form-hint");
+        for (Label l : new Label[] {errorType, errorMessage, errorDetail, staleNote}) {
+            l.setWrapText(true);
+            l.setMaxWidth(Double.MAX_VALUE);
+        }
+        staleNote.visibleProperty().bind(model.staleProperty());
+        staleNote.managedProperty().bind(staleNote.visibleProperty());
+        Runnable show = () -> {
+            StridescopeError e = model.errorProperty().get();
+            errorBox.setVisible(e != null);
+            errorBox.setManaged(e != null);
+            if (e != null) {
+                errorType.setText(e.type());
+                errorMessage.setText(e.getMessage());
+                errorDetail.setText(e.detail());
+            }
+        };
+        model.errorProperty().addListener((o, a, b) -> show.run());
+        show.run();
+        VBox.setMargin(errorBox, new Insets(8, 0, 0, 0));
+        return errorBox;
+    }
+
+    /** Marks the field the current error belongs to (ControlsFX decoration), on every change. */
+    private void validateAsTyped() {
+        validation.setValidationDecorator(new CompoundValidationDecoration(
+                new GraphicValidationDecoration(), new StyleClassValidationDecoration()));
+        register(dtype.getEditor(), Field.DTYPE);
+        register(shape, Field.SHAPE);
+        register(strides, Field.STRIDES);
+        register(offset, Field.OFFSET);
+        model.errorProperty().addListener((o, a, b) -> validation.revalidate());
+        model.errorFieldProperty().addListener((o, a, b) -> validation.revalidate());
+    }
+
+    private void register(Control c, Field field) {
+        validation.registerValidator(c, false, (Control ctl, Object value) -> {
+            StridescopeError e = model.errorProperty().get();
+            boolean mine = e != null && model.errorFieldProperty().get() == field;
+            return ValidationResult.fromErrorIf(ctl, mine ? e.type() + ": " + e.getMessage() : "", mine);
+        });
+    }
+
+    public ValidationSupport validation() {
+        return validation;
+    }
+}

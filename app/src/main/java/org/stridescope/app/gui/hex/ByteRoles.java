@@ -1,0 +1,50 @@
+package org.stridescope.app.gui.hex;
+
+import org.stridescope.app.gui.ShownArray;
+import org.stridescope.app.gui.ShownArray.ByteRole;
+
+/**
+ * What the array makes of each visible byte (read, and by an even or odd element; a gap;
+ * outside), asked of core once per visible window rather than on every repaint, so hover and
+ * selection repaints cost no core queries.
+ */
+final class ByteRoles {
+    private static final ByteRole[] ROLES = ByteRole.values();
+    private ShownArray array;
+    private long first;
+    private byte[] roles = new byte[0];
+
+    void prepare(ShownArray a, long firstPos, long count) {
+        int n = (int) Math.min(count, 1 << 20);
+        if (a == array && firstPos == first && n == roles.length) {
+            return;
+        }
+        byte[] next = new byte[n];
+        boolean[] known = new boolean[n];
+        if (a == array) {
+            // Scrolling keeps most of the window: reuse what overlaps, ask core only for new bytes.
+            long from = Math.max(first, firstPos);
+            long to = Math.min(first + roles.length, firstPos + n);
+            for (long p = from; p < to; p++) {
+                next[(int) (p - firstPos)] = roles[(int) (p - first)];
+                known[(int) (p - firstPos)] = true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!known[i]) {
+                next[i] = (byte) (a == null ? ByteRole.OUTSIDE : a.role(firstPos + i)).ordinal();
+            }
+        }
+        array = a;
+        first = firstPos;
+        roles = next;
+    }
+
+    ByteRole role(long pos) {
+        long i = pos - first;
+        if (i < 0 || i >= roles.length) {
+            return array == null ? ByteRole.OUTSIDE : array.role(pos);
+        }
+        return ROLES[roles[(int) i]];
+    }
+}

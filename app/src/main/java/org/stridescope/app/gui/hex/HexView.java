@@ -1,0 +1,75 @@
+package org.stridescope.app.gui.hex;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import org.stridescope.app.gui.MainViewModel;
+import org.stridescope.app.gui.view.Palette;
+
+/**
+ * The bytes: offset column, hex pairs and ASCII, tinted by what the array makes of each byte.
+ * Paints only the visible rows, so a file of any size scrolls end to end.
+ */
+public final class HexView extends Control {
+    private final MainViewModel model;
+    private final IntegerProperty bytesPerRow = new SimpleIntegerProperty(this, "bytesPerRow", 16);
+    private final IntegerProperty rowShift = new SimpleIntegerProperty(this, "rowShift", 0);
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
+
+    public HexView(MainViewModel model) {
+        this.model = model;
+        getStyleClass().add("hex-view");
+        setFocusTraversable(true);
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    /** Bytes in one row (1 .. 4096). */
+    public IntegerProperty bytesPerRowProperty() {
+        return bytesPerRow;
+    }
+
+    /** How many bytes before byte 0 the first row starts, so a chosen byte begins a row. */
+    public IntegerProperty rowShiftProperty() {
+        return rowShift;
+    }
+
+    public ObjectProperty<Palette> paletteProperty() {
+        return palette;
+    }
+
+    /** Where byte {@code pos}'s hex pair is drawn, in this control's coordinates; null if not visible. */
+    public Bounds byteBounds(long pos) {
+        return skin().byteBounds(pos);
+    }
+
+    /** The background the colour rules give byte {@code pos} (null: plain background). */
+    public javafx.scene.paint.Color colourOf(long pos) {
+        return skin().colourOf(pos);
+    }
+
+    /** Byte positions painted in the last frame. */
+    public int paintedCells() {
+        return skin().paintedCells();
+    }
+
+    /** The first visible row (a long: files may have billions of rows). */
+    public long firstVisibleRow() {
+        return skin().firstRow();
+    }
+
+    public HexViewSkin skin() {
+        return (HexViewSkin) getSkin();
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new HexViewSkin(this);
+    }
+}

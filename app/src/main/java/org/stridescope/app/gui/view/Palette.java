@@ -1,0 +1,28 @@
+package org.stridescope.app.gui.view;
+
+import javafx.scene.paint.Color;
+
+/**
+ * The colours the canvas views paint with. Each colour means one thing in both views:
+ * blue-ish = selected, lighter blue = hovered, green/teal tints = bytes some element reads
+ * (alternating per element), amber = bytes inside the array's span that no element reads,
+ * grey = outside the array.
+ */
+public record Palette(Color background, Color text, Color dimText, Color header, Color headerText, Color rule,
+                      Color readEven, Color readOdd, Color gap, Color outside,
+                      Color selection, Color selectionText, Color hover, Color readers, Color focus) {
+
+    public static final Palette LIGHT = new Palette(
+            Color.web("#ffffff"), Color.web("#1f2328"), Color.web("#8c959f"),
+            Color.web("#f6f8fa"), Color.web("#59636e"), Color.web("#d1d9e0"),
+            Color.web("#dafbe1"), Color.web("#b4f1c4"), Color.web("#fff1c2"), Color.web("#f3f4f6"),
+            Color.web("#0969da"), Color.web("#ffffff"), Color.web("#b6e3ff"), Color.web("#54aeff"),
+            Color.web("#0969da"));
+
+    public static final Palette DARK = new Palette(
+            Color.web("#0d1117"), Color.web("#e6edf3"), Color.web("#6e7681"),
+            Color.web("#161b22"), Color.web("#9198a1"), Color.web("#30363d"),
+            Color.web("#143d24"), Color.web("#1f5c34"), Color.web("#3d2e00"), Color.web("#151a21"),
+            Color.web("#1f6feb"), Color.web("#ffffff"), Color.web("#1b3a5e"), Color.web("#2f5f9e"),
+            Color.web("#58a6ff"));
+}

@@ -1,0 +1,37 @@
+package org.stridescope.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class UserPrefsTest {
+    private final Preferences node = Preferences.userRoot().node("org/stridescope/test-" + ProcessHandle.current().pid());
+
+    @AfterEach
+    void removeNode() throws BackingStoreException {
+        node.removeNode();
+    }
+
+    @Test
+    void themeBytesPerRowAndWindowSizeAreRememberedBetweenRuns() {
+        UserPrefs.from(node).save(GuiOptions.Theme.DARK, 32, 1200, 700);
+        UserPrefs next = UserPrefs.from(node);
+        assertThat(next.theme()).isEqualTo(GuiOptions.Theme.DARK);
+        assertThat(next.bytesPerRow()).isEqualTo(32);
+        assertThat(next.width()).isEqualTo(1200);
+        assertThat(next.height()).isEqualTo(700);
+    }
+
+    @Test
+    void nothingSavedMeansTheSnapshotDefaults() {
+        UserPrefs fresh = UserPrefs.from(node);
+        UserPrefs defaults = UserPrefs.defaults();
+        assertThat(fresh.theme()).isEqualTo(defaults.theme()).isEqualTo(GuiOptions.Theme.LIGHT);
+        assertThat(fresh.bytesPerRow()).isEqualTo(defaults.bytesPerRow()).isEqualTo(16);
+        assertThat(fresh.width()).isEqualTo(defaults.width()).isEqualTo(1400);
+        assertThat(fresh.height()).isEqualTo(defaults.height()).isEqualTo(900);
+    }
+}
