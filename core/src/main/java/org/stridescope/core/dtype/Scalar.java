@@ -118,7 +118,7 @@ public sealed interface Scalar {
     }
 
     /** Decodes the element of type {@code dtype} whose bytes start at {@code pos}. */
-    static Scalar read(DType dtype, ByteSource source, long pos) {
+    public static Scalar read(DType dtype, ByteSource source, long pos) {
         boolean big = dtype.order() == ByteOrder.BIG;
         int size = dtype.itemsize();
         return switch (dtype.kind()) {

@@ -22,7 +22,7 @@ class NumpyLayoutVectorsTest {
         Map<String, int[]> perCategory = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         for (VectorCase c : cases) {
-            List<String> diffs = VectorComparison.differences(c.expect(), c.answer(), false);
+            List<String> diffs = VectorComparison.differences(c.expect(), c.answer(), true);
             int[] counts = perCategory.computeIfAbsent(c.category(), k -> new int[2]);
             counts[diffs.isEmpty() ? 0 : 1]++;
             if (!diffs.isEmpty()) {
