@@ -15,6 +15,7 @@ import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.buffer.PasteParser;
 import org.stridescope.core.inspect.Batch;
+import org.stridescope.core.io.DataFile;
 import org.stridescope.core.inspect.Inspection;
 import org.stridescope.core.inspect.InspectionJson;
 import org.stridescope.core.inspect.Inspector;
@@ -55,6 +56,8 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "FILE|-", description = "JSON lines in, one result line each out.")
     String batch;
 
+    private LayoutSpec npyLayout;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.US_ASCII);
@@ -65,6 +68,9 @@ final class InspectCommand implements Callable<Integer> {
             ByteSource source = openSource();
             LayoutSpec spec = new LayoutSpec(dtype, shape == null ? null : NumberLists.parse(shape, "shape"),
                     strides == null ? null : NumberLists.parse(strides, "strides"), offset, count);
+            if (npyLayout != null && dtype == null && shape == null && strides == null) {
+                spec = npyLayout; // a .npy header says what its array is
+            }
             Inspection inspection = Inspector.inspect(source, spec, expr);
             if (!inspection.isOk()) {
                 return fail(out, inspection.error());
@@ -116,7 +122,9 @@ final class InspectCommand implements Callable<Integer> {
             return new HeapByteSource(PasteParser.parse(hex));
         }
         if (file != null) {
-            return SourceFiles.open(file);
+            DataFile data = DataFile.open(file, member);
+            npyLayout = data.layoutSpec();
+            return data.source();
         }
         throw StridescopeError.inputError("no source: give --file PATH or --hex TEXT",
                 "For example: stridescope inspect --hex 61616162 --dtype '>i4'");

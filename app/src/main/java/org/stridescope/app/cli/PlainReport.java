@@ -3,6 +3,7 @@ package org.stridescope.app.cli;
 import java.util.Arrays;
 import org.stridescope.core.dtype.ScalarText;
 import org.stridescope.core.inspect.Inspection;
+import org.stridescope.core.inspect.ReprField;
 import org.stridescope.core.layout.CIndexWalk;
 import org.stridescope.core.layout.Flags;
 import org.stridescope.core.layout.FlagRules;
@@ -18,6 +19,11 @@ final class PlainReport {
     static String of(Inspection inspection) {
         Layout l = inspection.layout();
         StringBuilder sb = new StringBuilder();
+        try {
+            sb.append(ReprField.repr(inspection)).append("\n\n");
+        } catch (org.stridescope.core.StridescopeError e) {
+            sb.append(e).append("\n\n");
+        }
         CIndexWalk.walk(l, 0, SHOWN, (flat, index, pos) -> sb.append(Arrays.toString(index)).append(" @ byte ")
                 .append(pos).append(": ").append(ScalarText.str(l.dtype(), inspection.source(), pos)).append('\n'));
         if (l.size() > SHOWN) {

@@ -8,7 +8,7 @@ import org.stridescope.core.layout.CIndexWalk;
 import org.stridescope.core.layout.Layout;
 
 /** The {@code repr} field: what a Python console prints for the view. */
-final class ReprField {
+public final class ReprField {
     private ReprField() {
     }
 
@@ -20,7 +20,7 @@ final class ReprField {
         }
     }
 
-    static String repr(Inspection inspection) {
+    public static String repr(Inspection inspection) {
         Layout l = inspection.layout();
         long[] shape = l.shape();
         // only the elements repr prints are read, so a huge array costs a few reads
