@@ -6,7 +6,6 @@ import org.stridescope.core.inspect.Inspection;
 import org.stridescope.core.inspect.ReprField;
 import org.stridescope.core.layout.CIndexWalk;
 import org.stridescope.core.layout.Flags;
-import org.stridescope.core.layout.FlagRules;
 import org.stridescope.core.layout.Layout;
 
 /** The plain {@code inspect} output: the array, then a short layout summary. */
@@ -29,7 +28,7 @@ final class PlainReport {
         if (l.size() > SHOWN) {
             sb.append("... (").append(l.size() - SHOWN).append(" more)\n");
         }
-        Flags f = FlagRules.of(l);
+        Flags f = inspection.flags();
         sb.append("dtype ").append(l.dtype().str()).append("  shape ").append(tuple(l.shape()))
                 .append("  strides ").append(tuple(l.strides())).append("  offset ").append(l.offset()).append('\n')
                 .append("size ").append(l.size()).append("  nbytes ").append(l.nbytes())

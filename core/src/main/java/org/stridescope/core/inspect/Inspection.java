@@ -2,6 +2,8 @@ package org.stridescope.core.inspect;
 
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
+import org.stridescope.core.layout.FlagRules;
+import org.stridescope.core.layout.Flags;
 import org.stridescope.core.layout.Layout;
 
 /**
@@ -25,5 +27,11 @@ public record Inspection(ByteSource source, Layout layout, StridescopeError erro
 
     public boolean isOk() {
         return error == null;
+    }
+
+    /** NumPy's flags of the view; WRITEABLE is true only where NumPy's answer is its own copy. */
+    public Flags flags() {
+        Flags f = FlagRules.of(layout);
+        return new Flags(f.cContiguous(), f.fContiguous(), f.aligned(), f.writeable() || writeable);
     }
 }

@@ -6,7 +6,6 @@ import org.stridescope.core.dtype.ScalarText;
 import org.stridescope.core.json.JsonWriter;
 import org.stridescope.core.layout.CIndexWalk;
 import org.stridescope.core.layout.Flags;
-import org.stridescope.core.layout.FlagRules;
 import org.stridescope.core.layout.Layout;
 import org.stridescope.core.layout.Readers;
 
@@ -34,7 +33,7 @@ public final class InspectionJson {
         }
         Layout layout = inspection.layout();
         DType dtype = layout.dtype();
-        Flags flags = FlagRules.of(layout);
+        Flags flags = inspection.flags();
         JsonWriter w = new JsonWriter().beginObject()
                 .field("ok", true)
                 .field("dtype", dtype.str())
@@ -48,7 +47,7 @@ public final class InspectionJson {
                 .field("c_contiguous", flags.cContiguous())
                 .field("f_contiguous", flags.fContiguous())
                 .field("aligned", flags.aligned())
-                .field("writeable", flags.writeable() || inspection.writeable())
+                .field("writeable", flags.writeable())
                 .endObject();
         w.name("elements").beginArray();
         CIndexWalk.walk(layout, Math.max(0, start), stop, (flat, index, pos) -> w.beginObject()
