@@ -3,8 +3,8 @@ package org.stridescope.app.cli;
 import picocli.CommandLine.IVersionProvider;
 
 /** The version comes from the jar's manifest when packaged, so it is written in one place (the pom). */
-final class Version implements IVersionProvider {
-    static String text() {
+public final class Version implements IVersionProvider {
+    public static String text() {
         String v = Version.class.getPackage().getImplementationVersion();
         return "stridescope " + (v == null ? "dev" : v);
     }

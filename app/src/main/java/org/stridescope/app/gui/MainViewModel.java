@@ -46,6 +46,7 @@ public final class MainViewModel {
 
     private final ReadOnlyObjectWrapper<ByteSource> source =
             new ReadOnlyObjectWrapper<>(new HeapByteSource(new byte[0], "no bytes yet"));
+    private final ReadOnlyLongWrapper headerLength = new ReadOnlyLongWrapper(0);
     private final StringProperty dtypeText = new SimpleStringProperty("<f8");
     private final StringProperty shapeText = new SimpleStringProperty("");
     private final StringProperty stridesText = new SimpleStringProperty("");
@@ -86,7 +87,13 @@ public final class MainViewModel {
 
     /** Shows new bytes; the layout fields stay as typed and are checked against them. */
     public void load(ByteSource bytes) {
+        load(bytes, 0);
+    }
+
+    /** Shows new bytes whose first {@code headerBytes} are a file header (a .npy's), not data. */
+    public void load(ByteSource bytes, long headerBytes) {
         ByteSource old = source.get();
+        headerLength.set(headerBytes);
         source.set(bytes);
         if (old != null && old != bytes) {
             old.close();
@@ -447,6 +454,11 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<ByteSource> sourceProperty() {
         return source.getReadOnlyProperty();
+    }
+
+    /** How many bytes at the start of the source are a file header (0 for raw bytes and pastes). */
+    public ReadOnlyLongProperty headerLengthProperty() {
+        return headerLength.getReadOnlyProperty();
     }
 
     public StringProperty dtypeTextProperty() {

@@ -8,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
@@ -38,6 +40,9 @@ public final class MainWindow extends BorderPane {
     private final ArrayGridView grid;
     private final StatusBar status = new StatusBar();
     private final RowWidthChooser rowWidth;
+    private final WindowMenus menus = new WindowMenus();
+    private final TabPane panels = new TabPane();
+    private final VBox top = new VBox();
     private int fixedBytesPerRow; // the last fixed width chosen: what the next run starts with
 
     public MainWindow(MainViewModel model, UserPrefs prefs) {
@@ -63,21 +68,90 @@ public final class MainWindow extends BorderPane {
         SplitPane all = new SplitPane(formScroll, views);
         all.setDividerPositions(0.215);
         SplitPane.setResizableWithParent(formScroll, false);
-        setTop(toolBar());
-        setCenter(all);
+        top.getChildren().addAll(menus.bar(), toolBar());
+        setTop(top);
+        setCenter(withPanels(all));
         setBottom(buildStatusBar());
         copyWithShortcut(hex);
         copyWithShortcut(grid);
         openDroppedFiles();
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.O) {
-                openFile();
-                e.consume();
-            }
-        });
 
         model.themeProperty().addListener((o, a, b) -> applyTheme());
         applyTheme();
+        baseMenuItems();
+        // Features plug in here, each adding its menus items, bars and panels.
+    }
+
+    /** The items every build has: open, quit, the theme, about. */
+    private void baseMenuItems() {
+        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem("_Open…");
+        open.setId("menu-open");
+        open.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.O, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> openFile());
+        javafx.scene.control.MenuItem quit = new javafx.scene.control.MenuItem("_Quit");
+        quit.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.Q, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> getScene().getWindow().fireEvent(
+                new javafx.stage.WindowEvent(getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        menus.file().getItems().addAll(open, new javafx.scene.control.SeparatorMenuItem(), quit);
+        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("_Dark theme");
+        dark.setId("menu-dark");
+        dark.setSelected(model.themeProperty().get() == GuiOptions.Theme.DARK);
+        dark.selectedProperty().addListener((o, a, b) -> model.themeProperty().set(b ? GuiOptions.Theme.DARK : GuiOptions.Theme.LIGHT));
+        model.themeProperty().addListener((o, a, b) -> dark.setSelected(b == GuiOptions.Theme.DARK));
+        menus.view().getItems().add(dark);
+        javafx.scene.control.MenuItem about = new javafx.scene.control.MenuItem("_About Stridescope");
+        about.setOnAction(e -> {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+            a.initOwner(getScene().getWindow());
+            a.setTitle("About Stridescope");
+            a.setHeaderText(org.stridescope.app.cli.Version.text());
+            a.setContentText("Bytes + dtype + shape + strides + offset = array, exactly as NumPy 1.24 builds it.");
+            a.showAndWait();
+        });
+        menus.help().getItems().add(about);
+    }
+
+    /**
+     * The views above, and below them the panels features add (console, explanations), which
+     * stay out of sight while there are none.
+     */
+    private Node withPanels(Node views) {
+        panels.setId("panels");
+        panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        panels.getStyleClass().add("panels");
+        SplitPane split = new SplitPane(views);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        panels.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> {
+            if (panels.getTabs().isEmpty()) {
+                split.getItems().remove(panels);
+            } else if (!split.getItems().contains(panels)) {
+                split.getItems().add(panels);
+                split.setDividerPositions(0.68);
+            }
+        });
+        return split;
+    }
+
+    /** Adds a panel (a tab below the views). */
+    public void addPanel(Tab tab) {
+        panels.getTabs().add(tab);
+    }
+
+    /** Adds a bar under the tool bar (the expression bar, for instance). */
+    public void addBar(Node bar) {
+        top.getChildren().add(bar);
+    }
+
+    public WindowMenus menus() {
+        return menus;
+    }
+
+    public TabPane panels() {
+        return panels;
+    }
+
+    public MainViewModel model() {
+        return model;
     }
 
     private Node hexPane() {

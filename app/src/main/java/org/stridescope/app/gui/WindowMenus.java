@@ -1,0 +1,56 @@
+package org.stridescope.app.gui;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+
+/**
+ * The window's menu bar. Each feature adds its own items to the menu it belongs in, so the
+ * menus read the same way in every build: File, Edit, View, Learn, Help.
+ */
+public final class WindowMenus {
+    private final Menu file = menu("File", "menu-file");
+    private final Menu edit = menu("Edit", "menu-edit");
+    private final Menu view = menu("View", "menu-view");
+    private final Menu learn = menu("Learn", "menu-learn");
+    private final Menu help = menu("Help", "menu-help");
+    private final MenuBar bar = new MenuBar(file, edit, view, learn, help);
+
+    WindowMenus() {
+        bar.setId("menu-bar");
+        bar.setUseSystemMenuBar(true);
+        // A menu with nothing in it yet stays out of the bar.
+        for (Menu m : bar.getMenus()) {
+            m.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(m.getItems()));
+        }
+    }
+
+    private static Menu menu(String text, String id) {
+        Menu m = new Menu("_" + text);
+        m.setId(id);
+        return m;
+    }
+
+    public MenuBar bar() {
+        return bar;
+    }
+
+    public Menu file() {
+        return file;
+    }
+
+    public Menu edit() {
+        return edit;
+    }
+
+    public Menu view() {
+        return view;
+    }
+
+    public Menu learn() {
+        return learn;
+    }
+
+    public Menu help() {
+        return help;
+    }
+}
