@@ -34,4 +34,22 @@ class UserPrefsTest {
         assertThat(fresh.width()).isEqualTo(defaults.width()).isEqualTo(1400);
         assertThat(fresh.height()).isEqualTo(defaults.height()).isEqualTo(900);
     }
+
+    @Test
+    void appliedExpressionsAreRememberedNewestLastAndSnapshotsRememberNone() {
+        UserPrefs.from(node).saveExpressions(java.util.List.of("a.T", "np.flip(a[::2], 0)"));
+        assertThat(UserPrefs.from(node).expressions()).containsExactly("a.T", "np.flip(a[::2], 0)");
+        UserPrefs.defaults().saveExpressions(java.util.List.of("a[0]"));
+        assertThat(UserPrefs.defaults().expressions()).isEmpty();
+    }
+
+    @Test
+    void onlyAsManyLatestExpressionsAsTheStoreHoldsAreRemembered() {
+        java.util.List<String> many = java.util.stream.IntStream.range(0, 2000).mapToObj(i -> "a[" + i + "]").toList();
+        UserPrefs.from(node).saveExpressions(many);
+        java.util.List<String> back = UserPrefs.from(node).expressions();
+        assertThat(back).isNotEmpty().endsWith("a[1999]");
+        assertThat(String.join("\n", back).length()).isLessThanOrEqualTo(Preferences.MAX_VALUE_LENGTH);
+        assertThat(many).endsWith(back.toArray(String[]::new));
+    }
 }
