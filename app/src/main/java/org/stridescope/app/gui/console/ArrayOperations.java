@@ -38,14 +38,15 @@ final class ArrayOperations {
     }
 
     void slice() {
-        SliceDialog d = new SliceDialog(shape(), texts -> ExpressionText.slice(bar.text(), texts));
+        SliceDialog d = new SliceDialog(shape(), texts -> ExpressionText.argument(ExpressionText.slice(bar.text(), texts)));
         show(d).ifPresent(texts -> bar.compose(e -> ExpressionText.slice(e, texts)));
     }
 
     void broadcast() {
         ShapeDialog d = new ShapeDialog("Broadcast to", """
-                Repeat the array to a bigger shape without copying: new leading axes, and axes of
-                length 1, get stride 0, so every position reads the same bytes.""",
+                Repeat the array to a bigger shape without copying: new
+                leading axes, and axes of length 1, get stride 0, so their
+                positions all read the same bytes.""",
                 "shape", LayoutText.commaList(shape()), null,
                 (s, x) -> ExpressionText.broadcastTo(bar.text(), s));
         show(d).ifPresent(a -> bar.compose(e -> ExpressionText.broadcastTo(e, a[0])));
@@ -53,8 +54,8 @@ final class ArrayOperations {
 
     void slidingWindow() {
         ShapeDialog d = new ShapeDialog("Sliding window", """
-                Every window of this shape, as new last axes: neighbouring windows overlap and
-                read the same bytes again, with no copy.""",
+                Every window of this shape, as new last axes: neighbouring
+                windows overlap and read the same bytes again, no copy.""",
                 "window shape", "", "axis",
                 (w, x) -> ExpressionText.slidingWindow(bar.text(), w, x));
         show(d).ifPresent(a -> bar.compose(e -> ExpressionText.slidingWindow(e, a[0], a[1])));

@@ -31,8 +31,10 @@ final class ShapeDialog extends Dialog<long[][]> {
         shape.setText(initial);
         shape.getStyleClass().add("expr-field");
         axes.setId("dialog-axes");
-        axes.setPromptText("blank: every axis");
+        axes.setPromptText("blank: all");
         axes.getStyleClass().add("expr-field");
+        shape.setPrefColumnCount(16);
+        axes.setPrefColumnCount(16);
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
@@ -47,8 +49,8 @@ final class ShapeDialog extends Dialog<long[][]> {
         Runnable update = () -> {
             long[][] answer = answer();
             ok.setDisable(answer == null);
-            code.setText(answer == null ? "Whole numbers separated by commas, like 2, 3."
-                    : preview.apply(answer[0], answer[1]));
+            SliceDialog.showCode(code, answer == null ? null : preview.apply(answer[0], answer[1]),
+                    "Whole numbers separated by commas, like 2, 3.");
         };
         shape.textProperty().addListener((o, a, b) -> update.run());
         axes.textProperty().addListener((o, a, b) -> update.run());

@@ -20,8 +20,9 @@ final class SliceDialog extends Dialog<List<String[]>> {
 
     SliceDialog(long[] shape, Function<List<String[]>, String> preview) {
         setTitle("Slice");
-        setHeaderText("Take every step-th position from start up to (not including) stop, on each axis.\n"
-                + "Blank: NumPy's default (whole axis, step 1). Negative numbers count from the end.");
+        setHeaderText("Each axis: every step-th position from start up to, not\n"
+                + "including, stop. Blank: NumPy's default (the whole axis,\n"
+                + "step 1). Negative numbers count from the end.");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("console-dialog-grid");
         grid.setHgap(8);
@@ -48,7 +49,7 @@ final class SliceDialog extends Dialog<List<String[]>> {
         Runnable update = () -> {
             boolean valid = valid();
             ok.setDisable(!valid);
-            code.setText(valid ? preview.apply(texts()) : "Whole numbers only, and a step other than 0.");
+            showCode(code, valid ? preview.apply(texts()) : null, "Whole numbers only, and a step other than 0.");
         };
         rows.forEach(r -> {
             for (TextField f : r) {
@@ -66,6 +67,15 @@ final class SliceDialog extends Dialog<List<String[]>> {
         d.getDialogPane().getStyleClass().add("console-dialog");
         d.setResizable(true);
         return d.getDialogPane().lookupButton(ButtonType.OK);
+    }
+
+    /** The NumPy text the dialog will write, or (null code) what to fix, muted. */
+    static void showCode(Label label, String code, String fix) {
+        label.setText(code != null ? code : fix);
+        label.getStyleClass().remove("form-hint");
+        if (code == null) {
+            label.getStyleClass().add("form-hint");
+        }
     }
 
     private static TextField field(String prompt, String id) {
