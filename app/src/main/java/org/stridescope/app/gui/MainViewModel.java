@@ -23,6 +23,7 @@ import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.dtype.DType;
+import org.stridescope.core.expr.ExpressionEvaluator;
 import org.stridescope.core.layout.ArrayConstructors;
 import org.stridescope.core.layout.ByteRange;
 import org.stridescope.core.layout.Layout;
@@ -39,7 +40,7 @@ import org.stridescope.core.layout.Readers;
  */
 public final class MainViewModel {
     /** Which form field an error belongs to, so the form can mark that one. */
-    public enum Field { SOURCE, DTYPE, SHAPE, STRIDES, OFFSET }
+    public enum Field { SOURCE, DTYPE, SHAPE, STRIDES, OFFSET, EXPR }
 
     /** How many readers of a byte are listed; the count is exact regardless. */
     public static final int READER_LIMIT = 1000;
@@ -76,12 +77,15 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<long[]> revealElement = new ReadOnlyObjectWrapper<>();
 
     private boolean applying;
+    private Layout aLayout; // the form's array, which expressions call a
+    private final List<java.util.function.Consumer<ExpressionRun>> runListeners = new ArrayList<>();
 
     public MainViewModel() {
         dtypeText.addListener((o, a, b) -> revalidate());
         shapeText.addListener((o, a, b) -> revalidate());
         stridesText.addListener((o, a, b) -> revalidate());
         offsetText.addListener((o, a, b) -> revalidate());
+        exprText.addListener((o, a, b) -> revalidate());
         revalidate();
     }
 
@@ -192,6 +196,9 @@ public final class MainViewModel {
             applying = false;
         }
         revalidate();
+        if (options.expr() != null && !options.expr().isBlank()) {
+            announceRun(options.expr());
+        }
         if (options.select() != null) {
             selectElement(options.select(), false);
         }
@@ -250,6 +257,32 @@ public final class MainViewModel {
         hoverByte.set(pos);
     }
 
+    /**
+     * Applies an expression on {@code a} (blank: {@code a} itself) and tells the run listeners
+     * what came of it, as a Python console would print it.
+     */
+    public void applyExpression(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.equals(exprText.get())) {
+            revalidate(); // the same text again: answer again (the layout may have changed meanwhile)
+        } else {
+            exprText.set(t);
+        }
+        announceRun(t);
+    }
+
+    /** Calls {@code listener} after each {@link #applyExpression} and for {@code --expr}. */
+    public void onExpressionRun(java.util.function.Consumer<ExpressionRun> listener) {
+        runListeners.add(listener);
+    }
+
+    private void announceRun(String text) {
+        ExpressionRun run = new ExpressionRun(text, error.get() == null ? array.get() : null, error.get());
+        for (var l : List.copyOf(runListeners)) {
+            l.accept(run);
+        }
+    }
+
     /** Fills the strides field with C-order strides for the typed shape and dtype. */
     public void fillCOrder() {
         fillStrides(true);
@@ -266,9 +299,9 @@ public final class MainViewModel {
             long[] shape;
             if (!shapeText.get().isBlank()) {
                 shape = NumberLists.parse(shapeText.get(), "shape");
-            } else if (array.get() != null) {
-                // No shape typed (frombuffer): strides need one, so write down the shape on screen.
-                shape = array.get().layout().shape();
+            } else if (aLayout != null) {
+                // No shape typed (frombuffer): strides need one, so write down the shape of a.
+                shape = aLayout.shape();
                 shapeText.set(LayoutText.commaList(shape));
             } else {
                 return;
@@ -367,8 +400,16 @@ public final class MainViewModel {
                 field = Field.SHAPE;
                 layout = ArrayConstructors.ndarray(size, dtype, shape, strides, offset);
             }
+            aLayout = layout;
+            if (!exprText.get().isBlank()) {
+                field = Field.EXPR;
+                layout = ExpressionEvaluator.apply(exprText.get(), layout, size);
+            }
             accept(layout);
         } catch (StridescopeError e) {
+            if (field == Field.EXPR && (array.get() == null || array.get().source() != source.get())) {
+                accept(aLayout); // nothing valid shown yet for these bytes: a itself is the last valid array
+            }
             fail(field == Field.SHAPE ? blame(e) : field, e);
         } catch (RuntimeException e) {
             fail(field, internal(e));
@@ -531,7 +572,11 @@ public final class MainViewModel {
         return offsetText;
     }
 
-    /** The expression typed or given with --expr (shown; the expression issue applies it). */
+    /**
+     * The applied expression on {@code a} (the form's array); the shown array is its result, a
+     * view of the same bytes. Empty: {@code a} itself. Setting it applies it quietly; the
+     * expression bar uses {@link #applyExpression} so the console records it too.
+     */
     public StringProperty exprTextProperty() {
         return exprText;
     }

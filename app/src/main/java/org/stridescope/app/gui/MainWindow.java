@@ -80,6 +80,7 @@ public final class MainWindow extends BorderPane {
         applyTheme();
         baseMenuItems();
         // Features plug in here, each adding its menus items, bars and panels.
+        org.stridescope.app.gui.console.ConsoleFeature.install(this, prefs);
         DataFeature.install(this, prefs);
     }
 

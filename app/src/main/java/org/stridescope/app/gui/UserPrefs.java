@@ -139,4 +139,34 @@ public final class UserPrefs {
     public double height() {
         return height;
     }
+
+    /** Expressions applied in earlier runs, oldest first (none for {@link #defaults()}). */
+    public java.util.List<String> expressions() {
+        if (node == null) {
+            return java.util.List.of();
+        }
+        String saved = node.get("expressions", "");
+        return saved.isEmpty() ? java.util.List.of() : java.util.List.of(saved.split("\n"));
+    }
+
+    /** Remembers the latest applied expressions (one per line; the store keeps at most 8 KiB a value). */
+    public void saveExpressions(java.util.List<String> oldestFirst) {
+        if (node == null) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = oldestFirst.size() - 1; i >= 0; i--) {
+            String e = oldestFirst.get(i).replace('\n', ' ');
+            if (sb.length() + e.length() + 1 > Preferences.MAX_VALUE_LENGTH) {
+                break;
+            }
+            sb.insert(0, sb.isEmpty() ? e : e + "\n");
+        }
+        try {
+            node.put("expressions", sb.toString());
+            node.flush();
+        } catch (BackingStoreException | RuntimeException e) {
+            // A convenience, as above.
+        }
+    }
 }

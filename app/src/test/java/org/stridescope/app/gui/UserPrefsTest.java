@@ -36,6 +36,24 @@ class UserPrefsTest {
     }
 
     @Test
+    void appliedExpressionsAreRememberedNewestLastAndSnapshotsRememberNone() {
+        UserPrefs.from(node).saveExpressions(java.util.List.of("a.T", "np.flip(a[::2], 0)"));
+        assertThat(UserPrefs.from(node).expressions()).containsExactly("a.T", "np.flip(a[::2], 0)");
+        UserPrefs.defaults().saveExpressions(java.util.List.of("a[0]"));
+        assertThat(UserPrefs.defaults().expressions()).isEmpty();
+    }
+
+    @Test
+    void onlyAsManyLatestExpressionsAsTheStoreHoldsAreRemembered() {
+        java.util.List<String> many = java.util.stream.IntStream.range(0, 2000).mapToObj(i -> "a[" + i + "]").toList();
+        UserPrefs.from(node).saveExpressions(many);
+        java.util.List<String> back = UserPrefs.from(node).expressions();
+        assertThat(back).isNotEmpty().endsWith("a[1999]");
+        assertThat(String.join("\n", back).length()).isLessThanOrEqualTo(Preferences.MAX_VALUE_LENGTH);
+        assertThat(many).endsWith(back.toArray(String[]::new));
+    }
+
+    @Test
     void recentFilesAreRememberedLatestFirstWithoutRepeatsUpToTheLimit() {
         UserPrefs prefs = UserPrefs.from(node);
         for (int i = 0; i < UserPrefs.RECENT_LIMIT + 2; i++) {
