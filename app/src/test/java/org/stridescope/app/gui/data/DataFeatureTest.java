@@ -265,6 +265,15 @@ class DataFeatureTest {
         }
     }
 
+    @Test
+    void exportPictureWritesAPngOfTheWholeWindow(@TempDir Path dir) throws Exception {
+        answers.save = dir.resolve("window.png");
+        choose("menu-export-picture");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(answers.save.toFile());
+        assertThat(image.getWidth()).isEqualTo((int) stage.getScene().getWidth());
+        assertThat(image.getHeight()).isEqualTo((int) stage.getScene().getHeight());
+    }
+
     private static List<String> elements(ByteSource src, Layout layout) {
         List<String> out = new ArrayList<>();
         CIndexWalk.walk(layout, 0, layout.size(), (flat, index, pos) -> {
