@@ -7,6 +7,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.stridescope.core.StridescopeError;
@@ -54,6 +55,9 @@ final class PasteDialog<T> extends Dialog<T> {
         status.setWrapText(true);
         detail.setWrapText(true);
         detail.getStyleClass().add("paste-detail");
+        // wrapped lines need their full height, not one line and an ellipsis
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(text, Priority.ALWAYS);
         VBox box = new VBox(8, text, status, detail);
         box.setPrefWidth(640);
@@ -78,10 +82,8 @@ final class PasteDialog<T> extends Dialog<T> {
             status.setText(e.getMessage());
             detail.setText(e.detail());
         }
-        status.getStyleClass().removeAll("paste-error");
-        if (value == null && !text.getText().isBlank()) {
-            status.getStyleClass().add("paste-error");
-        }
+        boolean error = value == null && !text.getText().isBlank();
+        status.setStyle(error ? "-fx-text-fill: -color-danger-fg;" : ""); // the theme's colour for errors
         ok.setDisable(value == null);
     }
 }
