@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.stridescope.app.cli.NumberLists;
+import org.stridescope.app.gui.data.OpenedFile;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
@@ -26,6 +27,7 @@ import org.stridescope.core.expr.ExpressionEvaluator;
 import org.stridescope.core.layout.ArrayConstructors;
 import org.stridescope.core.layout.ByteRange;
 import org.stridescope.core.layout.Layout;
+import org.stridescope.core.layout.LayoutSpec;
 import org.stridescope.core.layout.Readers;
 
 /**
@@ -105,14 +107,66 @@ public final class MainViewModel {
         revalidate();
     }
 
-    /** Opens a file read-only; if it cannot be opened, says why (and keeps the bytes shown). */
+    /**
+     * Opens a file read-only (raw bytes, a .npy, an .npz's first member); if it cannot be opened,
+     * says why (and keeps the bytes shown).
+     */
     public void open(java.nio.file.Path file) {
         try {
-            load(SourceLoader.open(file));
+            load(OpenedFile.open(file, null));
         } catch (StridescopeError e) {
             error.set(e);
             errorField.set(Field.SOURCE);
         }
+    }
+
+    /**
+     * Shows an opened file. A .npy (or .npz member) brings its layout: its header fills dtype,
+     * shape, strides (Fortran order; blank for C order) and offset, and its header bytes are
+     * marked as such ({@link #headerLengthProperty()}).
+     *
+     * @throws StridescopeError InputError if the header announces more data than the file holds
+     *                          (the file is closed again and nothing changes)
+     */
+    public void load(OpenedFile file) {
+        LayoutSpec spec;
+        try {
+            spec = file.data().layoutSpec();
+        } catch (RuntimeException e) {
+            file.close();
+            throw e;
+        }
+        applying = true;
+        try {
+            load(file, file.data().headerLength());
+        } finally {
+            applying = false;
+        }
+        if (spec == null) {
+            revalidate();
+            return;
+        }
+        long[] shape = spec.shape();
+        boolean fortran = file.data().header().fortranOrder() && shape.length > 1;
+        setLayout(spec.dtype(), shape.length == 0 ? "()" : LayoutText.commaList(shape),
+                fortran ? LayoutText.commaList(spec.strides()) : "", Long.toString(spec.offset()));
+    }
+
+    /**
+     * Sets the layout fields in one go, checked once (null keeps a field as it is): what a file's
+     * header or pasted NumPy code says. A blank shape means np.frombuffer, as in the form.
+     */
+    public void setLayout(String dtype, String shape, String strides, String offset) {
+        applying = true;
+        try {
+            setIfGiven(dtypeText, dtype);
+            setIfGiven(shapeText, shape);
+            setIfGiven(stridesText, strides);
+            setIfGiven(offsetText, offset);
+        } finally {
+            applying = false;
+        }
+        revalidate();
     }
 
     /** Sets everything the command line gave, then selects {@code --select} if it names an element. */
@@ -122,7 +176,7 @@ public final class MainViewModel {
         }
         try {
             if (options.file() != null) {
-                source.set(SourceLoader.open(options.file()));
+                load(OpenedFile.open(options.file(), null));
             } else if (options.hex() != null) {
                 source.set(SourceLoader.paste(options.hex()));
             }

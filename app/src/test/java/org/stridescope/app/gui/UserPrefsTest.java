@@ -52,4 +52,21 @@ class UserPrefsTest {
         assertThat(String.join("\n", back).length()).isLessThanOrEqualTo(Preferences.MAX_VALUE_LENGTH);
         assertThat(many).endsWith(back.toArray(String[]::new));
     }
+
+    @Test
+    void recentFilesAreRememberedLatestFirstWithoutRepeatsUpToTheLimit() {
+        UserPrefs prefs = UserPrefs.from(node);
+        for (int i = 0; i < UserPrefs.RECENT_LIMIT + 2; i++) {
+            prefs.addRecentFile(java.nio.file.Path.of("/data/f" + i + ".npy"));
+        }
+        prefs.addRecentFile(java.nio.file.Path.of("/data/f5.npy"));
+        var next = UserPrefs.from(node).recentFiles();
+        assertThat(next).hasSize(UserPrefs.RECENT_LIMIT);
+        assertThat(next.get(0)).hasToString(java.nio.file.Path.of("/data/f5.npy").toString());
+        assertThat(next.get(1)).hasToString(java.nio.file.Path.of("/data/f11.npy").toString());
+        assertThat(next).doesNotHaveDuplicates().noneMatch(p -> p.toString().endsWith("f0.npy"));
+        UserPrefs.from(node).forgetRecentFile(next.get(0));
+        assertThat(UserPrefs.from(node).recentFiles()).hasSize(UserPrefs.RECENT_LIMIT - 1)
+                .doesNotContain(next.get(0));
+    }
 }
