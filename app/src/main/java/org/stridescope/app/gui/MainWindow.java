@@ -80,6 +80,7 @@ public final class MainWindow extends BorderPane {
         applyTheme();
         baseMenuItems();
         // Features plug in here, each adding its menus items, bars and panels.
+        org.stridescope.app.gui.learn.LearnFeature.install(this);
     }
 
     /** The items every build has: open, quit, the theme, about. */

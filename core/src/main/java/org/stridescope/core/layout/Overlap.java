@@ -51,7 +51,7 @@ public record Overlap(boolean overlapping, String reason) {
             return no(moving.size() == 1
                     ? "stride " + Math.abs(layout.stride(moving.get(0))) + " >= itemsize " + itemsize
                             + ": each element starts after the one before ends"
-                    : "each axis steps past all the bytes its smaller-stride axes cover");
+                    : "each axis steps past all the bytes of the axes with smaller strides, so no byte is read twice");
         }
         try {
             return solved(layout, moving);

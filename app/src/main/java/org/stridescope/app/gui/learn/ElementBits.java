@@ -68,6 +68,7 @@ public final class ElementBits {
             lines.add(Line.plain("number", integer(source, pos, size, dtype.order(), i)));
         } else if (scalar instanceof Scalar.Float f) {
             floatLines(lines, "", pos, size, dtype.order(), f.value());
+            return lines; // "decodes to" ends with the value
         } else if (scalar instanceof Scalar.Complex c) {
             int half = size / 2;
             lines.add(Line.plain("parts", "real part bytes " + pos + ".." + (pos + half - 1)
@@ -111,8 +112,8 @@ public final class ElementBits {
             return;
         }
         lines.add(Line.plain("order", order == ByteOrder.BIG
-                ? "big-endian ('>'): byte " + pos + ", the first, is the most significant"
-                : "little-endian ('<'): byte " + (pos + size - 1) + ", the last, is the most significant"));
+                ? "big-endian ('>'): the first byte, " + pos + ", is the most significant"
+                : "little-endian ('<'): the last byte, " + (pos + size - 1) + ", is the most significant"));
     }
 
     /** {@code 0x61616165 = 1633771877}, with two's complement said where the top bit is set. */
