@@ -44,9 +44,11 @@ public final class ExplainPanel extends HBox {
         element.getStyleClass().add("explain-column");
         flags.setId("explain-flags");
         flags.getStyleClass().add("explain-column");
+        // Fixed preferred widths: a long line in one column must not squeeze the others.
         element.setMinWidth(380);
-        flags.setMinWidth(300);
-        flags.setPrefWidth(420);
+        element.setPrefWidth(420);
+        flags.setMinWidth(400);
+        flags.setPrefWidth(440);
         HBox.setHgrow(element, Priority.ALWAYS);
         lesson.managedProperty().bind(lesson.visibleProperty());
         getChildren().addAll(lesson, element, flags);

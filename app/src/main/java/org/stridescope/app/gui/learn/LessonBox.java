@@ -39,7 +39,7 @@ public final class LessonBox extends VBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(6, title, gap, close);
         top.setAlignment(Pos.TOP_LEFT);
-        setMinWidth(300);
+        setMinWidth(360);
         setPrefWidth(400);
         setMaxWidth(460);
         getChildren().addAll(top, text, tryThis, next);

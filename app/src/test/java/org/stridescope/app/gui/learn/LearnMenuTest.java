@@ -46,9 +46,17 @@ class LearnMenuTest {
     }
 
     @Test
-    void withNothingSelectedTheExplainPanelSaysHowToStart() {
+    void withNothingSelectedTheExplainPanelSaysHowToStartAndASelectedByteExplainsItsReader() {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> panel().elementText())).isEqualTo("Element\n" + ExplainPanel.HINT);
+        onFx(() -> {
+            model.selectByte(2, false);
+            return null;
+        });
+        // np.frombuffer(bytes.fromhex('0000803f'), '<f4'): 1.0 = +1.0 × 2^0, exponent 127, fraction 0
+        assertThat(onFx(() -> panel().elementText())).contains("Byte 2 is read by a[0]",
+                "offset + i·s0 = 0 + 0·4 = 0", "exponent 01111111 = 127, minus the bias 127: 2^0",
+                "decodes to +1.0 × 2^0 = 1.0");
     }
 
     /** One walk through (robot clicks are slow): the menu, the panel, a click in the grid, the next lesson. */
