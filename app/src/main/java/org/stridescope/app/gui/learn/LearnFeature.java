@@ -7,6 +7,7 @@ import javafx.scene.control.Tab;
 import org.stridescope.app.gui.MainWindow;
 import org.stridescope.app.lesson.Lesson;
 import org.stridescope.app.lesson.LessonLibrary;
+import org.stridescope.core.StridescopeError;
 
 /**
  * Learning in the window: the Explain panel (address formula, bytes and bits, flags with reasons)
@@ -21,7 +22,7 @@ public final class LearnFeature {
 
     private LearnFeature(MainWindow window) {
         this.window = window;
-        this.lessons = LessonLibrary.builtIn().all();
+        this.lessons = readableLessons();
         LessonBox box = new LessonBox(this::open, () -> lessonBox().setVisible(false));
         panel = new ExplainPanel(window.model(), box);
         panel.getStylesheets().add(LearnFeature.class.getResource("learn.css").toExternalForm());
@@ -38,6 +39,24 @@ public final class LearnFeature {
             item.setOnAction(e -> open(l));
             window.menus().learn().getItems().add(item);
         }
+    }
+
+    /** The built-in lessons; one that cannot be read is left out of the menu rather than stopping the window. */
+    private static List<Lesson> readableLessons() {
+        List<Lesson> out = new java.util.ArrayList<>();
+        LessonLibrary library = LessonLibrary.builtIn();
+        try {
+            for (String name : library.names()) {
+                try {
+                    out.add(library.load(name));
+                } catch (StridescopeError e) {
+                    System.err.println("stridescope: lesson left out: " + e.getMessage());
+                }
+            }
+        } catch (StridescopeError e) {
+            System.err.println("stridescope: no lessons: " + e.getMessage());
+        }
+        return List.copyOf(out);
     }
 
     public static void install(MainWindow window) {
