@@ -91,7 +91,8 @@ public final class ExplainPanel extends HBox {
             element.getChildren().addAll(heading("Element"), hint);
             return;
         }
-        String name = "a" + LayoutText.tuple(index).replace("(", "[").replace(",)", "]").replace(")", "]");
+        // With an expression the shown array is its result, which the expression bar calls view.
+        String name = (model.exprTextProperty().get().isBlank() ? "a" : "view") + LayoutText.tuple(index).replace("(", "[").replace(",)", "]").replace(")", "]");
         Label title = heading("Element " + name);
         Selection s = model.selection();
         if (s instanceof Selection.Bytes b) {
