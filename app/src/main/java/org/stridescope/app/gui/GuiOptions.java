@@ -10,20 +10,20 @@ import org.stridescope.app.cli.NumberLists;
  * window keeps its own default for it.
  */
 public record GuiOptions(Path file, String hex, String dtype, String shape, String strides, String offset,
-                         String expr, long[] select, Theme theme, Path snapshot) {
+                         String expr, long[] select, Theme theme, Path snapshot, String lesson) {
 
     /** Light or dark colours for the whole window. */
     public enum Theme { LIGHT, DARK }
 
     public static GuiOptions none() {
-        return new GuiOptions(null, null, null, null, null, null, null, null, null, null);
+        return new GuiOptions(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** @throws IllegalArgumentException with a message that says which flag is wrong */
     public static GuiOptions parse(String[] args) {
         Path file = null;
         Path snapshot = null;
-        String hex = null, dtype = null, shape = null, strides = null, offset = null, expr = null;
+        String hex = null, dtype = null, shape = null, strides = null, offset = null, expr = null, lesson = null;
         long[] select = null;
         Theme theme = null;
         List<String> rest = new ArrayList<>(List.of(args));
@@ -59,13 +59,24 @@ public record GuiOptions(Path file, String hex, String dtype, String shape, Stri
                 case "--select" -> select = parseIndex(value);
                 case "--theme" -> theme = parseTheme(value);
                 case "--snapshot" -> snapshot = Path.of(value);
+                case "--lesson" -> lesson = knownLesson(value);
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
         if (file != null && hex != null) {
             throw new IllegalArgumentException("give either FILE or --hex, not both");
         }
-        return new GuiOptions(file, hex, dtype, shape, strides, offset, expr, select, theme, snapshot);
+        return new GuiOptions(file, hex, dtype, shape, strides, offset, expr, select, theme, snapshot, lesson);
+    }
+
+    /** A lesson's name as {@code stridescope lessons} lists it; the flags given with it override its layout. */
+    private static String knownLesson(String name) {
+        try {
+            org.stridescope.app.lesson.LessonLibrary.builtIn().load(name);
+            return name;
+        } catch (org.stridescope.core.StridescopeError e) {
+            throw new IllegalArgumentException("--lesson: " + e.getMessage());
+        }
     }
 
     private static long[] parseIndex(String text) {

@@ -82,6 +82,7 @@ public final class MainWindow extends BorderPane {
         // Features plug in here, each adding its menus items, bars and panels.
         org.stridescope.app.gui.console.ConsoleFeature.install(this, prefs);
         DataFeature.install(this, prefs);
+        org.stridescope.app.gui.learn.LearnFeature.install(this);
     }
 
     /** The items every build has: quit, the theme, about. */

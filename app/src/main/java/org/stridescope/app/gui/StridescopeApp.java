@@ -64,6 +64,10 @@ public class StridescopeApp extends Application {
         model.themeProperty().set(prefs.theme());
         MainWindow window = new MainWindow(model, prefs);
         ErrorDialogs.handleUncaught(window);
+        if (options.lesson() != null) {
+            // The lesson first: any other flag given with it then changes what the lesson set.
+            org.stridescope.app.gui.learn.LearnFeature.openLesson(window, options.lesson());
+        }
         model.apply(options);
         Scene scene = scene(window, snapshot ? SNAPSHOT_WIDTH : prefs.width(), snapshot ? SNAPSHOT_HEIGHT : prefs.height());
         stage.setTitle(title(model));

@@ -1,0 +1,221 @@
+package org.stridescope.app.gui.learn;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.stridescope.app.gui.GuiOptions;
+import org.stridescope.app.gui.LayoutText;
+import org.stridescope.app.gui.MainViewModel;
+import org.stridescope.app.gui.Selection;
+import org.stridescope.app.gui.ShownArray;
+import org.stridescope.core.layout.Readers;
+
+/**
+ * The Explain panel: for the selected element, where its bytes are (the address formula, each
+ * axis's term in that axis's colour) and how they become its value; for the array, its flags
+ * with reasons. An open lesson sits at its left. Follows the model live.
+ */
+public final class ExplainPanel extends HBox {
+    static final String HINT = "Select an element in the array, or a byte in the hex view, to see where its bytes are "
+            + "and how they become its value.";
+
+    private final MainViewModel model;
+    private final LessonBox lesson;
+    private final VBox element = new VBox(4);
+    private final VBox flags = new VBox(3);
+
+    public ExplainPanel(MainViewModel model, LessonBox lesson) {
+        super(18);
+        this.model = model;
+        this.lesson = lesson;
+        setId("explain-panel");
+        getStyleClass().add("explain-panel");
+        setPadding(new Insets(8, 12, 8, 12));
+        element.setId("explain-element");
+        element.getStyleClass().add("explain-column");
+        flags.setId("explain-flags");
+        flags.getStyleClass().add("explain-column");
+        // Fixed preferred widths: a long line in one column must not squeeze the others.
+        element.setMinWidth(380);
+        element.setPrefWidth(420);
+        flags.setMinWidth(400);
+        flags.setPrefWidth(440);
+        HBox.setHgrow(element, Priority.ALWAYS);
+        lesson.managedProperty().bind(lesson.visibleProperty());
+        getChildren().addAll(lesson, element, flags);
+        model.arrayProperty().addListener((o, a, b) -> refresh());
+        model.selectionProperty().addListener((o, a, b) -> refresh());
+        model.selectedReadersProperty().addListener((o, a, b) -> refresh());
+        model.themeProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        ShownArray a = model.array();
+        fillElement(a, selectedElement(a));
+        fillFlags(a);
+    }
+
+    /** The element to explain: the lead of an element selection, or the first reader of a selected byte. */
+    private long[] selectedElement(ShownArray a) {
+        if (a == null) {
+            return null;
+        }
+        Selection s = model.selection();
+        if (s instanceof Selection.Elements e && a.contains(e.lead())) {
+            return e.lead();
+        }
+        Readers r = model.selectedReadersProperty().get();
+        if (s instanceof Selection.Bytes && r != null && !r.first().isEmpty()) {
+            return r.first().get(0);
+        }
+        return null;
+    }
+
+    private void fillElement(ShownArray a, long[] index) {
+        element.getChildren().clear();
+        if (index == null) {
+            Label hint = new Label(HINT);
+            hint.setId("explain-hint");
+            hint.setWrapText(true);
+            hint.getStyleClass().add("explain-hint");
+            element.getChildren().addAll(heading("Element"), hint);
+            return;
+        }
+        // With an expression the shown array is its result, which the expression bar calls view.
+        String name = (model.exprTextProperty().get().isBlank() ? "a" : "view") + LayoutText.tuple(index).replace("(", "[").replace(",)", "]").replace(")", "]");
+        Label title = heading("Element " + name);
+        Selection s = model.selection();
+        if (s instanceof Selection.Bytes b) {
+            Readers r = model.selectedReadersProperty().get();
+            title.setText("Byte " + b.range().start() + " is read by " + name
+                    + (r.count() > 1 ? " and " + (r.count() - 1) + " more" : ""));
+        }
+        AddressFormula f = AddressFormula.of(a.layout(), index);
+        TextFlow formula = new TextFlow();
+        formula.setId("explain-formula");
+        formula.getStyleClass().add("explain-formula");
+        if (f.symbols().size() == 1) {
+            formula.getChildren().add(text(f.text(), null));
+        } else {
+            f.symbols().forEach(p -> formula.getChildren().add(text(p.text(), p.axis())));
+            formula.getChildren().add(text(" = ", null));
+            f.numbers().forEach(p -> formula.getChildren().add(text(p.text(), p.axis())));
+            formula.getChildren().add(text(" = " + f.address(), null));
+        }
+        Text bytes = text("   →   " + f.bytesText(), null);
+        bytes.getStyleClass().add("explain-bytes");
+        formula.getChildren().add(bytes);
+        element.getChildren().addAll(title, formula, bitsGrid(ElementBits.of(a.source(), a.layout().dtype(), f.address())));
+    }
+
+    private Node bitsGrid(List<ElementBits.Line> lines) {
+        GridPane grid = new GridPane();
+        grid.setId("explain-bits");
+        grid.setHgap(10);
+        grid.setVgap(1);
+        for (int r = 0; r < lines.size(); r++) {
+            ElementBits.Line line = lines.get(r);
+            Label label = new Label(line.label());
+            label.getStyleClass().add("explain-label");
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            TextFlow value = new TextFlow();
+            value.getStyleClass().add("explain-value");
+            for (ElementBits.Piece p : line.pieces()) {
+                Text t = new Text(p.text());
+                t.getStyleClass().addAll("explain-mono", "bits-" + p.role().name().toLowerCase());
+                value.getChildren().add(t);
+            }
+            grid.addRow(r, label, value);
+        }
+        return grid;
+    }
+
+    private void fillFlags(ShownArray a) {
+        flags.getChildren().setAll(heading("Flags"));
+        if (a == null) {
+            return;
+        }
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(3);
+        int r = 0;
+        for (FlagList.Row row : FlagList.of(a.layout(), false)) {
+            Label mark = new Label(row.set() ? "✓" : "✗");
+            mark.getStyleClass().addAll("flag-mark", row.set() ? "flag-set" : "flag-unset");
+            Label name = new Label(row.name());
+            name.getStyleClass().add("flag-name");
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            Label reason = new Label(row.reason());
+            reason.getStyleClass().add("flag-reason");
+            reason.setWrapText(true);
+            reason.setId("flag-" + row.name().replace(' ', '-').toLowerCase());
+            GridPane.setHgrow(reason, Priority.ALWAYS);
+            GridPane.setValignment(mark, javafx.geometry.VPos.TOP);
+            GridPane.setValignment(name, javafx.geometry.VPos.TOP);
+            grid.addRow(r++, mark, name, reason);
+        }
+        flags.getChildren().add(grid);
+    }
+
+    private Text text(String s, Integer axis) {
+        Text t = new Text(s);
+        t.getStyleClass().add("explain-mono");
+        if (axis != null && axis >= 0) {
+            Color c = AxisColours.of(axis, model.themeProperty().get() == null ? GuiOptions.Theme.LIGHT
+                    : model.themeProperty().get());
+            t.setStyle("-fx-fill: " + web(c) + "; -fx-font-weight: bold;");
+        }
+        return t;
+    }
+
+    private static String web(Color c) {
+        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+
+    private static Label heading(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("explain-heading");
+        return l;
+    }
+
+    /** The element column's text, for tests: the formula, then each line. */
+    public String elementText() {
+        StringBuilder sb = new StringBuilder();
+        collect(element, sb);
+        return sb.toString().strip();
+    }
+
+    /** The flags column's text, for tests. */
+    public String flagsText() {
+        StringBuilder sb = new StringBuilder();
+        collect(flags, sb);
+        return sb.toString().strip();
+    }
+
+    private static void collect(Node n, StringBuilder sb) {
+        if (n instanceof Label l) {
+            sb.append(l.getText()).append(l.getStyleClass().contains("explain-label") || l.getStyleClass().contains("flag-mark")
+                    || l.getStyleClass().contains("flag-name") ? " " : "\n");
+        } else if (n instanceof TextFlow tf) {
+            tf.getChildren().forEach(c -> sb.append(c instanceof Text t ? t.getText() : ""));
+            sb.append('\n');
+        } else if (n instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, sb));
+        }
+    }
+
+    LessonBox lessonBox() {
+        return lesson;
+    }
+}

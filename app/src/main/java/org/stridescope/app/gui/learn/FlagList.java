@@ -1,0 +1,44 @@
+package org.stridescope.app.gui.learn;
+
+import java.util.List;
+import org.stridescope.core.layout.FlagReasons;
+import org.stridescope.core.layout.FlagRules;
+import org.stridescope.core.layout.Flags;
+import org.stridescope.core.layout.Layout;
+import org.stridescope.core.layout.Overlap;
+
+/**
+ * The flags a learner asks about, each set or not with core's one-line reason: NumPy's C and F
+ * contiguous, aligned and writeable, and whether some byte is read twice (overlapping).
+ */
+public final class FlagList {
+    private FlagList() {
+    }
+
+    /** One flag: its name, whether it holds, and why. */
+    public record Row(String name, boolean set, String reason) {
+        /** {@code ✓ C contiguous: each axis ...}. */
+        public String text() {
+            return (set ? "✓ " : "✗ ") + name + ": " + reason;
+        }
+    }
+
+    /** The rows for a view; {@code writeable} is NumPy's flag for it (false over read-only bytes). */
+    public static List<Row> of(Layout layout, boolean writeable) {
+        Flags f = FlagRules.of(layout);
+        FlagReasons why = FlagRules.reasons(layout);
+        Overlap overlap = Overlap.of(layout);
+        return List.of(
+                new Row("C contiguous", f.cContiguous(), pretty(why.cContiguous())),
+                new Row("F contiguous", f.fContiguous(), pretty(why.fContiguous())),
+                new Row("aligned", f.aligned(), pretty(why.aligned())),
+                new Row("writeable", writeable, writeable ? "NumPy made a new array here, which it may write"
+                        : pretty(why.writeable())),
+                new Row("overlapping", overlap.overlapping(), pretty(overlap.reason())));
+    }
+
+    /** Core's reasons are plain ASCII ({@code 16 != 4*3}); on screen they read as maths ({@code 16 ≠ 4·3}). */
+    static String pretty(String reason) {
+        return reason.replace(" != ", " ≠ ").replace(" >= ", " ≥ ").replace('*', '·');
+    }
+}

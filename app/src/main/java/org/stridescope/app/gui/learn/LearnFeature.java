@@ -1,0 +1,88 @@
+package org.stridescope.app.gui.learn;
+
+import java.util.List;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import org.stridescope.app.gui.MainWindow;
+import org.stridescope.app.lesson.Lesson;
+import org.stridescope.app.lesson.LessonLibrary;
+import org.stridescope.core.StridescopeError;
+
+/**
+ * Learning in the window: the Explain panel (address formula, bytes and bits, flags with reasons)
+ * and the Learn menu of lessons, each of which loads its bytes and layout and shows its text at
+ * the left of the Explain panel. Installed with one line in {@link MainWindow}.
+ */
+public final class LearnFeature {
+    private final MainWindow window;
+    private final Tab tab;
+    private final ExplainPanel panel;
+    private final List<Lesson> lessons;
+
+    private LearnFeature(MainWindow window) {
+        this.window = window;
+        this.lessons = readableLessons();
+        LessonBox box = new LessonBox(this::open, () -> lessonBox().setVisible(false));
+        panel = new ExplainPanel(window.model(), box);
+        panel.getStylesheets().add(LearnFeature.class.getResource("learn.css").toExternalForm());
+        ScrollPane scroll = new ScrollPane(panel);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("explain-scroll");
+        tab = new Tab("Explain", scroll);
+        tab.setId("explain-tab");
+        window.addPanel(tab);
+        for (Lesson l : lessons) {
+            MenuItem item = new MenuItem(l.title());
+            item.setMnemonicParsing(false);
+            item.setId("lesson-" + l.name());
+            item.setOnAction(e -> open(l));
+            window.menus().learn().getItems().add(item);
+        }
+    }
+
+    /** The built-in lessons; one that cannot be read is left out of the menu rather than stopping the window. */
+    private static List<Lesson> readableLessons() {
+        List<Lesson> out = new java.util.ArrayList<>();
+        LessonLibrary library = LessonLibrary.builtIn();
+        try {
+            for (String name : library.names()) {
+                try {
+                    out.add(library.load(name));
+                } catch (StridescopeError e) {
+                    System.err.println("stridescope: lesson left out: " + e.getMessage());
+                }
+            }
+        } catch (StridescopeError e) {
+            System.err.println("stridescope: no lessons: " + e.getMessage());
+        }
+        return List.copyOf(out);
+    }
+
+    public static void install(MainWindow window) {
+        window.getProperties().put(LearnFeature.class, new LearnFeature(window));
+    }
+
+    /** Opens the lesson of that name (as {@code --lesson NAME} does) in a window with this feature installed. */
+    public static void openLesson(MainWindow window, String name) {
+        LearnFeature f = (LearnFeature) window.getProperties().get(LearnFeature.class);
+        f.open(f.lessons.stream().filter(l -> l.name().equals(name)).findFirst()
+                .orElseGet(() -> LessonLibrary.builtIn().load(name)));
+    }
+
+    /** The Explain panel of a window with this feature installed. */
+    public static ExplainPanel panel(MainWindow window) {
+        return ((LearnFeature) window.getProperties().get(LearnFeature.class)).panel;
+    }
+
+    private void open(Lesson lesson) {
+        LessonOpening.open(window.model(), lesson);
+        int at = lessons.indexOf(lesson);
+        lessonBox().show(lesson, at >= 0 && at + 1 < lessons.size() ? lessons.get(at + 1) : null);
+        window.panels().getSelectionModel().select(tab);
+    }
+
+    private LessonBox lessonBox() {
+        return panel.lessonBox();
+    }
+}
