@@ -6,6 +6,7 @@ package org.stridescope.core.json;
  * Commas are placed automatically.
  */
 public final class JsonWriter {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
     private final StringBuilder out;
     private boolean needComma;
 
@@ -108,7 +109,9 @@ public final class JsonWriter {
 
     private void quote(String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = plainPrefix(s);
+        out.append(s, 0, plain); // most text needs no escape: copy it in one go
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -120,7 +123,8 @@ public final class JsonWriter {
                 case '\f' -> out.append("\\f");
                 default -> {
                     if (c < 0x20 || c > 0x7e) {
-                        out.append(String.format("\\u%04x", (int) c));
+                        out.append("\\u").append(HEX[c >> 12]).append(HEX[c >> 8 & 15]).append(HEX[c >> 4 & 15])
+                                .append(HEX[c & 15]);
                     } else {
                         out.append(c);
                     }
@@ -128,6 +132,18 @@ public final class JsonWriter {
             }
         }
         out.append('"');
+    }
+
+    /** How many leading characters of {@code s} are printable ASCII other than a quote or backslash. */
+    private static int plainPrefix(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+                return i;
+            }
+        }
+        return n;
     }
 
     @Override
