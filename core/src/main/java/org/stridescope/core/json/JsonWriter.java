@@ -109,10 +109,15 @@ public final class JsonWriter {
 
     private void quote(String s) {
         out.append('"');
-        int plain = plainPrefix(s);
-        out.append(s, 0, plain); // most text needs no escape: copy it in one go
-        for (int i = plain; i < s.length(); i++) {
-            char c = s.charAt(i);
+        int n = s.length();
+        int i = 0;
+        while (true) {
+            int special = nextSpecial(s, i);
+            out.append(s, i, special); // text between escapes goes in one piece
+            if (special == n) {
+                break;
+            }
+            char c = s.charAt(special);
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -121,23 +126,18 @@ public final class JsonWriter {
                 case '\t' -> out.append("\\t");
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        out.append("\\u").append(HEX[c >> 12]).append(HEX[c >> 8 & 15]).append(HEX[c >> 4 & 15])
-                                .append(HEX[c & 15]);
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append("\\u").append(HEX[c >> 12]).append(HEX[c >> 8 & 15]).append(HEX[c >> 4 & 15])
+                        .append(HEX[c & 15]);
             }
+            i = special + 1;
         }
         out.append('"');
     }
 
-    /** How many leading characters of {@code s} are printable ASCII other than a quote or backslash. */
-    private static int plainPrefix(String s) {
+    /** The first index from {@code from} of a character that needs an escape, or the length. */
+    private static int nextSpecial(String s, int from) {
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
                 return i;
