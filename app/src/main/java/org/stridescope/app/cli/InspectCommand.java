@@ -39,7 +39,7 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.US_ASCII);
         if (batch != null) {
-            return runBatch();
+            return runBatch(batch);
         }
         try {
             Inspection inspection = input.inspect("stridescope inspect --hex 61616162 --dtype '>i4'");
@@ -61,7 +61,8 @@ final class InspectCommand implements Callable<Integer> {
         }
     }
 
-    private int runBatch() throws IOException {
+    /** {@code --batch FILE|-}; {@link Cli} also calls it straight, without picocli. */
+    static int runBatch(String batch) throws IOException {
         BufferedReader in = batch.equals("-")
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16)
                 : Files.newBufferedReader(Path.of(batch), StandardCharsets.UTF_8);

@@ -2,7 +2,11 @@ package org.stridescope.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code inspect} command as a person at a terminal uses it (spec/cli.md). */
 class InspectCommandTest {
@@ -50,6 +54,31 @@ class InspectCommandTest {
         assertThat(lines[0]).contains("\"value\": \"1633771877\"");
         assertThat(lines[1]).startsWith("{\"ok\": false, \"type\": \"InputError\"");
         assertThat(lines[2]).contains("\"value\": \"1\"");
+    }
+
+    @Test
+    void aBatchFileGivesTheSameOutputWhetherOrNotPicocliReadsTheArguments(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("cases.jsonl");
+        Files.writeString(file, "{\"hex\": \"" + SEED + "\", \"dtype\": \">f4\", \"shape\": [2, 2]}\n"
+                + "{\"hex\": \"zz\"}\n{\"hex\": \"0100\", \"dtype\": \"<i2\", \"strides\": [4]}\n");
+        CliRun direct = CliRun.of("inspect", "--batch", file.toString());
+        CliRun viaPicocli = CliRun.of("inspect", "--batch=" + file);
+        assertThat(direct.out().split("\n")).hasSize(3);
+        assertThat(direct).isEqualTo(viaPicocli);
+        Path missing = dir.resolve("missing.jsonl");
+        assertThat(CliRun.of("inspect", "--batch", missing.toString()))
+                .isEqualTo(CliRun.of("inspect", "--batch=" + missing))
+                .satisfies(run -> assertThat(run.exitCode()).isEqualTo(Cli.FAILED));
+    }
+
+    @Test
+    void onlyAPlainBatchFileSkipsPicocli() {
+        assertThat(Cli.plainBatch(new String[] {"inspect", "--batch", "cases.jsonl"})).isEqualTo("cases.jsonl");
+        assertThat(Cli.plainBatch(new String[] {"inspect", "--batch", "-"})).isEqualTo("-");
+        // picocli reads these its own way: an option name, an @argument-file, more options
+        assertThat(Cli.plainBatch(new String[] {"inspect", "--batch", "--json"})).isNull();
+        assertThat(Cli.plainBatch(new String[] {"inspect", "--batch", "@args.txt"})).isNull();
+        assertThat(Cli.plainBatch(new String[] {"inspect", "--batch", "a.jsonl", "--json"})).isNull();
     }
 
     @Test

@@ -93,6 +93,10 @@ public final class PasteParser {
         if (text == null) {
             text = "";
         }
+        byte[] machineHex = PlainHexParser.pairsOnly(text);
+        if (machineHex != null) {
+            return new Result(machineHex, "hex"); // what every test below would come to, sooner
+        }
         int first = 0;
         while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
             first++;

@@ -59,6 +59,27 @@ final class PlainHexParser {
         }
     }
 
+    /**
+     * The bytes of text made only of hex digit pairs ({@code 0a1b}, as programs write hex), else
+     * null. Such text is plain hex whichever format is tried first, so it needs no recognising.
+     */
+    static byte[] pairsOnly(String text) {
+        int n = text.length();
+        if (n == 0 || n % 2 != 0) {
+            return null;
+        }
+        byte[] out = new byte[n / 2];
+        for (int i = 0; i < n; i += 2) {
+            int high = PasteText.hexValue(text.charAt(i));
+            int low = PasteText.hexValue(text.charAt(i + 1));
+            if ((high | low) < 0) {
+                return null;
+            }
+            out[i / 2] = (byte) (high << 4 | low);
+        }
+        return out;
+    }
+
     private static boolean onlyDigitsAndLineBreaks(PasteText in) {
         for (int i = 0; i < in.length; i++) {
             char c = in.at(i);

@@ -3,6 +3,7 @@ package org.stridescope.core.dtype;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.stridescope.core.StridescopeError;
 
 /**
@@ -18,10 +19,26 @@ import org.stridescope.core.StridescopeError;
 final class DTypeParser {
     private static final String ORDER_CHARS = "<>|=";
 
+    /** Strings parsed before (a batch names the same few dtypes over and over); DType is immutable. */
+    private static final Map<String, DType> PARSED = new ConcurrentHashMap<>();
+    private static final int PARSED_LIMIT = 1024;
+
     private DTypeParser() {
     }
 
     static DType parse(String text) {
+        DType known = text == null ? null : PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        DType d = parseAnew(text);
+        if (PARSED.size() < PARSED_LIMIT) {
+            PARSED.put(text, d);
+        }
+        return d;
+    }
+
+    private static DType parseAnew(String text) {
         if (text == null) {
             throw StridescopeError.typeError("Cannot interpret 'None' as a data type", "No dtype was given.");
         }

@@ -1,14 +1,12 @@
 package org.stridescope.core.dtype;
 
-import java.math.BigInteger;
-
 /**
  * NumPy's Dragon4 ({@code numpy/core/src/multiarray/dragon4.c}) with all of its options, as
  * {@code np.format_float_positional} and {@code np.format_float_scientific} use it: shortest
  * ("unique") or exact digits, a maximum and a minimum number of digits, NumPy's trim modes and
  * padding. Array printing needs these; a scalar's plain {@code str()} has the faster
- * {@link FloatText}. Exact big-integer arithmetic, so it also serves as the reference that
- * {@link ShortestDigits} is tested against.
+ * {@link FloatText}. Exact big-integer arithmetic ({@link DragonInt}), so it also serves as the
+ * reference that {@link ShortestDigits} is tested against.
  */
 public final class Dragon4 {
     private Dragon4() {
@@ -249,42 +247,40 @@ public final class Dragon4 {
             return "0";
         }
         int mantissaBit = 63 - Long.numberOfLeadingZeros(mantissa);
-        return run(new BigInteger(Long.toUnsignedString(mantissa)), exponent, mantissaBit, unequalMargins, unique, fractionLength,
-                cutoffMax, cutoffMin, exp);
+        return run(mantissa, exponent, mantissaBit, unequalMargins, unique, fractionLength, cutoffMax, cutoffMin, exp);
     }
 
-    /** The core of NumPy's {@code Dragon4()}, step for step, on exact integers. */
-    static String run(BigInteger mantissa, int exponent, int mantissaBit, boolean unequalMargins, boolean unique,
+    /**
+     * The core of NumPy's {@code Dragon4()}, step for step, on exact integers.
+     *
+     * @param mantissa the significand, read as unsigned and not zero
+     */
+    static String run(long mantissa, int exponent, int mantissaBit, boolean unequalMargins, boolean unique,
             boolean fractionLength, int cutoffMax, int cutoffMin, int[] outExponent) {
         final int bufferSize = 16384;
-        boolean isEven = !mantissa.testBit(0);
-        BigInteger scale;
-        BigInteger value;
-        BigInteger marginLow;
-        BigInteger marginHigh;
+        boolean isEven = (mantissa & 1) == 0;
+        DragonInt scale = new DragonInt();
+        DragonInt value = new DragonInt().set(mantissa);
+        // the high margin is the low one, or twice it when the gap below the value is half the gap above
+        DragonInt marginLow = new DragonInt().set(1);
         if (unequalMargins) {
             if (exponent > 0) {
-                value = mantissa.shiftLeft(exponent + 2);
-                scale = BigInteger.valueOf(4);
-                marginLow = BigInteger.ONE.shiftLeft(exponent);
-                marginHigh = BigInteger.ONE.shiftLeft(exponent + 1);
+                value.shiftLeft(exponent + 2);
+                scale.set(4);
+                marginLow.shiftLeft(exponent);
             } else {
-                value = mantissa.shiftLeft(2);
-                scale = BigInteger.ONE.shiftLeft(-exponent + 2);
-                marginLow = BigInteger.ONE;
-                marginHigh = BigInteger.TWO;
+                value.shiftLeft(2);
+                scale.set(1).shiftLeft(-exponent + 2);
             }
         } else {
             if (exponent > 0) {
-                value = mantissa.shiftLeft(exponent + 1);
-                scale = BigInteger.TWO;
-                marginLow = BigInteger.ONE.shiftLeft(exponent);
+                value.shiftLeft(exponent + 1);
+                scale.set(2);
+                marginLow.shiftLeft(exponent);
             } else {
-                value = mantissa.shiftLeft(1);
-                scale = BigInteger.ONE.shiftLeft(-exponent + 1);
-                marginLow = BigInteger.ONE;
+                value.shiftLeft(1);
+                scale.set(1).shiftLeft(-exponent + 1);
             }
-            marginHigh = null;
         }
         final double log10of2 = 0.30102999566398119521373889472449;
         int digitExponent = (int) Math.ceil((double) (mantissaBit + exponent) * log10of2 - 0.69);
@@ -292,23 +288,25 @@ public final class Dragon4 {
             digitExponent = -cutoffMax + 1;
         }
         if (digitExponent > 0) {
-            scale = scale.multiply(BigInteger.TEN.pow(digitExponent));
+            scale.multiplyPow10(digitExponent);
         } else if (digitExponent < 0) {
-            BigInteger pow10 = BigInteger.TEN.pow(-digitExponent);
-            value = value.multiply(pow10);
-            marginLow = marginLow.multiply(pow10);
-            if (marginHigh != null) {
-                marginHigh = marginLow.shiftLeft(1);
-            }
+            value.multiplyPow10(-digitExponent);
+            marginLow.multiplyPow10(-digitExponent);
         }
         if (value.compareTo(scale) >= 0) {
             digitExponent++;
         } else {
-            value = value.multiply(BigInteger.TEN);
-            marginLow = marginLow.multiply(BigInteger.TEN);
-            if (marginHigh != null) {
-                marginHigh = marginLow.shiftLeft(1);
-            }
+            value.multiply(10);
+            marginLow.multiply(10);
+        }
+        // As NumPy: scale everything so the divisor's top block is in [8, 429496729], where one
+        // estimated quotient per digit is nearly always right and value * 10 never grows a block.
+        long hiBlock = scale.highBlock() & 0xffff_ffffL;
+        if (hiBlock < 8 || hiBlock > 429_496_729L) {
+            int shift = (32 + 27 - (63 - Long.numberOfLeadingZeros(hiBlock))) % 32;
+            scale.shiftLeft(shift);
+            value.shiftLeft(shift);
+            marginLow.shiftLeft(shift);
         }
         int cutoffMaxExponent = digitExponent - bufferSize;
         if (cutoffMax >= 0) {
@@ -325,14 +323,15 @@ public final class Dragon4 {
         boolean low = false;
         boolean high = false;
         int digit;
-        BigInteger[] qr;
         if (unique) {
+            DragonInt valueHigh = new DragonInt();
             while (true) {
                 digitExponent--;
-                qr = value.divideAndRemainder(scale);
-                digit = qr[0].intValue();
-                value = qr[1];
-                BigInteger valueHigh = value.add(marginHigh != null ? marginHigh : marginLow);
+                digit = value.divideMaxQuotient9(scale);
+                valueHigh.setSum(value, marginLow);
+                if (unequalMargins) {
+                    valueHigh.setSum(valueHigh, marginLow);
+                }
                 int cmp = value.compareTo(marginLow);
                 low = isEven ? cmp <= 0 : cmp < 0;
                 cmp = valueHigh.compareTo(scale);
@@ -341,28 +340,23 @@ public final class Dragon4 {
                     break;
                 }
                 out.append((char) ('0' + digit));
-                value = value.multiply(BigInteger.TEN);
-                marginLow = marginLow.multiply(BigInteger.TEN);
-                if (marginHigh != null) {
-                    marginHigh = marginLow.shiftLeft(1);
-                }
+                value.multiply(10);
+                marginLow.multiply(10);
             }
         } else {
             while (true) {
                 digitExponent--;
-                qr = value.divideAndRemainder(scale);
-                digit = qr[0].intValue();
-                value = qr[1];
-                if (value.signum() == 0 | digitExponent == cutoffMaxExponent) {
+                digit = value.divideMaxQuotient9(scale);
+                if (value.isZero() | digitExponent == cutoffMaxExponent) {
                     break;
                 }
                 out.append((char) ('0' + digit));
-                value = value.multiply(BigInteger.TEN);
+                value.multiply(10);
             }
         }
         boolean roundDown = low;
         if (low == high) {
-            int compare = value.shiftLeft(1).compareTo(scale);
+            int compare = value.compareDoubledTo(scale);
             roundDown = compare < 0;
             if (compare == 0) {
                 roundDown = (digit & 1) == 0;

@@ -23,15 +23,21 @@ final class ShortestDigits {
     private static final long[] G0 = new long[K_MAX - K_MIN + 1];
 
     static {
+        // 10^0 .. 10^330 by one multiplication each: far cheaper at start-up than a pow() per entry
+        BigInteger[] pow10 = new BigInteger[Math.max(-K_MIN, K_MAX) + 1];
+        pow10[0] = BigInteger.ONE;
+        for (int i = 1; i < pow10.length; i++) {
+            pow10[i] = pow10[i - 1].multiply(BigInteger.TEN);
+        }
         for (int k = K_MIN; k <= K_MAX; k++) {
             int e = -k;
             int r = flog2pow10(e) - 125;
             BigInteger g;
             if (e >= 0) {
-                BigInteger p = BigInteger.TEN.pow(e);
+                BigInteger p = pow10[e];
                 g = r >= 0 ? p.shiftRight(r) : p.shiftLeft(-r);
             } else {
-                g = BigInteger.ONE.shiftLeft(-r).divide(BigInteger.TEN.pow(-e));
+                g = BigInteger.ONE.shiftLeft(-r).divide(pow10[-e]);
             }
             g = g.add(BigInteger.ONE);
             G1[k - K_MIN] = g.shiftRight(63).longValueExact();

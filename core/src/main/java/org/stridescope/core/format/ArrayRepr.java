@@ -70,9 +70,19 @@ public final class ArrayRepr {
             case BYTES, UNICODE, VOID -> "'" + dtype.str() + "'";
             default -> {
                 String name = dtype.name();
-                yield name.chars().allMatch(Character::isLetterOrDigit) ? name : "'" + name + "'";
+                yield isAlphanumeric(name) ? name : "'" + name + "'";
             }
         };
+    }
+
+    /** Python's {@code str.isalnum()} for a dtype name (no stream: this runs once per repr). */
+    private static boolean isAlphanumeric(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isLetterOrDigit(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code _formatArray} over one array. */

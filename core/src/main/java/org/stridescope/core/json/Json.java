@@ -111,6 +111,14 @@ public final class Json {
 
     private String string() {
         pos++;
+        int close = text.indexOf('"', pos);
+        int backslash = text.indexOf('\\', pos);
+        if (close >= 0 && (backslash < 0 || backslash > close)) {
+            // no escapes: the common case, taken in one piece
+            String s = text.substring(pos, close);
+            pos = close + 1;
+            return s;
+        }
         StringBuilder sb = new StringBuilder();
         while (true) {
             if (pos >= text.length()) {
@@ -178,6 +186,9 @@ public final class Json {
         String s = text.substring(start, pos);
         try {
             if (integral) {
+                if (s.length() <= 18) {
+                    return Long.parseLong(s); // 18 characters never overflow a long
+                }
                 BigInteger big = new BigInteger(s);
                 return big.bitLength() < 64 ? (Object) big.longValue() : big;
             }

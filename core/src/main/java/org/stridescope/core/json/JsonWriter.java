@@ -6,6 +6,7 @@ package org.stridescope.core.json;
  * Commas are placed automatically.
  */
 public final class JsonWriter {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
     private final StringBuilder out;
     private boolean needComma;
 
@@ -108,8 +109,15 @@ public final class JsonWriter {
 
     private void quote(String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        int n = s.length();
+        int i = 0;
+        while (true) {
+            int special = nextSpecial(s, i);
+            out.append(s, i, special); // text between escapes goes in one piece
+            if (special == n) {
+                break;
+            }
+            char c = s.charAt(special);
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -118,16 +126,24 @@ public final class JsonWriter {
                 case '\t' -> out.append("\\t");
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append("\\u").append(HEX[c >> 12]).append(HEX[c >> 8 & 15]).append(HEX[c >> 4 & 15])
+                        .append(HEX[c & 15]);
             }
+            i = special + 1;
         }
         out.append('"');
+    }
+
+    /** The first index from {@code from} of a character that needs an escape, or the length. */
+    private static int nextSpecial(String s, int from) {
+        int n = s.length();
+        for (int i = from; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+                return i;
+            }
+        }
+        return n;
     }
 
     @Override

@@ -81,6 +81,25 @@ class PasteParserTest {
         }
     }
 
+    @Property(tries = 2000)
+    void hexDigitPairsAloneReadAsTheirBytesInEitherCase(@ForAll byte[] bytes, @ForAll long caseBits) {
+        char[] hex = HexFormat.of().formatHex(bytes).toCharArray();
+        for (int i = 0; i < hex.length; i++) {
+            if ((caseBits >>> (i % 64) & 1) != 0) {
+                hex[i] = Character.toUpperCase(hex[i]);
+            }
+        }
+        PasteParser.Result r = PasteParser.parseDetailed(new String(hex));
+        assertThat(r.bytes()).isEqualTo(bytes);
+        assertThat(r.format()).isEqualTo(bytes.length == 0 ? "empty" : "hex");
+    }
+
+    @Test
+    void anOddRunOfHexDigitsIsAnErrorAtItsLastDigit() {
+        assertThatThrownBy(() -> PasteParser.parse("deadbee"))
+                .hasMessage("line 1, column 7: odd number of hex digits: this last digit has no partner");
+    }
+
     @Test
     void aSingleDigitBetweenSeparatorsIsOneByte() {
         assertThat(PasteParser.parse("0:1a:2b:f")).containsExactly(0x00, 0x1a, 0x2b, 0x0f);

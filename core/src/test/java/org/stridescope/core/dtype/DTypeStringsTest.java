@@ -16,7 +16,7 @@ import org.stridescope.core.StridescopeError;
 class DTypeStringsTest {
 
     @Test
-    void everyStringParsesLikeNumpy() {
+    void everyStringParsesLikeNumpyTheFirstTimeAndEveryTimeAfter() {
         List<String> mismatches = new ArrayList<>();
         int ok = 0;
         int errors = 0;
@@ -25,9 +25,11 @@ class DTypeStringsTest {
             String s = (String) line.get("dtype");
             Map<?, ?> expect = (Map<?, ?>) line.get("expect");
             String want = expected(s, expect);
-            String got = actual(s);
-            if (!want.equals(got)) {
-                mismatches.add(PythonText.repr(s) + ": numpy " + want + " / ours " + got);
+            for (int time = 1; time <= 2; time++) { // the second answer comes from what was parsed before
+                String got = actual(s);
+                if (!want.equals(got)) {
+                    mismatches.add(PythonText.repr(s) + " (time " + time + "): numpy " + want + " / ours " + got);
+                }
             }
             if (want.startsWith("InputError")) {
                 declined++;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.stridescope.core.StridescopeError;
 
@@ -50,6 +51,14 @@ class JsonTest {
     void anyStringWrittenReadsBackTheSame(@ForAll String text) {
         String json = new JsonWriter().beginArray().value(text).endArray().toString();
         assertThat(Json.parse(json)).isEqualTo(List.of(text));
+    }
+
+    @Property
+    void anyIntegerReadsAsALongOrPast64BitsAsABigInteger(@ForAll long n, @ForAll @IntRange(max = 40) int extraDigits) {
+        assertThat(Json.parse(Long.toString(n))).isEqualTo(n);
+        BigInteger big = BigInteger.valueOf(n).multiply(BigInteger.TEN.pow(extraDigits));
+        Object read = Json.parse(big.toString());
+        assertThat(read).isEqualTo(big.bitLength() < 64 ? (Object) big.longValue() : big);
     }
 
     @Property
