@@ -95,8 +95,10 @@ public class StridescopeApp extends Application {
                 Platform.requestNextPulse();
                 return;
             }
-            long start = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
-            System.out.println("first frame: " + (System.currentTimeMillis() - start) + " ms after launch");
+            ProcessHandle.Info process = ProcessHandle.current().info();
+            long start = process.startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+            long cpu = process.totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+            System.out.println("first frame: " + (System.currentTimeMillis() - start) + " ms after launch, " + cpu + " ms of CPU");
             Platform.exit();
             System.exit(0);
         });
