@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of the installed form of Stridescope: builds the jpackage app image (no installer),
-# then runs its launcher as a user would: `inspect --json` on the seed bytes, `--version`, and a
-# `--snapshot` under Xvfb and with no display at all (Monocle), each PNG checked to be a real picture.
+# then runs its launcher as a user would: `inspect --json` on the seed bytes, `--version`, a
+# `--snapshot` under Xvfb and with no display at all (Monocle), each PNG checked to be a real picture,
+# and the window itself under Xvfb up to its first frame (the time to it is printed).
 # Needs JDK 17 + Maven, and xvfb-run (apt-get install xvfb xauth) for the Xvfb part.
 # SMOKE_SKIP_BUILD=1 reuses an image already built by `mvn -Pinstaller -DskipTests package`.
 set -euo pipefail
@@ -50,12 +51,20 @@ snapshot() { # MODE: xvfb or headless
 # -Xshare:on refuses to start unless the runtime's class-data archive (dumped at build time) is usable
 cds_archive_usable() { "$IMAGE/lib/runtime/bin/java" -Xshare:on -version; }
 
+# the GUI proper (GTK glass under Xvfb, not a snapshot) opens its window and paints a first frame
+first_frame() {
+  STRIDESCOPE_FIRST_FRAME_EXIT=1 xvfb-run -a -s "-screen 0 1920x1200x24" "$LAUNCHER" --hex "b'aaabaaacaaadaaae'" --dtype '>i4' --shape 2,2 > "$OUT/frame.txt"
+  grep -E '^first frame: [0-9]+ ms' "$OUT/frame.txt"
+}
+
 check inspect-seed inspect_seed
 check version version
 check bad-input-exits-2 bad_input_exits_2
 check cds-archive-usable cds_archive_usable
 check snapshot-headless snapshot headless
-if command -v xvfb-run > /dev/null; then check snapshot-xvfb snapshot xvfb
-else failed=$((failed + 1)); echo "FAIL snapshot-xvfb: xvfb-run is missing (apt-get install xvfb xauth)"; fi
+if command -v xvfb-run > /dev/null; then
+  check snapshot-xvfb snapshot xvfb
+  check gui-first-frame first_frame && sed 's/^/     /' "$OUT/frame.txt"
+else failed=$((failed + 1)); echo "FAIL snapshot-xvfb, gui-first-frame: xvfb-run is missing (apt-get install xvfb xauth)"; fi
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" = 0 ]
