@@ -85,6 +85,29 @@ public class StridescopeApp extends Application {
                 stage.getWidth(), stage.getHeight()));
         stage.show();
         window.gridView().requestFocus();
+        if (Boolean.getBoolean("stridescope.firstFrameExit") || System.getenv("STRIDESCOPE_FIRST_FRAME_EXIT") != null) {
+            exitAtFirstFrame(scene);
+        }
+    }
+
+    /**
+     * Startup timing for the installer's figures: prints the milliseconds from process start to the
+     * pulse after the first one (by then the first frame has been painted) and exits.
+     */
+    private static void exitAtFirstFrame(Scene scene) {
+        int[] pulses = {0};
+        scene.addPostLayoutPulseListener(() -> {
+            if (++pulses[0] == 1) {
+                Platform.requestNextPulse();
+                return;
+            }
+            ProcessHandle.Info process = ProcessHandle.current().info();
+            long start = process.startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+            long cpu = process.totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+            System.out.println("first frame: " + (System.currentTimeMillis() - start) + " ms after launch, " + cpu + " ms of CPU");
+            Platform.exit();
+            System.exit(0);
+        });
     }
 
     /** The scene with the app's own stylesheet on top of the AtlantaFX theme. */
