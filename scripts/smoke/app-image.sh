@@ -38,6 +38,12 @@ PY
 }
 version() { "$LAUNCHER" --version | grep -E '^stridescope [0-9]+\.[0-9]+'; }
 bad_input_exits_2() { local rc=0; "$LAUNCHER" inspect --hex zz --json > "$OUT/bad.json" || rc=$?; [ "$rc" = 2 ] && grep -q '"InputError"' "$OUT/bad.json"; }
+lessons_listed() { "$LAUNCHER" lessons | grep -qx 'seed-big-endian'; }
+# the transposed seed exported as .npy: a .npy magic, and its data bytes are the seed's words in a.T's order
+export_npy() {
+  "$LAUNCHER" export --hex "b'aaabaaacaaadaaae'" --dtype '>i4' --shape 2,2 --expr a.T --to "$OUT/t.npy"
+  head -c 6 "$OUT/t.npy" | grep -q 'NUMPY' && tail -c 16 "$OUT/t.npy" | grep -q '^aaabaaadaaacaaae$'
+}
 snapshot() { # MODE: xvfb or headless
   local png=$OUT/$1.png
   if [ "$1" = xvfb ]; then
@@ -61,6 +67,8 @@ check inspect-seed inspect_seed
 check version version
 check bad-input-exits-2 bad_input_exits_2
 check cds-archive-usable cds_archive_usable
+check lessons-listed lessons_listed
+check export-npy export_npy
 check snapshot-headless snapshot headless
 if command -v xvfb-run > /dev/null; then
   check snapshot-xvfb snapshot xvfb

@@ -14,8 +14,12 @@ import org.stridescope.core.StridescopeError;
  * Hand-written because a batch run's start-up time matters and the language is tiny.
  */
 public final class Json {
+    /** Deeper nesting than any batch line needs; past it the reader would run out of stack. */
+    static final int MAX_DEPTH = 512;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private Json(String text) {
         this.text = text;
@@ -38,9 +42,12 @@ public final class Json {
             throw error("the text ends where a value was expected");
         }
         char c = text.charAt(pos);
+        if ((c == '{' || c == '[') && depth >= MAX_DEPTH) {
+            throw error("nesting deeper than " + MAX_DEPTH + " levels");
+        }
         return switch (c) {
-            case '{' -> object();
-            case '[' -> array();
+            case '{' -> nested(true);
+            case '[' -> nested(false);
             case '"' -> string();
             case 't' -> literal("true", Boolean.TRUE);
             case 'f' -> literal("false", Boolean.FALSE);
@@ -52,6 +59,15 @@ public final class Json {
                 throw error("expected a value (object, array, string, number, true, false or null)");
             }
         };
+    }
+
+    private Object nested(boolean isObject) {
+        depth++;
+        try {
+            return isObject ? object() : array();
+        } finally {
+            depth--;
+        }
     }
 
     private Map<String, Object> object() {

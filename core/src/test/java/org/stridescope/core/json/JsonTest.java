@@ -41,6 +41,17 @@ class JsonTest {
     }
 
     @Test
+    void nestingTooDeepForTheStackIsAnInputErrorNotACrash() {
+        String deep = "[".repeat(200_000);
+        assertThatThrownBy(() -> Json.parse(deep))
+                .isInstanceOf(StridescopeError.class)
+                .hasMessageContaining("nesting deeper than")
+                .extracting(e -> ((StridescopeError) e).type()).isEqualTo("InputError");
+        String fine = "[".repeat(Json.MAX_DEPTH) + "]".repeat(Json.MAX_DEPTH);
+        assertThat(Json.parse(fine)).isInstanceOf(List.class);
+    }
+
+    @Test
     void writerEscapesEverythingOutsideAsciiIncludingLoneSurrogates() {
         String s = new JsonWriter().beginObject().field("v", "é\ud800\"\n").endObject().toString();
         assertThat(s).isEqualTo("{\"v\": \"\\u00e9\\ud800\\\"\\n\"}");
