@@ -129,7 +129,7 @@ public final class CoverageStrip extends Region {
     }
 
     /** A run's kind; header bytes are never read, so a run with some header is at best partly read. */
-    static Coverage.Kind kindOf(ShownArray a, ByteRange run, long header) {
+    public static Coverage.Kind kindOf(ShownArray a, ByteRange run, long header) {
         if (a == null || run.endExclusive() <= header) {
             return Coverage.Kind.NEVER;
         }
