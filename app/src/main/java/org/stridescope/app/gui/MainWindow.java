@@ -26,7 +26,7 @@ import org.controlsfx.control.StatusBar;
 import org.stridescope.app.gui.form.LayoutForm;
 import org.stridescope.app.gui.grid.ArrayGridView;
 import org.stridescope.app.gui.grid.PlaneChooser;
-import org.stridescope.app.gui.hex.CoverageStrip;
+import org.stridescope.app.gui.hex.BytesWithStrip;
 import org.stridescope.app.gui.hex.HexLegend;
 import org.stridescope.app.gui.hex.HexView;
 import org.stridescope.app.gui.hex.RowWidthChooser;
@@ -162,8 +162,7 @@ public final class MainWindow extends BorderPane {
         bar.getStyleClass().add("pane-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         // The coverage strip (the whole buffer at a glance) to the right of the bytes.
-        HBox bytes = new HBox(2, hex, new CoverageStrip(hex));
-        HBox.setHgrow(hex, Priority.ALWAYS);
+        BytesWithStrip bytes = new BytesWithStrip(hex);
         VBox.setVgrow(bytes, Priority.ALWAYS);
         VBox box = new VBox(bar, bytes);
         box.getStyleClass().add("view-pane");

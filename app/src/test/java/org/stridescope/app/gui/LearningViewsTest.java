@@ -146,7 +146,7 @@ class LearningViewsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.statusBar().getText()).contains("Pointer on byte 9", "read by 3 elements");
         assertThat(robot.lookup("#hex-legend").queryAs(HexLegend.class).texts())
-                .contains("never read", "read once", "read by several");
+                .contains("never read", "once", "several");
         CoverageStrip s = strip(robot);
         assertThat(s.kindAt(0)).isEqualTo(Coverage.Kind.ONCE);
         assertThat(s.kindAt(s.rows() / 2)).isEqualTo(Coverage.Kind.SEVERAL);

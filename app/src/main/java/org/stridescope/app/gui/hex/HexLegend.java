@@ -30,10 +30,10 @@ public final class HexLegend extends HBox {
         Palette p = hex.paletteProperty().get();
         List<Node> items = new ArrayList<>();
         if (hex.coverageProperty().get()) {
+            // Partly read is the strip's, whose own legend is under the view.
             items.add(swatch(p.coverNever(), p.coverNever(), "never read"));
-            items.add(swatch(p.coverPartly(), p.coverPartly(), "partly (strip)"));
-            items.add(swatch(p.coverOnce(), p.coverOnce(), "read once"));
-            items.add(swatch(p.coverSeveral(), p.coverSeveral(), "read by several"));
+            items.add(swatch(p.coverOnce(), p.coverOnce(), "once"));
+            items.add(swatch(p.coverSeveral(), p.coverSeveral(), "several"));
         } else {
             items.add(swatch(p.readEven(), p.readOdd(), "read"));
             items.add(swatch(p.gap(), p.gap(), "not read"));
@@ -51,7 +51,7 @@ public final class HexLegend extends HBox {
         return getChildren().stream().map(n -> ((Label) n).getText()).toList();
     }
 
-    private static Node swatch(Color a, Color b, String text) {
+    static Node swatch(Color a, Color b, String text) {
         Rectangle r1 = new Rectangle(7, 12, a);
         Rectangle r2 = new Rectangle(7, 12, b);
         HBox sw = new HBox(r1, r2);
