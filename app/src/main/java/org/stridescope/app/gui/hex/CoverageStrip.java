@@ -24,8 +24,8 @@ import org.stridescope.core.layout.Coverage;
  *
  * <p>The runs are judged by {@link Coverage#of}: a range count per run plus a few sampled bytes,
  * so a 16 GiB file or a (10^6, 10^6) stride-0 layout costs a few thousand counts. That work runs
- * off the FX thread, once per layout, size or header change; the strip is painted only then
- * (scrolling moves the marker, a separate node, and repaints nothing).
+ * off the FX thread, once per layout, size or header change (once changes pause for 120 ms); the
+ * strip is painted only then (scrolling moves the marker, a separate node, and repaints nothing).
  */
 public final class CoverageStrip extends Region {
     static final double WIDTH = 14;
@@ -40,6 +40,8 @@ public final class CoverageStrip extends Region {
     private final Canvas canvas = new Canvas();
     private final Rectangle marker = new Rectangle();
     private final AtomicLong generation = new AtomicLong();
+    // Changes in quick succession (typing a stride, resizing) start one recount, after they settle.
+    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(120));
     private Coverage.Kind[] kinds = new Coverage.Kind[0];
     private ShownArray kindsArray;
     private int paints;
@@ -59,10 +61,14 @@ public final class CoverageStrip extends Region {
         getChildren().addAll(canvas, marker);
         Tooltip.install(this, new Tooltip("The whole buffer: grey never read, amber partly, green once, orange by several."
                 + " Click or drag to scroll there."));
-        for (var p : java.util.List.of(model.arrayProperty(), model.sourceProperty(), model.headerLengthProperty())) {
-            p.addListener((o, a, b) -> recompute());
+        settle.setOnFinished(e -> recompute());
+        for (var p : java.util.List.of(model.arrayProperty(), model.sourceProperty(), model.headerLengthProperty(),
+                heightProperty())) {
+            p.addListener((o, a, b) -> {
+                generation.incrementAndGet(); // a recount under way is out of date
+                settle.playFromStart();
+            });
         }
-        heightProperty().addListener((o, a, b) -> recompute());
         hex.paletteProperty().addListener((o, a, b) -> paint());
         hex.visibleBytesProperty().addListener((o, a, b) -> placeMarker());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::scrollTo);

@@ -134,16 +134,26 @@ public interface WalkOrder {
         }
     }
 
-    /** Every element sorted by (byte offset, C index): exact for any layout, made once. */
+    /**
+     * Every element sorted by (byte offset, C index): exact for any layout, sorted at the first
+     * step (not when the layout changes, so typing stays quick).
+     */
     final class SortedOrder implements WalkOrder {
         private final Layout layout;
         private final long[] shape;
-        private final long[] offsets; // by rank
-        private final long[] flats;   // by rank
+        private long[] offsets; // by rank
+        private long[] flats;   // by rank
 
         SortedOrder(Layout l) {
             layout = l;
             shape = l.shape();
+        }
+
+        private void sort() {
+            if (flats != null) {
+                return;
+            }
+            Layout l = layout;
             int n = (int) l.size();
             long[] off = new long[n];
             CIndexWalk.walk(l, 0, n, (flat, index, pos) -> off[(int) flat] = pos);
@@ -164,11 +174,12 @@ public interface WalkOrder {
 
         @Override
         public long size() {
-            return flats.length;
+            return layout.size();
         }
 
         @Override
         public long rankOf(long[] index) {
+            sort();
             long pos = layout.byteOf(index);
             long flat = CIndexWalk.ravel(index, shape);
             int lo = 0;
@@ -189,6 +200,7 @@ public interface WalkOrder {
 
         @Override
         public long[] indexAt(long rank) {
+            sort();
             return CIndexWalk.unravel(flats[(int) rank], shape);
         }
 

@@ -106,6 +106,31 @@ class WalkOrderTest {
         assertThat(m.rankOf(m.indexAt(123_456_789_012L))).isEqualTo(123_456_789_012L);
     }
 
+    /** On many random small layouts (nesting or not), memory order is the stable sort by start byte. */
+    @Test
+    void memoryOrderIsTheStableSortByStartByteOnRandomLayouts() {
+        java.util.Random random = new java.util.Random(6);
+        for (int t = 0; t < 500; t++) {
+            int n = random.nextInt(4);
+            long[] shape = new long[n];
+            long[] strides = new long[n];
+            for (int k = 0; k < n; k++) {
+                shape[k] = 1 + random.nextInt(4);
+                strides[k] = (random.nextInt(5) - 2) * (random.nextBoolean() ? 4 : 1 + random.nextInt(16));
+            }
+            Layout l = layout(shape, strides, 200);
+            int size = (int) l.size();
+            Long[] expected = new Long[size];
+            long[] starts = new long[size];
+            CIndexWalk.walk(l, 0, size, (flat, index, pos) -> starts[(int) flat] = pos);
+            java.util.Arrays.setAll(expected, i -> (long) i);
+            java.util.Arrays.sort(expected, java.util.Comparator.comparingLong(i -> starts[(int) (long) i])); // stable
+            WalkOrder m = WalkOrder.memoryOrder(l);
+            assertThat(flatsInOrder(m, l)).as("%s (%s)", l, m.note())
+                    .containsExactly(java.util.Arrays.stream(expected).mapToLong(Long::longValue).toArray());
+        }
+    }
+
     // ---- the walker on the window's model ---------------------------------------------------
 
     private static MainViewModel transposed() {
