@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The command line of {@code spec/cli.md}; never starts the JavaFX toolkit. */
 @Command(name = "stridescope", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Shows what a NumPy-style array is: bytes, dtype, shape, strides, offset.",
-        subcommands = {InspectCommand.class})
+        subcommands = {InspectCommand.class, ExportCommand.class})
 public final class Cli implements Runnable {
 
     /** Exit status for a case NumPy refuses or an input we cannot read. */

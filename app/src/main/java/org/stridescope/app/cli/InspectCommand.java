@@ -11,17 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.stridescope.core.StridescopeError;
-import org.stridescope.core.buffer.ByteSource;
-import org.stridescope.core.buffer.HeapByteSource;
-import org.stridescope.core.buffer.PasteParser;
 import org.stridescope.core.inspect.Batch;
-import org.stridescope.core.io.DataFile;
 import org.stridescope.core.inspect.Inspection;
 import org.stridescope.core.inspect.InspectionJson;
-import org.stridescope.core.inspect.Inspector;
 import org.stridescope.core.layout.ByteToElements;
-import org.stridescope.core.layout.LayoutSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code stridescope inspect}: what array a source and layout make, as text or JSON. */
@@ -29,24 +24,8 @@ import picocli.CommandLine.Option;
         description = "Build the array NumPy would build and print it (or its JSON).")
 final class InspectCommand implements Callable<Integer> {
 
-    @Option(names = "--file", paramLabel = "PATH", description = "Raw bytes, .npy or .npz file (read-only).")
-    Path file;
-    @Option(names = "--member", paramLabel = "NAME", description = ".npz member (default: the first).")
-    String member;
-    @Option(names = "--hex", paramLabel = "TEXT", description = "Pasted bytes: hex, b'...', xxd, ...")
-    String hex;
-    @Option(names = "--dtype", paramLabel = "D", description = "NumPy dtype string (default <f8).")
-    String dtype;
-    @Option(names = "--shape", paramLabel = "S", description = "Comma list; \"\" is 0-d; absent: frombuffer.")
-    String shape;
-    @Option(names = "--strides", paramLabel = "T", description = "Comma list of byte strides; absent: C order.")
-    String strides;
-    @Option(names = "--offset", paramLabel = "N", description = "Byte offset of the first element.")
-    long offset;
-    @Option(names = "--count", paramLabel = "N", defaultValue = "-1", description = "frombuffer's count.")
-    long count;
-    @Option(names = "--expr", paramLabel = "E", description = "NumPy expression on the array, named a.")
-    String expr;
+    @Mixin
+    SourceOptions input = new SourceOptions();
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
     @Option(names = "--elements", paramLabel = "START:STOP", description = "Flat C-order range of elements to list.")
@@ -56,8 +35,6 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "FILE|-", description = "JSON lines in, one result line each out.")
     String batch;
 
-    private LayoutSpec npyLayout;
-
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.US_ASCII);
@@ -65,13 +42,7 @@ final class InspectCommand implements Callable<Integer> {
             return runBatch();
         }
         try {
-            ByteSource source = openSource();
-            LayoutSpec spec = new LayoutSpec(dtype, shape == null ? null : NumberLists.parse(shape, "shape"),
-                    strides == null ? null : NumberLists.parse(strides, "strides"), offset, count);
-            if (npyLayout != null && dtype == null && shape == null && strides == null) {
-                spec = npyLayout; // a .npy header says what its array is
-            }
-            Inspection inspection = Inspector.inspect(source, spec, expr);
+            Inspection inspection = input.inspect("stridescope inspect --hex 61616162 --dtype '>i4'");
             if (!inspection.isOk()) {
                 return fail(out, inspection.error());
             }
@@ -105,29 +76,10 @@ final class InspectCommand implements Callable<Integer> {
         if (json || reads != null) {
             out.println(InspectionJson.error(e));
         } else {
-            out.println(e);
-            if (!e.detail().isEmpty()) {
-                out.println(e.detail());
-            }
+            out.print(PlainReport.error(e));
         }
         out.flush();
         return Cli.FAILED;
-    }
-
-    private ByteSource openSource() {
-        if (hex != null && file != null) {
-            throw StridescopeError.inputError("give either --file or --hex, not both", "One source at a time.");
-        }
-        if (hex != null) {
-            return new HeapByteSource(PasteParser.parse(hex));
-        }
-        if (file != null) {
-            DataFile data = DataFile.open(file, member);
-            npyLayout = data.layoutSpec();
-            return data.source();
-        }
-        throw StridescopeError.inputError("no source: give --file PATH or --hex TEXT",
-                "For example: stridescope inspect --hex 61616162 --dtype '>i4'");
     }
 
     private long[] elementRange() {

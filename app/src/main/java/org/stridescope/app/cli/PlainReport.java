@@ -37,6 +37,11 @@ final class PlainReport {
         return sb.toString();
     }
 
+    /** An error as the plain output shows it: NumPy's "Type: message", then our explanation. */
+    static String error(org.stridescope.core.StridescopeError e) {
+        return e + "\n" + (e.detail().isEmpty() ? "" : e.detail() + "\n");
+    }
+
     /** Python's tuple spelling: (), (3,), (2, 2). */
     static String tuple(long[] values) {
         if (values.length == 1) {

@@ -15,13 +15,16 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.stridescope.app.cli.NumberLists;
+import org.stridescope.app.gui.data.OpenedFile;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.dtype.DType;
+import org.stridescope.core.expr.ExpressionEvaluator;
 import org.stridescope.core.layout.ArrayConstructors;
 import org.stridescope.core.layout.ByteRange;
 import org.stridescope.core.layout.Layout;
+import org.stridescope.core.layout.LayoutSpec;
 import org.stridescope.core.layout.Readers;
 
 /**
@@ -34,7 +37,7 @@ import org.stridescope.core.layout.Readers;
  */
 public final class MainViewModel {
     /** Which form field an error belongs to, so the form can mark that one. */
-    public enum Field { SOURCE, DTYPE, SHAPE, STRIDES, OFFSET }
+    public enum Field { SOURCE, DTYPE, SHAPE, STRIDES, OFFSET, EXPR }
 
     /** How many readers of a byte are listed; the count is exact regardless. */
     public static final int READER_LIMIT = 1000;
@@ -73,12 +76,15 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<long[]> revealElement = new ReadOnlyObjectWrapper<>();
 
     private boolean applying;
+    private Layout aLayout; // the form's array, which expressions call a
+    private final List<java.util.function.Consumer<ExpressionRun>> runListeners = new ArrayList<>();
 
     public MainViewModel() {
         dtypeText.addListener((o, a, b) -> revalidate());
         shapeText.addListener((o, a, b) -> revalidate());
         stridesText.addListener((o, a, b) -> revalidate());
         offsetText.addListener((o, a, b) -> revalidate());
+        exprText.addListener((o, a, b) -> revalidate());
         for (var p : List.of(hoverByte, hoverElement, array, headerLength, selection)) {
             p.addListener((o, a, b) -> describeHover());
         }
@@ -121,14 +127,66 @@ public final class MainViewModel {
         revalidate();
     }
 
-    /** Opens a file read-only; if it cannot be opened, says why (and keeps the bytes shown). */
+    /**
+     * Opens a file read-only (raw bytes, a .npy, an .npz's first member); if it cannot be opened,
+     * says why (and keeps the bytes shown).
+     */
     public void open(java.nio.file.Path file) {
         try {
-            load(SourceLoader.open(file));
+            load(OpenedFile.open(file, null));
         } catch (StridescopeError e) {
             error.set(e);
             errorField.set(Field.SOURCE);
         }
+    }
+
+    /**
+     * Shows an opened file. A .npy (or .npz member) brings its layout: its header fills dtype,
+     * shape, strides (Fortran order; blank for C order) and offset, and its header bytes are
+     * marked as such ({@link #headerLengthProperty()}).
+     *
+     * @throws StridescopeError InputError if the header announces more data than the file holds
+     *                          (the file is closed again and nothing changes)
+     */
+    public void load(OpenedFile file) {
+        LayoutSpec spec;
+        try {
+            spec = file.data().layoutSpec();
+        } catch (RuntimeException e) {
+            file.close();
+            throw e;
+        }
+        applying = true;
+        try {
+            load(file, file.data().headerLength());
+        } finally {
+            applying = false;
+        }
+        if (spec == null) {
+            revalidate();
+            return;
+        }
+        long[] shape = spec.shape();
+        boolean fortran = file.data().header().fortranOrder() && shape.length > 1;
+        setLayout(spec.dtype(), shape.length == 0 ? "()" : LayoutText.commaList(shape),
+                fortran ? LayoutText.commaList(spec.strides()) : "", Long.toString(spec.offset()));
+    }
+
+    /**
+     * Sets the layout fields in one go, checked once (null keeps a field as it is): what a file's
+     * header or pasted NumPy code says. A blank shape means np.frombuffer, as in the form.
+     */
+    public void setLayout(String dtype, String shape, String strides, String offset) {
+        applying = true;
+        try {
+            setIfGiven(dtypeText, dtype);
+            setIfGiven(shapeText, shape);
+            setIfGiven(stridesText, strides);
+            setIfGiven(offsetText, offset);
+        } finally {
+            applying = false;
+        }
+        revalidate();
     }
 
     /** Sets everything the command line gave, then selects {@code --select} if it names an element. */
@@ -138,7 +196,7 @@ public final class MainViewModel {
         }
         try {
             if (options.file() != null) {
-                source.set(SourceLoader.open(options.file()));
+                load(OpenedFile.open(options.file(), null));
             } else if (options.hex() != null) {
                 source.set(SourceLoader.paste(options.hex()));
             }
@@ -158,6 +216,9 @@ public final class MainViewModel {
             applying = false;
         }
         revalidate();
+        if (options.expr() != null && !options.expr().isBlank()) {
+            announceRun(options.expr());
+        }
         if (options.select() != null) {
             selectElement(options.select(), false);
         }
@@ -216,6 +277,32 @@ public final class MainViewModel {
         hoverByte.set(pos);
     }
 
+    /**
+     * Applies an expression on {@code a} (blank: {@code a} itself) and tells the run listeners
+     * what came of it, as a Python console would print it.
+     */
+    public void applyExpression(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.equals(exprText.get())) {
+            revalidate(); // the same text again: answer again (the layout may have changed meanwhile)
+        } else {
+            exprText.set(t);
+        }
+        announceRun(t);
+    }
+
+    /** Calls {@code listener} after each {@link #applyExpression} and for {@code --expr}. */
+    public void onExpressionRun(java.util.function.Consumer<ExpressionRun> listener) {
+        runListeners.add(listener);
+    }
+
+    private void announceRun(String text) {
+        ExpressionRun run = new ExpressionRun(text, error.get() == null ? array.get() : null, error.get());
+        for (var l : List.copyOf(runListeners)) {
+            l.accept(run);
+        }
+    }
+
     /** Fills the strides field with C-order strides for the typed shape and dtype. */
     public void fillCOrder() {
         fillStrides(true);
@@ -232,9 +319,9 @@ public final class MainViewModel {
             long[] shape;
             if (!shapeText.get().isBlank()) {
                 shape = NumberLists.parse(shapeText.get(), "shape");
-            } else if (array.get() != null) {
-                // No shape typed (frombuffer): strides need one, so write down the shape on screen.
-                shape = array.get().layout().shape();
+            } else if (aLayout != null) {
+                // No shape typed (frombuffer): strides need one, so write down the shape of a.
+                shape = aLayout.shape();
                 shapeText.set(LayoutText.commaList(shape));
             } else {
                 return;
@@ -333,8 +420,16 @@ public final class MainViewModel {
                 field = Field.SHAPE;
                 layout = ArrayConstructors.ndarray(size, dtype, shape, strides, offset);
             }
+            aLayout = layout;
+            if (!exprText.get().isBlank()) {
+                field = Field.EXPR;
+                layout = ExpressionEvaluator.apply(exprText.get(), layout, size);
+            }
             accept(layout);
         } catch (StridescopeError e) {
+            if (field == Field.EXPR && (array.get() == null || array.get().source() != source.get())) {
+                accept(aLayout); // nothing valid shown yet for these bytes: a itself is the last valid array
+            }
             fail(field == Field.SHAPE ? blame(e) : field, e);
         } catch (RuntimeException e) {
             fail(field, internal(e));
@@ -482,7 +577,11 @@ public final class MainViewModel {
         return offsetText;
     }
 
-    /** The expression typed or given with --expr (shown; the expression issue applies it). */
+    /**
+     * The applied expression on {@code a} (the form's array); the shown array is its result, a
+     * view of the same bytes. Empty: {@code a} itself. Setting it applies it quietly; the
+     * expression bar uses {@link #applyExpression} so the console records it too.
+     */
     public StringProperty exprTextProperty() {
         return exprText;
     }

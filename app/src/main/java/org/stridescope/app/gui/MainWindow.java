@@ -21,8 +21,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.controlsfx.control.StatusBar;
+import org.stridescope.app.gui.data.DataFeature;
 import org.stridescope.app.gui.form.LayoutForm;
 import org.stridescope.app.gui.grid.ArrayGridView;
 import org.stridescope.app.gui.grid.PlaneChooser;
@@ -44,6 +44,7 @@ public final class MainWindow extends BorderPane {
     private final WindowMenus menus = new WindowMenus();
     private final TabPane panels = new TabPane();
     private final VBox top = new VBox();
+    private Runnable onOpen = () -> { };
     private int fixedBytesPerRow; // the last fixed width chosen: what the next run starts with
 
     public MainWindow(MainViewModel model, UserPrefs prefs) {
@@ -75,26 +76,23 @@ public final class MainWindow extends BorderPane {
         setBottom(buildStatusBar());
         copyWithShortcut(hex);
         copyWithShortcut(grid);
-        openDroppedFiles();
 
         model.themeProperty().addListener((o, a, b) -> applyTheme());
         applyTheme();
         baseMenuItems();
         // Features plug in here, each adding its menus items, bars and panels.
+        org.stridescope.app.gui.console.ConsoleFeature.install(this, prefs);
+        DataFeature.install(this, prefs);
         org.stridescope.app.gui.walk.WalkFeature.install(this);
     }
 
-    /** The items every build has: open, quit, the theme, about. */
+    /** The items every build has: quit, the theme, about. */
     private void baseMenuItems() {
-        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem("_Open…");
-        open.setId("menu-open");
-        open.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.O, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> openFile());
         javafx.scene.control.MenuItem quit = new javafx.scene.control.MenuItem("_Quit");
         quit.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.Q, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> getScene().getWindow().fireEvent(
                 new javafx.stage.WindowEvent(getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        menus.file().getItems().addAll(open, new javafx.scene.control.SeparatorMenuItem(), quit);
+        menus.file().getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), quit);
         javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("_Dark theme");
         dark.setId("menu-dark");
         dark.setSelected(model.themeProperty().get() == GuiOptions.Theme.DARK);
@@ -224,7 +222,7 @@ public final class MainWindow extends BorderPane {
         Button open = new Button("Open…");
         open.setId("open-file");
         open.setTooltip(new Tooltip("Open a file read-only (Ctrl+O, or drop it on the window)"));
-        open.setOnAction(e -> openFile());
+        open.setOnAction(e -> onOpen.run());
         ToggleButton dark = new ToggleButton("Dark");
         dark.setId("theme-toggle");
         dark.setSelected(model.themeProperty().get() == GuiOptions.Theme.DARK);
@@ -236,17 +234,9 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
-    private void openFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open bytes (read-only)");
-        var file = chooser.showOpenDialog(getScene().getWindow());
-        if (file != null) {
-            open(file.toPath());
-        }
-    }
-
-    private void open(java.nio.file.Path file) {
-        model.open(file);
+    /** What the tool bar's Open… button does (the data feature asks for a file and opens it). */
+    public void setOnOpen(Runnable action) {
+        onOpen = action;
     }
 
     /** Ctrl+C, or Copy in the view's context menu: selected values, or selected bytes as hex. */
@@ -269,24 +259,6 @@ public final class MainWindow extends BorderPane {
         ClipboardContent c = new ClipboardContent();
         c.putString(model.copyText());
         Clipboard.getSystemClipboard().setContent(c);
-    }
-
-    /** A file dropped anywhere on the window opens, read-only. */
-    private void openDroppedFiles() {
-        setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
-            }
-            e.consume();
-        });
-        setOnDragDropped(e -> {
-            var files = e.getDragboard().getFiles();
-            if (!files.isEmpty()) {
-                open(files.get(0).toPath());
-            }
-            e.setDropCompleted(!files.isEmpty());
-            e.consume();
-        });
     }
 
     private Palette palette() {

@@ -12,6 +12,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import org.stridescope.app.gui.data.ErrorDialogs;
 
 /**
  * The JavaFX application: the main window in the state the command line asks for. With
@@ -62,6 +63,7 @@ public class StridescopeApp extends Application {
         MainViewModel model = new MainViewModel();
         model.themeProperty().set(prefs.theme());
         MainWindow window = new MainWindow(model, prefs);
+        ErrorDialogs.handleUncaught(window);
         model.apply(options);
         Scene scene = scene(window, snapshot ? SNAPSHOT_WIDTH : prefs.width(), snapshot ? SNAPSHOT_HEIGHT : prefs.height());
         stage.setTitle(title(model));

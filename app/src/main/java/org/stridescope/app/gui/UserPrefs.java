@@ -1,10 +1,15 @@
 package org.stridescope.app.gui;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What the window remembers between runs: theme, bytes per hex row, window size. Snapshots and
+ * What the window remembers between runs: theme, bytes per hex row, window size, recently opened
+ * files. Snapshots and
  * tests use {@link #defaults()}, which neither reads nor writes anything, so they look the same
  * on every machine.
  */
@@ -14,6 +19,10 @@ public final class UserPrefs {
     private int bytesPerRow = 16;
     private double width = 1400;
     private double height = 900;
+    private final List<Path> recentFiles = new ArrayList<>();
+
+    /** How many recently opened files File > Open Recent lists. */
+    public static final int RECENT_LIMIT = 10;
 
     private UserPrefs(Preferences node) {
         this.node = node;
@@ -39,6 +48,16 @@ public final class UserPrefs {
         p.bytesPerRow = Math.max(1, Math.min(4096, n.getInt("bytesPerRow", 16)));
         p.width = Math.max(640, n.getDouble("width", 1400));
         p.height = Math.max(480, n.getDouble("height", 900));
+        for (int i = 0; i < RECENT_LIMIT; i++) {
+            String file = n.get("recent." + i, null);
+            try {
+                if (file != null && !file.isEmpty()) {
+                    p.recentFiles.add(Path.of(file));
+                }
+            } catch (InvalidPathException e) {
+                // a path saved on another system: skip it
+            }
+        }
         return p;
     }
 
@@ -54,11 +73,55 @@ public final class UserPrefs {
         node.putInt("bytesPerRow", newBytesPerRow);
         node.putDouble("width", newWidth);
         node.putDouble("height", newHeight);
+        flush();
+    }
+
+    private void flush() {
         try {
             node.flush();
         } catch (BackingStoreException | RuntimeException e) {
             // Preferences are a convenience; failing to save them must not disturb closing.
         }
+    }
+
+    /** Recently opened files, the latest first. */
+    public List<Path> recentFiles() {
+        return List.copyOf(recentFiles);
+    }
+
+    /** Puts {@code file} first in the recent list (saved at once: a crash later keeps it). */
+    public void addRecentFile(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        recentFiles.remove(f);
+        recentFiles.add(0, f);
+        while (recentFiles.size() > RECENT_LIMIT) {
+            recentFiles.remove(recentFiles.size() - 1);
+        }
+        saveRecentFiles();
+    }
+
+    /** Forgets {@code file} (it could not be opened any more), or every file when null. */
+    public void forgetRecentFile(Path file) {
+        if (file == null) {
+            recentFiles.clear();
+        } else {
+            recentFiles.remove(file.toAbsolutePath().normalize());
+        }
+        saveRecentFiles();
+    }
+
+    private void saveRecentFiles() {
+        if (node == null) {
+            return;
+        }
+        for (int i = 0; i < RECENT_LIMIT; i++) {
+            if (i < recentFiles.size()) {
+                node.put("recent." + i, recentFiles.get(i).toString());
+            } else {
+                node.remove("recent." + i);
+            }
+        }
+        flush();
     }
 
     public GuiOptions.Theme theme() {
@@ -75,5 +138,35 @@ public final class UserPrefs {
 
     public double height() {
         return height;
+    }
+
+    /** Expressions applied in earlier runs, oldest first (none for {@link #defaults()}). */
+    public java.util.List<String> expressions() {
+        if (node == null) {
+            return java.util.List.of();
+        }
+        String saved = node.get("expressions", "");
+        return saved.isEmpty() ? java.util.List.of() : java.util.List.of(saved.split("\n"));
+    }
+
+    /** Remembers the latest applied expressions (one per line; the store keeps at most 8 KiB a value). */
+    public void saveExpressions(java.util.List<String> oldestFirst) {
+        if (node == null) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = oldestFirst.size() - 1; i >= 0; i--) {
+            String e = oldestFirst.get(i).replace('\n', ' ');
+            if (sb.length() + e.length() + 1 > Preferences.MAX_VALUE_LENGTH) {
+                break;
+            }
+            sb.insert(0, sb.isEmpty() ? e : e + "\n");
+        }
+        try {
+            node.put("expressions", sb.toString());
+            node.flush();
+        } catch (BackingStoreException | RuntimeException e) {
+            // A convenience, as above.
+        }
     }
 }

@@ -34,4 +34,39 @@ class UserPrefsTest {
         assertThat(fresh.width()).isEqualTo(defaults.width()).isEqualTo(1400);
         assertThat(fresh.height()).isEqualTo(defaults.height()).isEqualTo(900);
     }
+
+    @Test
+    void appliedExpressionsAreRememberedNewestLastAndSnapshotsRememberNone() {
+        UserPrefs.from(node).saveExpressions(java.util.List.of("a.T", "np.flip(a[::2], 0)"));
+        assertThat(UserPrefs.from(node).expressions()).containsExactly("a.T", "np.flip(a[::2], 0)");
+        UserPrefs.defaults().saveExpressions(java.util.List.of("a[0]"));
+        assertThat(UserPrefs.defaults().expressions()).isEmpty();
+    }
+
+    @Test
+    void onlyAsManyLatestExpressionsAsTheStoreHoldsAreRemembered() {
+        java.util.List<String> many = java.util.stream.IntStream.range(0, 2000).mapToObj(i -> "a[" + i + "]").toList();
+        UserPrefs.from(node).saveExpressions(many);
+        java.util.List<String> back = UserPrefs.from(node).expressions();
+        assertThat(back).isNotEmpty().endsWith("a[1999]");
+        assertThat(String.join("\n", back).length()).isLessThanOrEqualTo(Preferences.MAX_VALUE_LENGTH);
+        assertThat(many).endsWith(back.toArray(String[]::new));
+    }
+
+    @Test
+    void recentFilesAreRememberedLatestFirstWithoutRepeatsUpToTheLimit() {
+        UserPrefs prefs = UserPrefs.from(node);
+        for (int i = 0; i < UserPrefs.RECENT_LIMIT + 2; i++) {
+            prefs.addRecentFile(java.nio.file.Path.of("/data/f" + i + ".npy"));
+        }
+        prefs.addRecentFile(java.nio.file.Path.of("/data/f5.npy"));
+        var next = UserPrefs.from(node).recentFiles();
+        assertThat(next).hasSize(UserPrefs.RECENT_LIMIT);
+        assertThat(next.get(0)).hasToString(java.nio.file.Path.of("/data/f5.npy").toString());
+        assertThat(next.get(1)).hasToString(java.nio.file.Path.of("/data/f11.npy").toString());
+        assertThat(next).doesNotHaveDuplicates().noneMatch(p -> p.toString().endsWith("f0.npy"));
+        UserPrefs.from(node).forgetRecentFile(next.get(0));
+        assertThat(UserPrefs.from(node).recentFiles()).hasSize(UserPrefs.RECENT_LIMIT - 1)
+                .doesNotContain(next.get(0));
+    }
 }

@@ -39,7 +39,6 @@ public final class LayoutForm extends VBox {
     private final TextField shape = new TextField();
     private final TextField strides = new TextField();
     private final TextField offset = new TextField();
-    private final TextField expr = new TextField();
     private final SegmentedButton byteOrder = new SegmentedButton();
     private final Label errorType = new Label();
     private final Label errorMessage = new Label();
@@ -59,7 +58,6 @@ public final class LayoutForm extends VBox {
         shape.setId("shape");
         strides.setId("strides");
         offset.setId("offset");
-        expr.setId("expr");
         errorMessage.setId("error-message");
         errorDetail.setId("error-detail");
 
@@ -69,7 +67,7 @@ public final class LayoutForm extends VBox {
                 label("shape", shape), shapeField(),
                 label("strides (bytes)", strides), stridesField(),
                 label("offset (bytes)", offset), offsetField(), errorBox());
-        getChildren().addAll(section("Expression"), exprField());
+        // The expression on this array has its own bar above the views (console package).
         validateAsTyped();
     }
 
@@ -186,17 +184,6 @@ public final class LayoutForm extends VBox {
         return offset;
     }
 
-    private Region exprField() {
-        expr.textProperty().bindBidirectional(model.exprTextProperty());
-        expr.setPromptText("a[::2, 1:].T");
-        expr.setTooltip(new Tooltip("NumPy expressions on the array a: shown here, applied in a later version."));
-        Label note = new Label("Expressions are shown but not yet applied.");
-        note.getStyleClass().add("form-hint");
-        note.visibleProperty().bind(expr.textProperty().isNotEmpty());
-        note.managedProperty().bind(note.visibleProperty());
-        return new VBox(4, expr, note);
-    }
-
     private Region errorBox() {
         errorBox.getStyleClass().add("error-box");
         errorType.getStyleClass().add("error-type");
@@ -211,6 +198,10 @@ public final class LayoutForm extends VBox {
         staleNote.managedProperty().bind(staleNote.visibleProperty());
         Runnable show = () -> {
             StridescopeError e = model.errorProperty().get();
+            // An expression's error shows in the expression bar, next to what was typed.
+            if (model.errorFieldProperty().get() == Field.EXPR) {
+                e = null;
+            }
             errorBox.setVisible(e != null);
             errorBox.setManaged(e != null);
             if (e != null) {
@@ -220,6 +211,7 @@ public final class LayoutForm extends VBox {
             }
         };
         model.errorProperty().addListener((o, a, b) -> show.run());
+        model.errorFieldProperty().addListener((o, a, b) -> show.run());
         show.run();
         VBox.setMargin(errorBox, new Insets(8, 0, 0, 0));
         return errorBox;

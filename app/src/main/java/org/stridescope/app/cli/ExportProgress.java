@@ -1,0 +1,85 @@
+package org.stridescope.app.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.stridescope.core.io.ExportMonitor;
+
+/**
+ * An export's progress on standard error ("exporting out.npy: 42%", one line that updates), once
+ * it has lasted a moment; and Ctrl+C, which asks the export to stop so it removes its partial
+ * file before the program ends.
+ */
+final class ExportProgress implements ExportMonitor {
+    /** How long Ctrl+C waits for the export to clean up before the JVM goes anyway. */
+    private static final long CLEANUP_WAIT_SECONDS = 10;
+
+    private final PrintStream err;
+    private final Path target;
+    private final long showAfterNanos;
+    private final boolean terminal = System.console() != null;
+    private volatile boolean cancelled;
+    private int shownPercent = -1;
+
+    ExportProgress(PrintStream err, Path target, long delayMillis) {
+        this.err = err;
+        this.target = target;
+        this.showAfterNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delayMillis);
+    }
+
+    /**
+     * Runs the export with Ctrl+C wired to cancel it: the JVM's shutdown hook raises the flag and
+     * waits for the export to notice (it checks every few megabytes) and delete its partial file.
+     */
+    boolean run(BooleanSupplier export) {
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread onCtrlC = new Thread(() -> {
+            cancelled = true;
+            try {
+                finished.await(CLEANUP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "stridescope-export-cancel");
+        Runtime.getRuntime().addShutdownHook(onCtrlC);
+        try {
+            return export.getAsBoolean();
+        } finally {
+            finished.countDown();
+            endLine();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onCtrlC);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl+C came: the hook is running and lets the JVM go now that the file is gone
+            }
+        }
+    }
+
+    @Override
+    public void progress(long done, long total) {
+        if (System.nanoTime() - showAfterNanos < 0) {
+            return;
+        }
+        int percent = total == 0 ? 100 : (int) (100.0 * done / total);
+        if (percent == shownPercent || !terminal && shownPercent >= 0 && percent / 10 == shownPercent / 10 && percent < 100) {
+            return; // a log file gets a line every 10%, a terminal one line that updates
+        }
+        shownPercent = percent;
+        err.print((terminal ? "\r" : "") + "exporting " + target.getFileName() + ": " + percent + "%"
+                + (terminal ? "" : "\n"));
+        err.flush();
+    }
+
+    @Override
+    public boolean cancelled() {
+        return cancelled;
+    }
+
+    private void endLine() {
+        if (terminal && shownPercent >= 0) {
+            err.println();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.stridescope.app.cli;
+
+import java.nio.file.Path;
+import org.stridescope.core.StridescopeError;
+import org.stridescope.core.buffer.ByteSource;
+import org.stridescope.core.buffer.HeapByteSource;
+import org.stridescope.core.buffer.PasteParser;
+import org.stridescope.core.inspect.Inspection;
+import org.stridescope.core.inspect.Inspector;
+import org.stridescope.core.io.DataFile;
+import org.stridescope.core.layout.LayoutSpec;
+import picocli.CommandLine.Option;
+
+/**
+ * SOURCE, LAYOUT and {@code --expr} of spec/cli.md, the same for every sub-command that builds an
+ * array ({@code inspect}, {@code export}): where the bytes come from and how NumPy reads them.
+ */
+final class SourceOptions {
+    @Option(names = "--file", paramLabel = "PATH", description = "Raw bytes, .npy or .npz file (read-only).")
+    Path file;
+    @Option(names = "--member", paramLabel = "NAME", description = ".npz member (default: the first).")
+    String member;
+    @Option(names = "--hex", paramLabel = "TEXT", description = "Pasted bytes: hex, b'...', xxd, ...")
+    String hex;
+    @Option(names = "--dtype", paramLabel = "D", description = "NumPy dtype string (default <f8).")
+    String dtype;
+    @Option(names = "--shape", paramLabel = "S", description = "Comma list; \"\" is 0-d; absent: frombuffer.")
+    String shape;
+    @Option(names = "--strides", paramLabel = "T", description = "Comma list of byte strides; absent: C order.")
+    String strides;
+    @Option(names = "--offset", paramLabel = "N", description = "Byte offset of the first element.")
+    long offset;
+    @Option(names = "--count", paramLabel = "N", defaultValue = "-1", description = "frombuffer's count.")
+    long count;
+    @Option(names = "--expr", paramLabel = "E", description = "NumPy expression on the array, named a.")
+    String expr;
+
+    /**
+     * Opens the source and builds the array (the expression applied). A command runs once and
+     * ends, so the read-only mapping is left for the process exit to release.
+     *
+     * @throws StridescopeError InputError when the source is missing, doubled or unreadable
+     */
+    Inspection inspect(String example) {
+        if (hex != null && file != null) {
+            throw StridescopeError.inputError("give either --file or --hex, not both", "One source at a time.");
+        }
+        LayoutSpec spec = new LayoutSpec(dtype, shape == null ? null : NumberLists.parse(shape, "shape"),
+                strides == null ? null : NumberLists.parse(strides, "strides"), offset, count);
+        ByteSource source;
+        LayoutSpec fromHeader = null;
+        if (hex != null) {
+            source = new HeapByteSource(PasteParser.parse(hex));
+        } else if (file != null) {
+            DataFile data = DataFile.open(file, member);
+            try {
+                fromHeader = data.layoutSpec();
+            } catch (RuntimeException e) {
+                data.close();
+                throw e;
+            }
+            source = data.source();
+        } else {
+            throw StridescopeError.inputError("no source: give --file PATH or --hex TEXT", "For example: " + example);
+        }
+        if (fromHeader != null && dtype == null && shape == null && strides == null) {
+            spec = fromHeader; // a .npy header says what its array is
+        }
+        return Inspector.inspect(source, spec, expr);
+    }
+}

@@ -1,0 +1,30 @@
+package org.stridescope.app.gui.console;
+
+import javafx.scene.control.Tab;
+import org.stridescope.app.gui.MainWindow;
+import org.stridescope.app.gui.UserPrefs;
+
+/**
+ * The NumPy console in the window: the expression bar (with the operations' buttons), the
+ * View ▸ Array menu, and the Console panel that prints each applied expression.
+ */
+public final class ConsoleFeature {
+    private ConsoleFeature() {
+    }
+
+    public static void install(MainWindow window, UserPrefs prefs) {
+        ExpressionHistory history = new ExpressionHistory(prefs.expressions(), prefs::saveExpressions);
+        ExpressionBar bar = new ExpressionBar(window.model(), history);
+        ArrayOperations operations = new ArrayOperations(window.model(), bar,
+                () -> window.getScene() == null ? null : window.getScene().getWindow());
+        bar.addButtons(operations.buttons());
+        window.addBar(bar);
+        window.menus().view().getItems().add(operations.menu());
+
+        ConsolePane console = new ConsolePane();
+        window.model().onExpressionRun(console::add);
+        Tab tab = new Tab("Console", console);
+        tab.setId("console-tab");
+        window.addPanel(tab);
+    }
+}

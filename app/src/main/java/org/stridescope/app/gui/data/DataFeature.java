@@ -1,0 +1,310 @@
+package org.stridescope.app.gui.data;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Window;
+import org.stridescope.app.gui.MainViewModel;
+import org.stridescope.app.gui.MainWindow;
+import org.stridescope.app.gui.Selection;
+import org.stridescope.app.gui.ShownArray;
+import org.stridescope.app.gui.StridescopeApp;
+import org.stridescope.app.gui.UserPrefs;
+import org.stridescope.core.StridescopeError;
+import org.stridescope.core.io.FileKind;
+import org.stridescope.core.io.NpzFile;
+
+/**
+ * Data in and out of the window: File > Open…, Open Recent, drag and drop, paste (Ctrl+V and
+ * the paste dialogs), Export View…, Export Picture…, and Edit > Copy Values, Copy Bytes as Hex,
+ * Copy as NumPy Code.
+ */
+public final class DataFeature {
+    private final MainWindow window;
+    private final MainViewModel model;
+    private final UserPrefs prefs;
+    private final Menu recent = new Menu("Open _Recent");
+    private final ExportRunner exports = new ExportRunner();
+    private Choosers choosers = Choosers.NATIVE;
+
+    private DataFeature(MainWindow window, UserPrefs prefs) {
+        this.window = window;
+        this.model = window.model();
+        this.prefs = prefs;
+    }
+
+    /** Adds the menus, Ctrl+V and drag and drop to {@code window}; recent files go to {@code prefs}. */
+    public static DataFeature install(MainWindow window, UserPrefs prefs) {
+        DataFeature f = new DataFeature(window, prefs);
+        window.getProperties().put(DataFeature.class, f);
+        f.fileMenu();
+        f.editMenu();
+        f.pasteWithShortcut();
+        f.openDroppedFiles();
+        window.setOnOpen(f::openChosenFile);
+        // However a file got opened (menu, drop, command line), it is the most recent one.
+        f.model.sourceProperty().addListener((o, a, b) -> {
+            if (b instanceof OpenedFile opened) {
+                prefs.addRecentFile(opened.path());
+            }
+        });
+        if (f.model.sourceProperty().get() instanceof OpenedFile opened) {
+            prefs.addRecentFile(opened.path());
+        }
+        return f;
+    }
+
+    /** The feature installed in {@code window}. */
+    public static DataFeature of(MainWindow window) {
+        return (DataFeature) window.getProperties().get(DataFeature.class);
+    }
+
+    /** Puts in other answers to "which file?" (tests: the native choosers block). */
+    public void setChoosers(Choosers choosers) {
+        this.choosers = choosers;
+    }
+
+    ExportRunner exports() {
+        return exports;
+    }
+
+    private Window owner() {
+        return window.getScene() == null ? null : window.getScene().getWindow();
+    }
+
+    // ---- menus ---------------------------------------------------------------------------------
+
+    private void fileMenu() {
+        MenuItem open = item("_Open…", "menu-open", this::openChosenFile);
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        recent.setId("menu-open-recent");
+        recent.setOnShowing(e -> fillRecent());
+        fillRecent();
+        MenuItem pasteBytes = item("_Paste Bytes…", "menu-paste-bytes", () -> pasteBytesDialog(""));
+        MenuItem pasteCode = item("Paste _NumPy Code…", "menu-paste-code", () -> pasteCodeDialog(""));
+        MenuItem exportView = item("_Export View…", "menu-export-view", this::exportView);
+        exportView.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        exportView.disableProperty().bind(noValidArray());
+        MenuItem exportPicture = item("Export _Picture…", "menu-export-picture", this::exportPicture);
+        window.menus().file().getItems().addAll(0, List.of(open, recent, new SeparatorMenuItem(), pasteBytes, pasteCode,
+                new SeparatorMenuItem(), exportView, exportPicture));
+    }
+
+    private void editMenu() {
+        MenuItem values = item("Copy _Values", "menu-copy-values", () -> copy(model.copyText()));
+        values.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        values.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !(model.selection() instanceof Selection.Elements), model.selectionProperty()));
+        MenuItem hex = item("Copy Bytes as _Hex", "menu-copy-hex", () -> copy(Copying.hex(model)));
+        hex.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        hex.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.selection() instanceof Selection.Nothing, model.selectionProperty()));
+        MenuItem code = item("Copy as _NumPy Code", "menu-copy-numpy", this::copyNumpyCode);
+        code.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        code.disableProperty().bind(noValidArray());
+        window.menus().edit().getItems().addAll(values, hex, code);
+    }
+
+    private BooleanBinding noValidArray() {
+        return Bindings.createBooleanBinding(() -> model.array() == null || model.errorProperty().get() != null,
+                model.arrayProperty(), model.errorProperty());
+    }
+
+    private static MenuItem item(String text, String id, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private void fillRecent() {
+        recent.getItems().clear();
+        for (Path p : prefs.recentFiles()) {
+            MenuItem m = new MenuItem(p.getFileName() + "  —  " + (p.getParent() == null ? "" : p.getParent()));
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> open(p));
+            recent.getItems().add(m);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        } else {
+            recent.getItems().addAll(new SeparatorMenuItem(), item("Clear Recent Files", "menu-clear-recent", () -> {
+                prefs.forgetRecentFile(null);
+                fillRecent();
+            }));
+        }
+    }
+
+    // ---- opening -------------------------------------------------------------------------------
+
+    private void openChosenFile() {
+        Path p = choosers.fileToOpen(owner());
+        if (p != null) {
+            open(p);
+        }
+    }
+
+    /**
+     * Opens a file read-only: raw bytes, a .npy (its header fills the form), or an .npz, asking
+     * which member when it holds several. A failure opens a dialog that says why.
+     */
+    public void open(Path path) {
+        OpenedFile file = null;
+        try {
+            file = OpenedFile.open(path, null);
+            List<NpzFile.Member> members = file.data().members();
+            if (file.data().kind() == FileKind.NPZ && members.size() > 1) {
+                String chosen = choosers.member(owner(), path.getFileName().toString(),
+                        members.stream().map(NpzFile.Member::key).toList());
+                if (chosen == null) {
+                    file.close();
+                    return;
+                }
+                if (!chosen.equals(members.get(0).key())) {
+                    file.close();
+                    file = null;
+                    file = OpenedFile.open(path, chosen);
+                }
+            }
+            OpenedFile shown = file;
+            file = null; // the model owns it now, and closes it on failure
+            model.load(shown);
+        } catch (StridescopeError e) {
+            if (file != null) {
+                file.close();
+            }
+            if (!Files.exists(path)) {
+                prefs.forgetRecentFile(path);
+            }
+            ErrorDialogs.show(owner(), "Cannot open " + path.getFileName(), e);
+        }
+    }
+
+    private void openDroppedFiles() {
+        window.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        window.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            var files = e.getDragboard().getFiles();
+            if (!files.isEmpty()) {
+                open(files.get(0).toPath());
+            }
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
+    }
+
+    // ---- pasting -------------------------------------------------------------------------------
+
+    /** Ctrl+V anywhere but in a text field: the clipboard's bytes, NumPy code, or a copied file. */
+    private void pasteWithShortcut() {
+        window.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && !e.isShiftDown() && e.getCode() == KeyCode.V && !typingInAField()) {
+                pasteClipboard();
+                e.consume();
+            }
+        });
+    }
+
+    private boolean typingInAField() {
+        Node focus = window.getScene() == null ? null : window.getScene().getFocusOwner();
+        return focus instanceof TextInputControl || focus instanceof ComboBoxBase<?> c && c.isEditable()
+                || focus instanceof Spinner<?> s && s.isEditable();
+    }
+
+    void pasteClipboard() {
+        Clipboard cb = Clipboard.getSystemClipboard();
+        if (cb.hasFiles() && !cb.getFiles().isEmpty()) {
+            open(cb.getFiles().get(0).toPath());
+        } else if (cb.hasString() && !Pasting.pasteDirectly(model, cb.getString())) {
+            pasteBytesDialog(cb.getString()); // shows where the text stops being readable
+        }
+    }
+
+    private void pasteBytesDialog(String text) {
+        Pasting.bytesDialog(owner(), text).showAndWait().ifPresent(r -> Pasting.load(model, r));
+    }
+
+    private void pasteCodeDialog(String text) {
+        Pasting.codeDialog(owner(), text).showAndWait().ifPresent(r -> Pasting.apply(model, r));
+    }
+
+    // ---- out -----------------------------------------------------------------------------------
+
+    private void exportView() {
+        ShownArray a = model.array();
+        if (a == null || model.errorProperty().get() != null) {
+            ErrorDialogs.show(owner(), "Nothing to export", StridescopeError.inputError("there is no valid array to export",
+                    "Fix the layout first (the form says what NumPy objects to), then export again."));
+            return;
+        }
+        Path out = choosers.fileToSave(owner(), "Export the view (not the whole buffer)", baseName(),
+                List.of("npy", "npz", "csv", "bin"));
+        if (out != null) {
+            startExport(a, out);
+        }
+    }
+
+    Task<Boolean> startExport(ShownArray a, Path out) {
+        return exports.start(owner(), a.source(), a.layout(), out);
+    }
+
+    private void exportPicture() {
+        Path out = choosers.fileToSave(owner(), "Export a picture of the window", baseName(), List.of("png"));
+        if (out == null) {
+            return;
+        }
+        try {
+            StridescopeApp.writePng(window.getScene(), out);
+        } catch (IOException | RuntimeException e) {
+            ErrorDialogs.show(owner(), "Export failed", StridescopeError.inputError("cannot write " + out + ": "
+                    + e.getMessage(), "Choose a folder you may write to, with room for the picture."));
+        }
+    }
+
+    /** "data" for data.npy: a name to suggest for what is written from it. */
+    private String baseName() {
+        var src = model.sourceProperty().get();
+        String name = src instanceof OpenedFile f ? f.path().getFileName().toString() : "view";
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + "-view";
+    }
+
+    private void copyNumpyCode() {
+        try {
+            copy(Copying.numpyCode(model));
+        } catch (StridescopeError e) {
+            ErrorDialogs.show(owner(), "Cannot copy as NumPy code", e);
+        }
+    }
+
+    private static void copy(String text) {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(text);
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+}

@@ -1,0 +1,95 @@
+package org.stridescope.app.gui.data;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.stridescope.core.buffer.ByteSource;
+import org.stridescope.core.io.DataFile;
+import org.stridescope.core.io.FileKind;
+import org.stridescope.core.io.NpyHeader;
+import org.stridescope.core.io.NpzFile;
+
+/**
+ * A file the window shows: the bytes of a raw file, a .npy, or one member of an .npz, with where
+ * it came from (for File > Open Recent and "copy as NumPy code") and a name that says what was
+ * opened ("data.npy (.npy, Fortran order)", "arrays.npz: b.npy (2 of 3, .npy)"). Closing it closes the file.
+ */
+public final class OpenedFile implements ByteSource {
+    private final Path path;
+    private final DataFile data;
+    private final ByteSource bytes;
+    private final String name;
+
+    private OpenedFile(Path path, DataFile data) {
+        this.path = path.toAbsolutePath().normalize();
+        this.data = data;
+        this.bytes = data.source();
+        this.name = describe(data);
+    }
+
+    /**
+     * Opens {@code path} read-only; for an .npz, {@code member} names the array (null: the first).
+     *
+     * @throws org.stridescope.core.StridescopeError InputError if it cannot be read
+     */
+    public static OpenedFile open(Path path, String member) {
+        return new OpenedFile(path, DataFile.open(path, member));
+    }
+
+    private static String describe(DataFile d) {
+        if (d.kind() == FileKind.RAW || d.header() == null) {
+            return d.name();
+        }
+        NpyHeader h = d.header(); // the full story (version, header length) is in the hex view
+        StringBuilder what = new StringBuilder(d.name()).append(" (");
+        List<NpzFile.Member> members = d.members();
+        if (d.kind() == FileKind.NPZ) {
+            int at = 0;
+            for (int i = 0; i < members.size(); i++) {
+                if (d.name().endsWith(": " + members.get(i).name())) {
+                    at = i + 1;
+                }
+            }
+            what.append(at).append(" of ").append(members.size()).append(", ");
+        }
+        what.append(".npy");
+        if (h.fortranOrder()) {
+            what.append(", Fortran order");
+        }
+        return what.append(')').toString();
+    }
+
+    /** The file on disk (the archive, for an .npz member). */
+    public Path path() {
+        return path;
+    }
+
+    /** What the file holds: kind, .npy header, the archive's members. */
+    public DataFile data() {
+        return data;
+    }
+
+    @Override
+    public long size() {
+        return bytes.size();
+    }
+
+    @Override
+    public byte get(long pos) {
+        return bytes.get(pos);
+    }
+
+    @Override
+    public void read(long pos, byte[] dst, int off, int len) {
+        bytes.read(pos, dst, off, len);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void close() {
+        data.close();
+    }
+}

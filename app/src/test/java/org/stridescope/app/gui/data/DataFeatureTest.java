@@ -1,0 +1,371 @@
+package org.stridescope.app.gui.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.stridescope.app.gui.MainViewModel;
+import org.stridescope.app.gui.MainWindow;
+import org.stridescope.app.gui.StridescopeApp;
+import org.stridescope.app.gui.UserPrefs;
+import org.stridescope.core.buffer.ByteSource;
+import org.stridescope.core.buffer.HeapByteSource;
+import org.stridescope.core.io.DataFile;
+import org.stridescope.core.layout.CIndexWalk;
+import org.stridescope.core.layout.Layout;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Data in and out of the window, used like a person would: opening a NumPy-made .npy and .npz,
+ * pasting, exporting (and cancelling), copying as NumPy code. Expectations come from the files
+ * NumPy made ({@code core/src/test/resources/npy/index.tsv}) or from NumPy itself.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DataFeatureTest {
+    private static final Path NPY = Path.of("../core/src/test/resources/npy");
+    private MainViewModel model;
+    private MainWindow window;
+    private Stage stage;
+    private final Answers answers = new Answers();
+
+    /** What the user picks in the file choosers, set by each test. */
+    private static final class Answers implements Choosers {
+        Path open;
+        Path save;
+        String member;
+        List<String> membersOffered;
+
+        @Override
+        public Path fileToOpen(Window owner) {
+            return open;
+        }
+
+        @Override
+        public Path fileToSave(Window owner, String title, String suggestedName, List<String> extensions) {
+            return save;
+        }
+
+        @Override
+        public String member(Window owner, String archive, List<String> members) {
+            membersOffered = members;
+            return member;
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        model = new MainViewModel();
+        model.load(new HeapByteSource("aaabaaacaaadaaae".getBytes(StandardCharsets.US_ASCII), "seed"));
+        model.dtypeTextProperty().set(">i4");
+        model.shapeTextProperty().set("2,2");
+        window = new MainWindow(model, UserPrefs.defaults());
+        DataFeature.of(window).setChoosers(answers);
+        stage.setScene(StridescopeApp.scene(window, 1400, 900));
+        stage.show();
+        stage.requestFocus();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> question) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(question));
+    }
+
+    /** Chooses a menu item (native menus are not clicked reliably headless); dialogs it opens stay open. */
+    private void choose(String id) {
+        MenuItem item = onFx(() -> find(window.menus().bar().getMenus(), id));
+        assertThat(item).as(id).isNotNull();
+        assertThat(item.isDisable()).as(id + " enabled").isFalse();
+        Platform.runLater(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static MenuItem find(List<? extends MenuItem> items, String id) {
+        for (MenuItem m : items) {
+            if (id.equals(m.getId())) {
+                return m;
+            }
+            if (m instanceof Menu sub) {
+                MenuItem inner = find(sub.getItems(), id);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The NumPy facts about a fixture: descr, fortran order, shape, header length, values (index.tsv). */
+    private static String[] fixture(String file, String member) throws IOException {
+        for (String line : Files.readAllLines(NPY.resolve("index.tsv"))) {
+            String[] f = line.split("\t", -1);
+            if (f[0].equals(file) && f[1].equals(member)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no fixture " + file);
+    }
+
+    private static String text(String id, FxRobot robot) {
+        return robot.lookup(id).queryAs(TextField.class).getText();
+    }
+
+    @Test
+    void openingANpyFillsTheFormFromItsHeaderAndMarksTheHeaderBytes(FxRobot robot) throws IOException {
+        String[] numpy = fixture("fortran_2x3.npy", "");
+        answers.open = NPY.resolve("fortran_2x3.npy");
+        robot.clickOn("#open-file");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.dtypeTextProperty().get()).isEqualTo(numpy[3]);
+        assertThat(numpy[4]).isEqualTo("True");
+        assertThat(text("#shape", robot)).isEqualTo(numpy[5]);
+        assertThat(text("#strides", robot)).as("Fortran order").isEqualTo(numpy[8]);
+        assertThat(text("#offset", robot)).isEqualTo(numpy[6]);
+        assertThat(model.headerLengthProperty().get()).isEqualTo(Long.parseLong(numpy[6]));
+        assertThat(model.sourceProperty().get().name()).startsWith("fortran_2x3.npy").contains("Fortran order");
+        assertThat(stage.getScene().lookup("#source-summary").lookupAll(".source-name")).isNotEmpty();
+        // values as NumPy printed them: a.tolist() row by row
+        String[] rows = new String(Base64.getDecoder().decode(numpy[9]), StandardCharsets.UTF_8).strip().split("\n");
+        for (int i = 0; i < rows.length; i++) {
+            String[] values = rows[i].split(",");
+            for (int j = 0; j < values.length; j++) {
+                long[] idx = {i, j};
+                assertThat(onFx(() -> model.array().value(idx))).isEqualTo(values[j]);
+            }
+        }
+        // and it is now the most recent file
+        Menu recent = (Menu) onFx(() -> find(window.menus().file().getItems(), "menu-open-recent"));
+        Platform.runLater(() -> recent.getOnShowing().handle(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(recent.getItems().get(0).getText()).startsWith("fortran_2x3.npy");
+    }
+
+    @Test
+    void anNpzAsksWhichMemberFirstByDefaultAndShowsTheChosenOne() throws IOException {
+        String[] numpy = fixture("archive_deflated.npz", "second.npy");
+        answers.open = NPY.resolve("archive_deflated.npz");
+        answers.member = "second";
+        choose("menu-open");
+        assertThat(answers.membersOffered).containsExactly("first", "second", "text");
+        assertThat(model.sourceProperty().get().name()).contains("archive_deflated.npz").contains("second.npy");
+        assertThat(model.dtypeTextProperty().get()).isEqualTo(numpy[3]);
+        assertThat(model.shapeTextProperty().get()).isEqualTo(numpy[5]);
+        assertThat(model.array().value(new long[] {0, 1})).isEqualTo("2.5");
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedSaysWhyInADialog(FxRobot robot, @TempDir Path dir) {
+        answers.open = dir.resolve("gone.npy");
+        choose("menu-open");
+        Label detail = robot.lookup("#error-detail").queryAs(Label.class);
+        assertThat(((javafx.scene.control.DialogPane) robot.lookup("#error-dialog").query()).getHeaderText())
+                .startsWith("InputError: cannot open").contains("no such file");
+        assertThat(detail.getText()).isNotBlank().doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(model.sourceProperty().get().name()).isEqualTo("seed");
+        robot.type(KeyCode.ENTER);
+    }
+
+    @Test
+    void thePasteDialogRecognisesABytesLiteralAndLoadsItsSixteenBytes(FxRobot robot) {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.load(new HeapByteSource(new byte[0], "empty")));
+        choose("menu-paste-bytes");
+        robot.clickOn("#paste-bytes-text").write("b'aaabaaac", 0);
+        Label status = robot.lookup("#paste-bytes-status").queryAs(Label.class);
+        assertThat(status.getText()).as("an unfinished literal").contains("line 1").contains("column");
+        assertThat(robot.lookup("#paste-bytes-ok").queryAs(Button.class).isDisabled()).isTrue();
+        robot.write("aaadaaae'", 0);
+        assertThat(status.getText()).isEqualTo("Recognised as: Python bytes literal, 16 bytes");
+        robot.clickOn("#paste-bytes-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        ByteSource src = model.sourceProperty().get();
+        assertThat(src.size()).isEqualTo(16);
+        byte[] got = new byte[16];
+        src.read(0, got, 0, 16);
+        assertThat(new String(got, StandardCharsets.US_ASCII)).isEqualTo("aaabaaacaaadaaae");
+    }
+
+    @Test
+    void pastedNumpyCodeFillsTheFormAndBringsItsBytes(FxRobot robot) {
+        choose("menu-paste-code");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(">>> s = b'aaabaaacaaadaaae'\n>>> np.ndarray((2, 2), '<i2', buffer=s, offset=4, strides=(2, 8))");
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+        robot.clickOn("#paste-code-text").press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        assertThat(robot.lookup("#paste-code-status").queryAs(Label.class).getText()).startsWith("Recognised as: np.ndarray");
+        robot.clickOn("#paste-code-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.dtypeTextProperty().get()).isEqualTo("<i2");
+        assertThat(model.shapeTextProperty().get()).isEqualTo("2,2");
+        assertThat(model.stridesTextProperty().get()).isEqualTo("2,8");
+        assertThat(model.offsetTextProperty().get()).isEqualTo("4");
+        assertThat(model.sourceProperty().get().size()).isEqualTo(16);
+        // np.ndarray((2,2), '<i2', b'aaabaaacaaadaaae', 4, (2, 8)).tolist() == [[24929, 24929], [25441, 25953]]
+        assertThat(model.array().value(new long[] {1, 0})).isEqualTo("25441");
+        assertThat(model.array().value(new long[] {1, 1})).isEqualTo("25953");
+    }
+
+    @Test
+    void ctrlVOutsideTextFieldsPastesTheClipboardsBytes(FxRobot robot) {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString("00000000: 6161 6162 6161 6163                      aaabaaac");
+            Clipboard.getSystemClipboard().setContent(c);
+            window.gridView().requestFocus();
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.sourceProperty().get().size()).isEqualTo(8);
+        assertThat(model.sourceProperty().get().name()).contains("xxd dump");
+        // in a text field, Ctrl+V is the field's own paste
+        robot.clickOn("#shape");
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        assertThat(model.sourceProperty().get().size()).isEqualTo(8);
+    }
+
+    @Test
+    void anExportedViewReadsBackElementForElement(@TempDir Path dir) throws Exception {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.stridesTextProperty().set("4,8")); // the transpose
+        answers.save = dir.resolve("t.npy");
+        choose("menu-export-view");
+        DataFeature.of(window).exports().lastWorker().join(10_000);
+        WaitForAsyncUtils.waitForFxEvents();
+        Layout shown = model.array().layout();
+        try (DataFile back = DataFile.open(answers.save, null)) {
+            Layout read = back.layoutSpec().build(back.source().size());
+            assertThat(read.shape()).isEqualTo(shown.shape());
+            assertThat(elements(back.source(), read)).isEqualTo(elements(model.array().source(), shown));
+        }
+    }
+
+    private static List<String> elements(ByteSource src, Layout layout) {
+        List<String> out = new ArrayList<>();
+        CIndexWalk.walk(layout, 0, layout.size(), (flat, index, pos) -> {
+            byte[] one = new byte[layout.dtype().itemsize()];
+            src.read(pos, one, 0, one.length);
+            out.add(HexFormat.of().formatHex(one));
+        });
+        return out;
+    }
+
+    /** 12 MiB whose reads off the FX thread wait until the test lets them go. */
+    private static final class SlowSource implements ByteSource {
+        final CountDownLatch go = new CountDownLatch(1);
+
+        @Override
+        public long size() {
+            return 12 << 20; // three of the export's 4 MiB blocks
+        }
+
+        @Override
+        public byte get(long pos) {
+            return (byte) pos;
+        }
+
+        @Override
+        public void read(long pos, byte[] dst, int off, int len) {
+            if (!Platform.isFxApplicationThread()) {
+                try {
+                    go.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            ByteSource.super.read(pos, dst, off, len);
+        }
+
+        @Override
+        public String name() {
+            return "slow";
+        }
+    }
+
+    @Test
+    void cancellingAnExportLeavesNoFileBehind(FxRobot robot, @TempDir Path dir) throws Exception {
+        SlowSource slow = new SlowSource();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            model.load(slow);
+            model.setLayout("u1", "", "", "0");
+        });
+        answers.save = dir.resolve("big.bin");
+        choose("menu-export-view");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#export-cancel").tryQuery().isPresent());
+        assertThat(files(dir)).as("the export writes to a hidden .part file").singleElement()
+                .matches(p -> p.getFileName().toString().startsWith(".big.bin.") && p.toString().endsWith(".part"));
+        robot.clickOn("#export-cancel");
+        slow.go.countDown();
+        Thread worker = DataFeature.of(window).exports().lastWorker();
+        worker.join(10_000);
+        assertThat(worker.isAlive()).isFalse();
+        assertThat(files(dir)).isEmpty();
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.toList();
+        }
+    }
+
+    @Test
+    void copyAsNumpyCodeRebuildsTheSameValuesInPython() throws Exception {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.setLayout(">i2", "3,2", "-4,2", "10"));
+        assertThat(model.errorProperty().get()).isNull();
+        choose("menu-copy-numpy");
+        String code = onFx(() -> Clipboard.getSystemClipboard().getString());
+        assertThat(code).contains("np.ndarray(");
+        List<String> shown = new ArrayList<>();
+        Layout l = model.array().layout();
+        CIndexWalk.walk(l, 0, l.size(), (flat, index, pos) -> shown.add(model.array().value(index.clone())));
+
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "needs /usr/bin/python3");
+        Process p = new ProcessBuilder("/usr/bin/python3", "-c", code + "\nprint(a.shape)\nfor x in a.flat: print(x)")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assumeTrue(!out.contains("No module named"), "needs numpy");
+        List<String> lines = out.strip().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("(3, 2)");
+        assertThat(lines.subList(1, lines.size())).isEqualTo(shown);
+    }
+
+    @Test
+    void aFileThatChangedOnDiskGivesAClearMessageAndTheAppCarriesOn(FxRobot robot) {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> ErrorDialogs.uncaught(window,
+                new InternalError("a fault occurred in an unsafe memory access operation")));
+        WaitForAsyncUtils.waitForFxEvents();
+        var pane = (javafx.scene.control.DialogPane) robot.lookup("#error-dialog").query();
+        assertThat(pane.getHeaderText()).contains("changed on disk");
+        assertThat(model.sourceProperty().get().size()).as("the window let go of the file").isZero();
+        robot.type(KeyCode.ENTER);
+        // still working: new bytes show
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.load(new HeapByteSource(new byte[8], "new")));
+        assertThat(model.sourceProperty().get().size()).isEqualTo(8);
+    }
+}
