@@ -179,8 +179,9 @@ class LearningViewsTest {
         WaitForAsyncUtils.waitForFxEvents();
         ByteRange visible = hex().visibleBytesProperty().get();
         long target = (long) (size * 0.75);
-        assertThat(visible.start()).isLessThanOrEqualTo(target + 64);
-        assertThat(visible.endExclusive()).isGreaterThan(target - 64);
+        long pixel = (long) Math.ceil(size / b.getHeight()); // bytes one pixel row of the strip stands for
+        assertThat(visible.start()).isLessThanOrEqualTo(target + 2 * pixel);
+        assertThat(visible.endExclusive()).isGreaterThan(target - 2 * pixel);
         double markerY = s.marker().getY();
         assertThat(markerY).isCloseTo(b.getHeight() * 0.75, org.assertj.core.data.Offset.offset(b.getHeight() * 0.05));
         onFx(() -> hex().skin().scrollBy(-5000, 0));

@@ -29,6 +29,7 @@ import org.stridescope.core.layout.Coverage;
  */
 public final class CoverageStrip extends Region {
     static final double WIDTH = 14;
+    private static final long INLINE_NANOS = 3_000_000;
     private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "coverage-strip");
         t.setDaemon(true);
@@ -66,7 +67,11 @@ public final class CoverageStrip extends Region {
                 heightProperty())) {
             p.addListener((o, a, b) -> {
                 generation.incrementAndGet(); // a recount under way is out of date
-                settle.playFromStart();
+                if (kinds.length == 0) {
+                    recompute(); // nothing shown yet: no reason to wait
+                } else {
+                    settle.playFromStart();
+                }
             });
         }
         hex.paletteProperty().addListener((o, a, b) -> paint());
@@ -94,7 +99,11 @@ public final class CoverageStrip extends Region {
         e.consume();
     }
 
-    /** Judges every pixel row's run of bytes in the background, then paints once. */
+    /**
+     * Judges every pixel row's run of bytes, then paints once: on the FX thread while that takes
+     * under {@value #INLINE_NANOS} ns (small layouts: the strip is there at once), the rest in
+     * the background.
+     */
     private void recompute() {
         int rows = (int) Math.floor(getHeight());
         ShownArray a = model.array();
@@ -104,22 +113,36 @@ public final class CoverageStrip extends Region {
         if (rows <= 0) {
             return;
         }
+        Coverage.Kind[] next = new Coverage.Kind[rows];
+        long deadline = System.nanoTime() + INLINE_NANOS;
+        int r = 0;
+        for (; r < rows && System.nanoTime() < deadline; r++) {
+            next[r] = kindOf(a, bucket(r, rows, size), header);
+        }
+        if (r == rows) {
+            show(next, a);
+            return;
+        }
+        int from = r;
         WORKER.execute(() -> {
-            Coverage.Kind[] next = new Coverage.Kind[rows];
-            for (int r = 0; r < rows; r++) {
+            for (int i = from; i < rows; i++) {
                 if (generation.get() != gen) {
                     return; // a newer layout is on its way
                 }
-                next[r] = kindOf(a, bucket(r, rows, size), header);
+                next[i] = kindOf(a, bucket(i, rows, size), header);
             }
             Platform.runLater(() -> {
                 if (generation.get() == gen) {
-                    kinds = next;
-                    kindsArray = a;
-                    paint();
+                    show(next, a);
                 }
             });
         });
+    }
+
+    private void show(Coverage.Kind[] next, ShownArray a) {
+        kinds = next;
+        kindsArray = a;
+        paint();
     }
 
     /** The bytes pixel row {@code r} of {@code rows} stands for. */

@@ -27,7 +27,10 @@ public final class WalkFeature {
         CheckMenuItem coverage = new CheckMenuItem("_Coverage Tint");
         coverage.setId("menu-coverage");
         coverage.selectedProperty().bindBidirectional(hex.coverageProperty());
-        window.menus().view().getItems().addAll(new SeparatorMenuItem(), arrows, coverage);
+        // Right after the theme item: above submenus other features add, so reaching them
+        // never passes over these.
+        var items = window.menus().view().getItems();
+        items.addAll(Math.min(1, items.size()), java.util.List.of(arrows, coverage, new SeparatorMenuItem()));
 
         window.menus().learn().getItems().addAll(
                 item("Walk: _Play/Pause", "menu-walk-play", KeyCode.F8, walker::togglePlay),
