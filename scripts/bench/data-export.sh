@@ -4,6 +4,8 @@
 # view a[::16, ::16] to CSV against np.savetxt (goal: 3 times faster). Checks the outputs agree.
 # Best of RUNS (and Stridescope's first, JIT-cold run), file in the page cache, export time inside
 # one process, JVM and Python start not counted.
+# Then the same two exports with the `stridescope export` command against a python3 process doing
+# them with NumPy, whole commands timed (start-up included).
 # Needs /usr/bin/python3 with numpy. Usage: scripts/bench/data-export.sh [WORKDIR]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -54,3 +56,40 @@ cmp -s "$WORK/java.csv" "$WORK/numpy-str.csv" && SAME="identical to savetxt fmt=
 echo "CSV of a[::16, ::16] (512 x 1024 float64):"
 echo "  stridescope $J_CSV ms (first run, JIT cold: $J_CSV_FIRST)   np.savetxt (default '%.18e') $N_CSV ms   ratio numpy/stridescope $(awk "BEGIN{printf \"%.1f\", $N_CSV/($J_CSV+0.0001)}")x"
 echo "  np.savetxt fmt='%s' (same text as ours) $N_CSV_S ms   ratio $(awk "BEGIN{printf \"%.1f\", $N_CSV_S/($J_CSV+0.0001)}")x   ($SAME)"
+
+# The command line end to end: `stridescope export` against a python3 process doing the same with
+# NumPy. Whole commands, wall clock, best of RUNS: JVM and Python start and NumPy's import included.
+JAR=app/target/stridescope.jar
+if [ ! -f "$JAR" ]; then
+  mvn -q -B -o install -DskipTests 2>/dev/null || mvn -q -B install -DskipTests
+fi
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+best_of() { # best_of CMD...: the best wall time of RUNS runs, in ms
+  local best=999999999 t0 t
+  for _ in $(seq "$RUNS"); do
+    t0=$(now_ms); "$@" > /dev/null 2>&1; t=$(( $(now_ms) - t0 ))
+    [ "$t" -lt "$best" ] && best=$t
+  done
+  echo "$best"
+}
+cli_export() { java -Xmx512m -jar "$JAR" export --file "$SRC" --dtype '<f8' --shape $ROWS,$COLS --expr "$1" --to "$2"; }
+numpy_export() { /usr/bin/python3 -c "
+import sys, numpy as np
+a = np.memmap(sys.argv[1], dtype='<f8', mode='r', shape=($ROWS, $COLS))
+view = eval(sys.argv[2])
+if sys.argv[3].endswith('.npy'):
+    np.save(sys.argv[3], view)
+else:
+    np.savetxt(sys.argv[3], view, delimiter=',', fmt=sys.argv[4])" "$SRC" "$1" "$2" "${3:-%.18e}"; }
+
+C_NPY=$(best_of cli_export 'a[::2, ::2]' "$WORK/cli.npy")
+P_NPY=$(best_of numpy_export 'a[::2, ::2]' "$WORK/py.npy")
+cmp -s "$WORK/cli.npy" "$WORK/py.npy" && SAME="identical bytes" || SAME="FILES DIFFER"
+echo "Command line, whole commands (JVM/Python start included), best of $RUNS:"
+echo "  stridescope export --expr 'a[::2, ::2]' --to .npy  $C_NPY ms   python3 np.save $P_NPY ms   ratio stridescope/numpy $(awk "BEGIN{printf \"%.2f\", $C_NPY/$P_NPY}")   ($SAME)"
+C_CSV=$(best_of cli_export 'a[::16, ::16]' "$WORK/cli.csv")
+P_CSV=$(best_of numpy_export 'a[::16, ::16]' "$WORK/py.csv")
+P_CSV_S=$(best_of numpy_export 'a[::16, ::16]' "$WORK/py-str.csv" '%s')
+cmp -s "$WORK/cli.csv" "$WORK/py-str.csv" && SAME="identical to savetxt fmt='%s'" || SAME="differs from savetxt fmt='%s'"
+echo "  stridescope export --expr 'a[::16, ::16]' --to .csv  $C_CSV ms   python3 np.savetxt (default '%.18e') $P_CSV ms   ratio numpy/stridescope $(awk "BEGIN{printf \"%.1f\", $P_CSV/$C_CSV}")x"
+echo "  python3 np.savetxt fmt='%s' $P_CSV_S ms   ratio $(awk "BEGIN{printf \"%.1f\", $P_CSV_S/$C_CSV}")x   ($SAME)"

@@ -153,13 +153,19 @@ class ExpressionBarTest {
     }
 
     @Test
-    void flipAxisFromTheButtonsMenu(FxRobot robot) {
+    void flipAxisFromTheButtonAndTheViewMenu(FxRobot robot) {
         robot.clickOn("#button-flip");
         robot.clickOn("Axis 1 (length 2)   np.flip(…, 1)");
         assertThat(field(robot)).isEqualTo("np.flip(a, 1)");
         // np.flip(a, 1): strides (8, -4), offset 4
         assertThat(model.array().layout().strides()).containsExactly(8, -4);
         assertThat(model.array().layout().offset()).isEqualTo(4);
+        robot.clickOn("#menu-view").clickOn("#menu-array").clickOn("#menu-flip");
+        robot.clickOn("Axis 0 (length 2)   np.flip(…, 0)");
+        assertThat(field(robot)).isEqualTo("np.flip(np.flip(a, 1), 0)");
+        // np.flip(np.flip(a, 1), 0): strides (-8, -4), offset 12
+        assertThat(model.array().layout().strides()).containsExactly(-8, -4);
+        assertThat(model.array().layout().offset()).isEqualTo(12);
     }
 
     @Test

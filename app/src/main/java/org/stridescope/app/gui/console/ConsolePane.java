@@ -2,6 +2,7 @@ package org.stridescope.app.gui.console;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -33,6 +34,7 @@ public final class ConsolePane extends BorderPane {
         text.setPromptText("Apply an expression in the bar above: it shows here as >>> a.T and NumPy's print-out.");
         setCenter(text);
         setTop(toolBar());
+        text.skinProperty().addListener((o, a, b) -> scrollToEnd());
     }
 
     private HBox toolBar() {
@@ -60,7 +62,13 @@ public final class ConsolePane extends BorderPane {
         runLengths.addLast(entry.length());
         text.appendText(entry);
         text.positionCaret(text.getLength());
+        scrollToEnd();
+    }
+
+    /** Now and once laid out again (a run can arrive before the panel is ever shown). */
+    private void scrollToEnd() {
         text.setScrollTop(Double.MAX_VALUE);
+        Platform.runLater(() -> text.setScrollTop(Double.MAX_VALUE));
     }
 
     public void clear() {

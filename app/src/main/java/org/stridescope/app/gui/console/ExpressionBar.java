@@ -35,7 +35,7 @@ public final class ExpressionBar extends VBox {
         getStyleClass().add("expression-bar");
         field.setId("expr");
         field.getStyleClass().add("expr-field");
-        field.setPromptText("a[::2, 1:].T   (empty: a itself)");
+        field.setPromptText("a.T,  a[::2, 1:],  np.flip(a, 0) …   (a is the array the form builds; empty: a itself)");
         field.setTooltip(new Tooltip("A NumPy expression on the array a, giving a view of the same bytes.\n"
                 + "Enter applies it, Up/Down walk the history, Escape goes back to the applied one."));
         field.setText(model.exprTextProperty().get());

@@ -35,7 +35,7 @@ public final class ErrorDialogs {
         alert.setHeaderText(headline(e));
         Label detail = new Label(e.detail().isEmpty() ? "" : e.detail());
         detail.setWrapText(true);
-        detail.setId("error-detail");
+        detail.setId("error-dialog-detail");
         detail.setMaxWidth(520);
         alert.getDialogPane().setContent(detail);
         alert.show();

@@ -183,10 +183,10 @@ class DataFeatureTest {
     void aFileThatCannotBeOpenedSaysWhyInADialog(FxRobot robot, @TempDir Path dir) {
         answers.open = dir.resolve("gone.npy");
         choose("menu-open");
-        Label detail = robot.lookup("#error-detail").queryAs(Label.class);
+        Label detail = robot.lookup("#error-dialog-detail").queryAs(Label.class);
         assertThat(((javafx.scene.control.DialogPane) robot.lookup("#error-dialog").query()).getHeaderText())
                 .startsWith("InputError: cannot open").contains("no such file");
-        assertThat(detail.getText()).isNotBlank().doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(detail.getText()).as(detail.toString()).isNotBlank().doesNotContain("Exception").doesNotContain("at org.");
         assertThat(model.sourceProperty().get().name()).isEqualTo("seed");
         robot.type(KeyCode.ENTER);
     }
@@ -263,6 +263,15 @@ class DataFeatureTest {
             assertThat(read.shape()).isEqualTo(shown.shape());
             assertThat(elements(back.source(), read)).isEqualTo(elements(model.array().source(), shown));
         }
+    }
+
+    @Test
+    void exportPictureWritesAPngOfTheWholeWindow(@TempDir Path dir) throws Exception {
+        answers.save = dir.resolve("window.png");
+        choose("menu-export-picture");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(answers.save.toFile());
+        assertThat(image.getWidth()).isEqualTo((int) stage.getScene().getWidth());
+        assertThat(image.getHeight()).isEqualTo((int) stage.getScene().getHeight());
     }
 
     private static List<String> elements(ByteSource src, Layout layout) {
