@@ -1,10 +1,7 @@
 package org.stridescope.app.gui;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -71,6 +68,8 @@ public final class MainViewModel {
     private final ReadOnlyLongWrapper hoverByte = new ReadOnlyLongWrapper(-1);
     private final ReadOnlyStringWrapper selectionSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper arraySummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper hoverSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("");
 
     // One-shot requests to bring something into sight; views listen and scroll.
     private final ReadOnlyObjectWrapper<ByteRange> revealBytes = new ReadOnlyObjectWrapper<>();
@@ -86,7 +85,28 @@ public final class MainViewModel {
         stridesText.addListener((o, a, b) -> revalidate());
         offsetText.addListener((o, a, b) -> revalidate());
         exprText.addListener((o, a, b) -> revalidate());
+        for (var p : List.of(hoverByte, hoverElement, array, headerLength, selection)) {
+            p.addListener((o, a, b) -> describeHover());
+        }
+        selectionSummary.addListener((o, a, b) -> describeHover());
         revalidate();
+    }
+
+    /** The hover line, and the status line: what is hovered, unless it is part of the selection. */
+    private void describeHover() {
+        ShownArray a = array.get();
+        String text = "";
+        boolean inSelection = false;
+        Selection s = selection.get();
+        if (a != null && hoverElement.get() != null && a.contains(hoverElement.get())) {
+            text = StatusText.hoverElement(a, hoverElement.get());
+            inSelection = s instanceof Selection.Elements e && e.contains(hoverElement.get());
+        } else if (a != null && hoverByte.get() >= 0 && hoverByte.get() < source.get().size()) {
+            text = StatusText.hoverByte(a, hoverByte.get(), headerLength.get());
+            inSelection = s instanceof Selection.Bytes b && b.range().contains(hoverByte.get());
+        }
+        hoverSummary.set(text);
+        statusLine.set(text.isEmpty() || inSelection ? selectionSummary.get() : text);
     }
 
     // ---- commands ------------------------------------------------------------------------
@@ -520,29 +540,14 @@ public final class MainViewModel {
     }
 
     /**
-     * Every element that reads any byte of the range. One byte: core's exact answer. Several:
-     * the union of each byte's readers (exact while each byte has at most READER_LIMIT readers;
-     * otherwise the largest single count, a lower bound).
+     * Every element that reads any byte of the range (its bytes meet the range): core's exact
+     * count, however long the range, and the first {@value #READER_LIMIT} in C order.
      */
     static Readers readersOf(ShownArray a, ByteRange range) {
         if (range.length() == 1) {
             return a.readers(range.start(), READER_LIMIT);
         }
-        Set<List<Long>> seen = new HashSet<>();
-        List<long[]> first = new ArrayList<>();
-        long biggest = 0;
-        long stop = Math.min(range.endExclusive(), range.start() + 65_536);
-        for (long p = range.start(); p < stop; p++) {
-            Readers r = a.readers(p, READER_LIMIT);
-            biggest = Math.max(biggest, r.count());
-            for (long[] idx : r.first()) {
-                if (seen.add(Arrays.stream(idx).boxed().toList())) {
-                    first.add(idx);
-                }
-            }
-        }
-        first.sort((x, y) -> Long.compare(a.flatIndex(x), a.flatIndex(y)));
-        return new Readers(range.start(), Math.max(biggest, first.size()), List.copyOf(first));
+        return a.readersOf(range, READER_LIMIT);
     }
 
     // ---- properties --------------------------------------------------------------------------
@@ -640,6 +645,16 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty selectionSummaryProperty() {
         return selectionSummary.getReadOnlyProperty();
+    }
+
+    /** What the pointer is over (a byte: its readers, how many, header or not; an element: its bytes and value); empty if nothing. */
+    public ReadOnlyStringProperty hoverSummaryProperty() {
+        return hoverSummary.getReadOnlyProperty();
+    }
+
+    /** The status bar's line: the hover line while the pointer is over something outside the selection, else the selection summary. */
+    public ReadOnlyStringProperty statusLineProperty() {
+        return statusLine.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty arraySummaryProperty() {

@@ -21,12 +21,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
 import org.controlsfx.control.StatusBar;
 import org.stridescope.app.gui.data.DataFeature;
 import org.stridescope.app.gui.form.LayoutForm;
 import org.stridescope.app.gui.grid.ArrayGridView;
 import org.stridescope.app.gui.grid.PlaneChooser;
+import org.stridescope.app.gui.hex.BytesWithStrip;
+import org.stridescope.app.gui.hex.HexLegend;
 import org.stridescope.app.gui.hex.HexView;
 import org.stridescope.app.gui.hex.RowWidthChooser;
 import org.stridescope.app.gui.view.Palette;
@@ -83,6 +84,7 @@ public final class MainWindow extends BorderPane {
         org.stridescope.app.gui.console.ConsoleFeature.install(this, prefs);
         DataFeature.install(this, prefs);
         org.stridescope.app.gui.learn.LearnFeature.install(this);
+        org.stridescope.app.gui.walk.WalkFeature.install(this);
     }
 
     /** The items every build has: quit, the theme, about. */
@@ -155,11 +157,13 @@ public final class MainWindow extends BorderPane {
 
     private Node hexPane() {
         Label title = title("Bytes");
-        HBox bar = new HBox(8, title, rowWidth, spacer(), legend());
+        HBox bar = new HBox(8, title, rowWidth, spacer(), new HexLegend(hex));
         bar.getStyleClass().add("pane-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox.setVgrow(hex, Priority.ALWAYS);
-        VBox box = new VBox(bar, hex);
+        // The coverage strip (the whole buffer at a glance) to the right of the bytes.
+        BytesWithStrip bytes = new BytesWithStrip(hex);
+        VBox.setVgrow(bytes, Priority.ALWAYS);
+        VBox box = new VBox(bar, bytes);
         box.getStyleClass().add("view-pane");
         return box;
     }
@@ -197,34 +201,9 @@ public final class MainWindow extends BorderPane {
         return r;
     }
 
-    /** What the hex view's colours mean. */
-    private Node legend() {
-        HBox box = new HBox(10);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.getStyleClass().add("legend");
-        Runnable fill = () -> {
-            Palette p = palette();
-            box.getChildren().setAll(swatch(p.readEven(), p.readOdd(), "read"), swatch(p.gap(), p.gap(), "not read"),
-                    swatch(p.background(), p.background(), "outside"), swatch(p.selection(), p.selection(), "selected"));
-        };
-        model.themeProperty().addListener((o, a, b) -> fill.run());
-        fill.run();
-        return box;
-    }
-
-    private static Node swatch(javafx.scene.paint.Color a, javafx.scene.paint.Color b, String text) {
-        Rectangle r1 = new Rectangle(7, 12, a);
-        Rectangle r2 = new Rectangle(7, 12, b);
-        HBox sw = new HBox(r1, r2);
-        sw.getStyleClass().add("swatch");
-        Label l = new Label(text, sw);
-        l.getStyleClass().add("legend-item");
-        return l;
-    }
-
     private Node buildStatusBar() {
         status.setId("status-bar");
-        status.textProperty().bind(model.selectionSummaryProperty());
+        status.textProperty().bind(model.statusLineProperty());
         Label array = new Label();
         array.setId("array-summary");
         array.textProperty().bind(Bindings.createStringBinding(() -> {

@@ -72,6 +72,19 @@ public final class ShownArray {
         }
     }
 
+    /** The elements whose bytes meet {@code range}: exact count, the first {@code limit} in C order. */
+    public Readers readersOf(ByteRange range, int limit) {
+        if (layout.size() == 0 || range.endExclusive() <= extent.start() || range.start() >= extent.endExclusive()) {
+            return new Readers(range.start(), 0, List.of());
+        }
+        try {
+            var found = ByteToElements.elementsIn(layout, range, limit);
+            return new Readers(range.start(), found.count(), found.first());
+        } catch (RuntimeException e) {
+            return new Readers(range.start(), 0, List.of());
+        }
+    }
+
     /** The element's position when all elements are numbered in C order. */
     public long flatIndex(long[] index) {
         long n = 0;
@@ -104,7 +117,11 @@ public final class ShownArray {
         if (!extent.contains(pos)) {
             return ByteRole.OUTSIDE;
         }
-        Readers r = readers(pos, 1);
+        return roleOf(readers(pos, 1));
+    }
+
+    /** The role of a byte inside the extent, from its readers (the first one at least). */
+    public ByteRole roleOf(Readers r) {
         if (r.count() == 0) {
             return ByteRole.GAP;
         }

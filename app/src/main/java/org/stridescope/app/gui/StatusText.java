@@ -81,6 +81,23 @@ public final class StatusText {
         return what + "  ·  " + who;
     }
 
+    /** The hovered element: index, bytes, hex and value. */
+    public static String hoverElement(ShownArray a, long[] idx) {
+        return pointerOn(selection(a, new Selection.Elements(idx, idx), null));
+    }
+
+    /** The hovered byte: its value, whether it is file header, and how many elements read it. */
+    public static String hoverByte(ShownArray a, long pos, long headerLength) {
+        Readers r = a.readers(pos, 1);
+        String what = selection(a, new Selection.Bytes(pos, pos), r);
+        String header = pos < headerLength ? "  ·  file header (bytes 0.." + (headerLength - 1) + ")" : "";
+        return pointerOn(what + header);
+    }
+
+    private static String pointerOn(String what) {
+        return "Pointer on " + Character.toLowerCase(what.charAt(0)) + what.substring(1);
+    }
+
     /** NumPy's index text: {@code [1, 0]}, or {@code []} for a 0-d array. */
     public static String index(long[] idx) {
         return Arrays.toString(idx);

@@ -210,4 +210,44 @@ class MainViewModelTest {
         assertThat(vm.sourceProperty().get().readOnly()).isTrue();
         assertThat(vm.array().layout().shape()).containsExactly(2, 2);
     }
+
+    @Test
+    void aByteRangeLongerThan64KibCountsEveryElementThatReadsIt() {
+        // v = np.ndarray((99997,), '<i4', buffer=bytes(100000), strides=(1,)): sliding 4-byte windows.
+        // Elements meeting bytes 1000..70999: ((s <= 70999) & (s + 3 >= 1000)).sum() == 70003 for s = arange(99997).
+        MainViewModel vm = new MainViewModel();
+        vm.load(new HeapByteSource(new byte[100_000], "zeros"));
+        vm.dtypeTextProperty().set("<i4");
+        vm.shapeTextProperty().set("99997");
+        vm.stridesTextProperty().set("1");
+        vm.selectByte(1000, false);
+        vm.selectByte(70_999, true);
+        assertThat(vm.selectedReadersProperty().get().count()).isEqualTo(70_003);
+        assertThat(vm.selectedReadersProperty().get().first().get(0)).containsExactly(997);
+        assertThat(vm.selectionSummaryProperty().get()).contains("read by 70003 elements");
+    }
+
+    @Test
+    void hoveringAByteOutsideTheSelectionSaysWhatItIsThenTheSelectionComesBack() {
+        MainViewModel vm = new MainViewModel();
+        vm.load(new HeapByteSource(HexFormat.of().parseHex(SEED_HEX), "seed"), 4);
+        vm.dtypeTextProperty().set(">i4");
+        vm.shapeTextProperty().set("3");
+        vm.offsetTextProperty().set("4");
+        vm.selectElement(new long[] {2}, false);
+        String selected = vm.selectionSummaryProperty().get();
+        assertThat(vm.statusLineProperty().get()).isEqualTo(selected);
+        vm.hoverByte(1);
+        assertThat(vm.statusLineProperty().get()).contains("Pointer on byte 1", "file header", "read by no element");
+        vm.hoverByte(13);
+        // np.ndarray((3,), '>i4', b, 4): byte 13 is in element [2] (bytes 12..15).
+        assertThat(vm.statusLineProperty().get()).contains("Pointer on byte 13", "read by 1 element: [2]");
+        vm.hoverByte(-1);
+        vm.hoverElement(new long[] {2});
+        assertThat(vm.statusLineProperty().get()).as("the selected element itself").isEqualTo(selected);
+        vm.hoverElement(new long[] {0});
+        assertThat(vm.statusLineProperty().get()).contains("Pointer on element [0]", "bytes 4..7", "1633771875");
+        vm.hoverElement(null);
+        assertThat(vm.statusLineProperty().get()).isEqualTo(selected);
+    }
 }

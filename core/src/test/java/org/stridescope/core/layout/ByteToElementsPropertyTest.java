@@ -115,7 +115,7 @@ class ByteToElementsPropertyTest {
     }
 
     /** A layout whose lowest element starts {@code slack} bytes into the buffer. */
-    private static Layout fitted(DType dtype, long[] shape, long[] strides, long slack) {
+    static Layout fitted(DType dtype, long[] shape, long[] strides, long slack) {
         long down = 0;
         for (int k = 0; k < shape.length; k++) {
             down += Math.min(0, strides[k] * (shape[k] - 1));

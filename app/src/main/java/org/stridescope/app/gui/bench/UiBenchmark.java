@@ -26,7 +26,7 @@ import org.stridescope.core.buffer.HeapByteSource;
  * scenario, as wall time and as the FX thread's CPU time (the same work without the waits for a
  * core that a shared machine adds). Goal: p95 under 16 ms.
  *
- * <pre>xvfb-run -a java -cp app/target/stridescope.jar org.stridescope.app.gui.bench.UiBenchmark [FRAMES] [--file BIG.bin]</pre>
+ * <pre>xvfb-run -a java -cp app/target/stridescope.jar org.stridescope.app.gui.bench.UiBenchmark [FRAMES] [--file BIG.bin] [--coverage]</pre>
  */
 public final class UiBenchmark {
     private static final long GIB16 = 16L << 30;
@@ -50,13 +50,16 @@ public final class UiBenchmark {
     private MainWindow window;
     private Scene scene;
     private int frames = 300;
+    private boolean coverage;
 
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         ByteSource big = pattern16Gib();
         for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--file")) {
+            if (args.get(i).equals("--coverage")) {
+                coverage = true; // the hex view tinted by reader counts (stride arrows are on by default)
+            } else if (args.get(i).equals("--file")) {
                 big = SourceLoader.open(Path.of(args.get(++i)));
             } else {
                 frames = Integer.parseInt(args.get(i));
@@ -64,6 +67,7 @@ public final class UiBenchmark {
         }
         model = new MainViewModel();
         window = new MainWindow(model, UserPrefs.defaults());
+        window.hexView().coverageProperty().set(coverage);
         scene = StridescopeApp.scene(window, 1400, 900);
         stage.setScene(scene);
         stage.show();
@@ -78,8 +82,8 @@ public final class UiBenchmark {
     }
 
     private void run(ByteSource big) {
-        System.out.printf("UI frame times, %d frames per scenario, window 1400x900, source %s (%,d bytes)%n",
-                frames, big.name(), big.size());
+        System.out.printf("UI frame times, %d frames per scenario, window 1400x900, source %s (%,d bytes)%s%n",
+                frames, big.name(), big.size(), coverage ? ", coverage tint on" : "");
         CanvasViewSkin<?> grid = window.gridView().skin();
         CanvasViewSkin<?> hex = window.hexView().skin();
         Random random = new Random(1);

@@ -2,17 +2,19 @@ package org.stridescope.app.gui.hex;
 
 import org.stridescope.app.gui.ShownArray;
 import org.stridescope.app.gui.ShownArray.ByteRole;
+import org.stridescope.core.layout.Readers;
 
 /**
  * What the array makes of each visible byte (read, and by an even or odd element; a gap;
- * outside), asked of core once per visible window rather than on every repaint, so hover and
- * selection repaints cost no core queries.
+ * outside) and how many elements read it (coverage), asked of core once per visible window
+ * rather than on every repaint, so hover and selection repaints cost no core queries.
  */
 final class ByteRoles {
     private static final ByteRole[] ROLES = ByteRole.values();
     private ShownArray array;
     private long first;
     private byte[] roles = new byte[0];
+    private long[] counts = new long[0];
 
     void prepare(ShownArray a, long firstPos, long count) {
         int n = (int) Math.min(count, 1 << 20);
@@ -20,6 +22,7 @@ final class ByteRoles {
             return;
         }
         byte[] next = new byte[n];
+        long[] nextCounts = new long[n];
         boolean[] known = new boolean[n];
         if (a == array) {
             // Scrolling keeps most of the window: reuse what overlaps, ask core only for new bytes.
@@ -27,17 +30,26 @@ final class ByteRoles {
             long to = Math.min(first + roles.length, firstPos + n);
             for (long p = from; p < to; p++) {
                 next[(int) (p - firstPos)] = roles[(int) (p - first)];
+                nextCounts[(int) (p - firstPos)] = counts[(int) (p - first)];
                 known[(int) (p - firstPos)] = true;
             }
         }
         for (int i = 0; i < n; i++) {
             if (!known[i]) {
-                next[i] = (byte) (a == null ? ByteRole.OUTSIDE : a.role(firstPos + i)).ordinal();
+                long pos = firstPos + i;
+                if (a == null || !a.extent().contains(pos)) {
+                    next[i] = (byte) ByteRole.OUTSIDE.ordinal();
+                } else {
+                    Readers r = a.readers(pos, 1);
+                    nextCounts[i] = r.count();
+                    next[i] = (byte) a.roleOf(r).ordinal();
+                }
             }
         }
         array = a;
         first = firstPos;
         roles = next;
+        counts = nextCounts;
     }
 
     ByteRole role(long pos) {
@@ -46,5 +58,14 @@ final class ByteRoles {
             return array == null ? ByteRole.OUTSIDE : array.role(pos);
         }
         return ROLES[roles[(int) i]];
+    }
+
+    /** How many elements read byte {@code pos} (exact). */
+    long readers(long pos) {
+        long i = pos - first;
+        if (i < 0 || i >= counts.length) {
+            return array == null ? 0 : array.readers(pos, 0).count();
+        }
+        return counts[(int) i];
     }
 }

@@ -1,6 +1,10 @@
 package org.stridescope.app.gui.hex;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -9,6 +13,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.stridescope.app.gui.MainViewModel;
 import org.stridescope.app.gui.view.Palette;
+import org.stridescope.core.layout.ByteRange;
 
 /**
  * The bytes: offset column, hex pairs and ASCII, tinted by what the array makes of each byte.
@@ -19,6 +24,10 @@ public final class HexView extends Control {
     private final IntegerProperty bytesPerRow = new SimpleIntegerProperty(this, "bytesPerRow", 16);
     private final IntegerProperty rowShift = new SimpleIntegerProperty(this, "rowShift", 0);
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
+    private final BooleanProperty coverage = new SimpleBooleanProperty(this, "coverage", false);
+    private final BooleanProperty strideArrows = new SimpleBooleanProperty(this, "strideArrows", true);
+    private final ReadOnlyObjectWrapper<ByteRange> visibleBytes =
+            new ReadOnlyObjectWrapper<>(this, "visibleBytes", new ByteRange(0, 0));
 
     public HexView(MainViewModel model) {
         this.model = model;
@@ -42,6 +51,37 @@ public final class HexView extends Control {
 
     public ObjectProperty<Palette> paletteProperty() {
         return palette;
+    }
+
+    /** True: tint bytes by how many elements read them (never, once, several) instead of by element. */
+    public BooleanProperty coverageProperty() {
+        return coverage;
+    }
+
+    /** True: arrows from the selected element to its neighbours along each axis. */
+    public BooleanProperty strideArrowsProperty() {
+        return strideArrows;
+    }
+
+    /** The bytes in the rows on screen (updated as it scrolls). */
+    public ReadOnlyObjectProperty<ByteRange> visibleBytesProperty() {
+        return visibleBytes.getReadOnlyProperty();
+    }
+
+    void setVisibleBytes(ByteRange r) {
+        if (!r.equals(visibleBytes.get())) {
+            visibleBytes.set(r);
+        }
+    }
+
+    /** Scrolls so byte {@code pos}'s row is in the middle of the view. */
+    public void scrollToByte(long pos) {
+        skin().centreOn(pos);
+    }
+
+    /** The labels of the stride arrows drawn in the last frame, e.g. {@code axis 1: +4 B}. */
+    public java.util.List<String> strideArrowLabels() {
+        return skin().drawnArrows().stream().map(StrideArrows.Arrow::label).toList();
     }
 
     /** Where byte {@code pos}'s hex pair is drawn, in this control's coordinates; null if not visible. */

@@ -36,11 +36,12 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
         super(view);
         this.model = view.model();
         this.colours = ByteColourer.chain(List.of(
-                this::selected, this::hoveredElement, this::hoveredByte, this::role));
+                this::selected, this::hoveredElement, this::hoveredByte, this::fileHeader, this::role));
         geometry = geometry();
         for (var p : List.of(model.sourceProperty(), model.arrayProperty(), model.selectedBytesProperty(),
                 model.hoverElementProperty(), model.hoverByteProperty(), model.staleProperty(),
-                view.paletteProperty())) {
+                view.paletteProperty(), view.coverageProperty(), view.strideArrowsProperty(),
+                model.headerLengthProperty(), model.selectionProperty())) {
             p.addListener((o, a, b) -> invalidate());
         }
         view.bytesPerRowProperty().addListener((o, a, b) -> relayout());
@@ -118,7 +119,15 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
         return pos == model.hoverByteProperty().get() ? palette().hover() : null;
     }
 
+    private Color fileHeader(long pos) {
+        return pos < model.headerLengthProperty().get() ? palette().fileHeader() : null;
+    }
+
     private Color role(long pos) {
+        if (getSkinnable().coverageProperty().get()) {
+            long n = roles.role(pos) == ShownArray.ByteRole.OUTSIDE ? 0 : roles.readers(pos);
+            return n == 0 ? palette().coverNever() : n == 1 ? palette().coverOnce() : palette().coverSeveral();
+        }
         return switch (roles.role(pos)) {
             case READ_EVEN -> palette().readEven();
             case READ_ODD -> palette().readOdd();
@@ -222,13 +231,64 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
             g.fillText(new String(asciiLine), x0 + geo.asciiX(0), y + lh / 2);
             repaintSelectedText(g, geo, start, from, to, x0, y);
         }
+        paintArrows(g, w, h);
         paintOffsets(g, geo, first, visible, top);
+        getSkinnable().setVisibleBytes(new ByteRange(Math.max(0, firstPos),
+                Math.max(0, Math.min(src.size(), geo.rowStart(first + visible)))));
         paintHeader(g, geo, w, x0);
         if (model.staleProperty().get()) {
             g.setFill(p.background().deriveColor(0, 1, 1, 0.55));
             g.fillRect(0, top, w, h - top);
         }
         return painted;
+    }
+
+    private List<StrideArrows.Arrow> drawnArrows = List.of();
+
+    /** The selected element's stride arrows, clipped to the bytes area. */
+    private void paintArrows(GraphicsContext g, double w, double h) {
+        drawnArrows = List.of();
+        ShownArray a = model.array();
+        if (!getSkinnable().strideArrowsProperty().get() || a == null
+                || !(model.selection() instanceof Selection.Elements e) || !a.contains(e.lead())) {
+            return;
+        }
+        double left = PAD + geometry.offsetColumnWidth() - Fonts.CHAR_WIDTH;
+        g.save();
+        g.beginPath();
+        g.rect(left, headerHeight(), w - left, h - headerHeight());
+        g.clip();
+        drawnArrows = StrideArrows.paint(g, palette(), StrideArrows.of(a, e.lead()), this::nearCellCentre,
+                new javafx.geometry.Rectangle2D(left, headerHeight(), Math.max(1, w - left), Math.max(1, h - headerHeight())));
+        g.restore();
+    }
+
+    List<StrideArrows.Arrow> drawnArrows() {
+        return drawnArrows;
+    }
+
+    /**
+     * The centre of byte {@code pos}'s hex pair, if its row is on screen or within a screen of it
+     * (so an arrow to a byte just out of sight still shows where it heads); else null.
+     */
+    private javafx.geometry.Point2D nearCellCentre(long pos) {
+        if (pos < 0 || pos >= geometry.size()) {
+            return null;
+        }
+        long i = geometry.rowOf(pos) - rows.first();
+        int visible = Math.max(1, rows.visibleRows());
+        if (i < -visible || i >= 2L * visible) {
+            return null;
+        }
+        double y = headerHeight() + i * Fonts.LINE_HEIGHT - rows.pixel() + Fonts.LINE_HEIGHT / 2;
+        double x = contentX() + geometry.hexX(geometry.columnOf(pos)) + Fonts.CHAR_WIDTH;
+        return new javafx.geometry.Point2D(x, y);
+    }
+
+    /** Scrolls so byte {@code pos}'s row sits in the middle of the view. */
+    void centreOn(long pos) {
+        long row = geometry.rowOf(Math.max(0, Math.min(geometry.size() - 1, pos)));
+        rows.setPosition(Math.max(0, row - rows.fullRows() / 2), 0);
     }
 
     /** Selected bytes get light text over the strong selection colour. */

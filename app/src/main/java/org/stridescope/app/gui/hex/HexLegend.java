@@ -1,0 +1,63 @@
+package org.stridescope.app.gui.hex;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.stridescope.app.gui.view.Palette;
+
+/** What the hex view's colours mean, for the colouring on show (by element, or by coverage). */
+public final class HexLegend extends HBox {
+    private final HexView hex;
+
+    public HexLegend(HexView hex) {
+        super(10);
+        this.hex = hex;
+        setId("hex-legend");
+        setAlignment(Pos.CENTER_LEFT);
+        getStyleClass().add("legend");
+        hex.paletteProperty().addListener((o, a, b) -> fill());
+        hex.coverageProperty().addListener((o, a, b) -> fill());
+        hex.model().headerLengthProperty().addListener((o, a, b) -> fill());
+        fill();
+    }
+
+    private void fill() {
+        Palette p = hex.paletteProperty().get();
+        List<Node> items = new ArrayList<>();
+        if (hex.coverageProperty().get()) {
+            // Partly read is the strip's, whose own legend is under the view.
+            items.add(swatch(p.coverNever(), p.coverNever(), "never read"));
+            items.add(swatch(p.coverOnce(), p.coverOnce(), "once"));
+            items.add(swatch(p.coverSeveral(), p.coverSeveral(), "several"));
+        } else {
+            items.add(swatch(p.readEven(), p.readOdd(), "read"));
+            items.add(swatch(p.gap(), p.gap(), "not read"));
+            items.add(swatch(p.background(), p.background(), "outside"));
+        }
+        if (hex.model().headerLengthProperty().get() > 0) {
+            items.add(swatch(p.fileHeader(), p.fileHeader(), "header"));
+        }
+        items.add(swatch(p.selection(), p.selection(), "selected"));
+        getChildren().setAll(items);
+    }
+
+    /** Legend texts on show, in order (for tests). */
+    public List<String> texts() {
+        return getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    }
+
+    static Node swatch(Color a, Color b, String text) {
+        Rectangle r1 = new Rectangle(7, 12, a);
+        Rectangle r2 = new Rectangle(7, 12, b);
+        HBox sw = new HBox(r1, r2);
+        sw.getStyleClass().add("swatch");
+        Label l = new Label(text, sw);
+        l.getStyleClass().add("legend-item");
+        return l;
+    }
+}
