@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.stridescope.app.gui.view.Palette;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.stridescope.app.gui.GuiOptions;
@@ -171,8 +172,9 @@ public final class ExplainPanel extends HBox {
         Text t = new Text(s);
         t.getStyleClass().add("explain-mono");
         if (axis != null && axis >= 0) {
-            Color c = AxisColours.of(axis, model.themeProperty().get() == null ? GuiOptions.Theme.LIGHT
-                    : model.themeProperty().get());
+            // The same colour as this axis's stride arrow in the hex view.
+            Palette p = model.themeProperty().get() == GuiOptions.Theme.DARK ? Palette.DARK : Palette.LIGHT;
+            Color c = p.axis(axis);
             t.setStyle("-fx-fill: " + web(c) + "; -fx-font-weight: bold;");
         }
         return t;
