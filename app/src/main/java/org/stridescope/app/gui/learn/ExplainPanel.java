@@ -29,6 +29,8 @@ public final class ExplainPanel extends HBox {
     static final String HINT = "Select an element in the array, or a byte in the hex view, to see where its bytes are "
             + "and how they become its value.";
 
+    private boolean showing = true;
+    private boolean outOfDate = true;
     private final MainViewModel model;
     private final LessonBox lesson;
     private final VBox element = new VBox(4);
@@ -53,14 +55,47 @@ public final class ExplainPanel extends HBox {
         HBox.setHgrow(element, Priority.ALWAYS);
         lesson.managedProperty().bind(lesson.visibleProperty());
         getChildren().addAll(lesson, element, flags);
-        model.arrayProperty().addListener((o, a, b) -> refresh());
-        model.selectionProperty().addListener((o, a, b) -> refresh());
-        model.selectedReadersProperty().addListener((o, a, b) -> refresh());
-        model.themeProperty().addListener((o, a, b) -> refresh());
+        model.arrayProperty().addListener((o, a, b) -> changed());
+        model.selectionProperty().addListener((o, a, b) -> changed());
+        model.selectedReadersProperty().addListener((o, a, b) -> changed());
+        model.themeProperty().addListener((o, a, b) -> changed());
+        // Several model properties change for one edit: rebuild once, at the start of the next pulse.
+        Runnable beforeLayout = () -> {
+            if (showing && outOfDate) {
+                refresh();
+            }
+        };
+        sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(beforeLayout);
+            }
+            if (scene != null) {
+                scene.addPreLayoutPulseListener(beforeLayout);
+            }
+        });
         refresh();
     }
 
+    /**
+     * Whether the panel is in sight. Out of sight it only notes that it is out of date: rebuilding
+     * its text nodes costs a CSS pass, too much to pay on every layout change nobody is reading.
+     */
+    public void setShowing(boolean showing) {
+        this.showing = showing;
+        if (showing && outOfDate) {
+            refresh();
+        }
+    }
+
+    private void changed() {
+        outOfDate = true;
+        if (showing) {
+            javafx.application.Platform.requestNextPulse();
+        }
+    }
+
     private void refresh() {
+        outOfDate = false;
         ShownArray a = model.array();
         fillElement(a, selectedElement(a));
         fillFlags(a);
@@ -193,6 +228,10 @@ public final class ExplainPanel extends HBox {
 
     /** The element column's text, for tests: the formula, then each line. */
     public String elementText() {
+        // what a user reads on opening the tab
+        if (outOfDate) {
+            refresh();
+        }
         StringBuilder sb = new StringBuilder();
         collect(element, sb);
         return sb.toString().strip();
@@ -200,6 +239,9 @@ public final class ExplainPanel extends HBox {
 
     /** The flags column's text, for tests. */
     public String flagsText() {
+        if (outOfDate) {
+            refresh();
+        }
         StringBuilder sb = new StringBuilder();
         collect(flags, sb);
         return sb.toString().strip();

@@ -31,6 +31,8 @@ public final class LearnFeature {
         scroll.getStyleClass().add("explain-scroll");
         tab = new Tab("Explain", scroll);
         tab.setId("explain-tab");
+        panel.setShowing(tab.isSelected());
+        tab.selectedProperty().addListener((o, a, b) -> panel.setShowing(b));
         window.addPanel(tab);
         for (Lesson l : lessons) {
             MenuItem item = new MenuItem(l.title());
