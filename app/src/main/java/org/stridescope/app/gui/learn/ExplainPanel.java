@@ -31,6 +31,9 @@ public final class ExplainPanel extends HBox {
 
     private boolean showing = true;
     private boolean outOfDate = true;
+    private List<FlagList.Row> shownFlags = List.of();
+    private final List<Label> flagMarks = new java.util.ArrayList<>();
+    private final List<Label> flagReasons = new java.util.ArrayList<>();
     private final MainViewModel model;
     private final LessonBox lesson;
     private final VBox element = new VBox(4);
@@ -118,6 +121,9 @@ public final class ExplainPanel extends HBox {
     }
 
     private void fillElement(ShownArray a, long[] index) {
+        if (index == null && element.lookup("#explain-hint") != null) {
+            return; // the hint is already there
+        }
         element.getChildren().clear();
         if (index == null) {
             Label hint = new Label(HINT);
@@ -177,6 +183,26 @@ public final class ExplainPanel extends HBox {
     }
 
     private void fillFlags(ShownArray a) {
+        // Flags belong to the layout, not the selection: selecting keeps the nodes (a rebuild costs a CSS pass).
+        List<FlagList.Row> rows = a == null ? List.of() : FlagList.of(a.layout(), false);
+        if (rows.equals(shownFlags) && !flags.getChildren().isEmpty()) {
+            return;
+        }
+        if (sameNames(rows, shownFlags) && flagMarks.size() == rows.size()) {
+            // Same flags, new verdicts or reasons: new texts in the nodes already styled.
+            for (int i = 0; i < rows.size(); i++) {
+                FlagList.Row row = rows.get(i);
+                Label mark = flagMarks.get(i);
+                mark.setText(row.set() ? "✓" : "✗");
+                mark.getStyleClass().setAll("label", "flag-mark", row.set() ? "flag-set" : "flag-unset");
+                flagReasons.get(i).setText(row.reason());
+            }
+            shownFlags = rows;
+            return;
+        }
+        shownFlags = rows;
+        flagMarks.clear();
+        flagReasons.clear();
         flags.getChildren().setAll(heading("Flags"));
         if (a == null) {
             return;
@@ -185,7 +211,7 @@ public final class ExplainPanel extends HBox {
         grid.setHgap(6);
         grid.setVgap(3);
         int r = 0;
-        for (FlagList.Row row : FlagList.of(a.layout(), false)) {
+        for (FlagList.Row row : rows) {
             Label mark = new Label(row.set() ? "✓" : "✗");
             mark.getStyleClass().addAll("flag-mark", row.set() ? "flag-set" : "flag-unset");
             Label name = new Label(row.name());
@@ -199,8 +225,22 @@ public final class ExplainPanel extends HBox {
             GridPane.setValignment(mark, javafx.geometry.VPos.TOP);
             GridPane.setValignment(name, javafx.geometry.VPos.TOP);
             grid.addRow(r++, mark, name, reason);
+            flagMarks.add(mark);
+            flagReasons.add(reason);
         }
         flags.getChildren().add(grid);
+    }
+
+    private static boolean sameNames(List<FlagList.Row> a, List<FlagList.Row> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).name().equals(b.get(i).name())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Text text(String s, Integer axis) {

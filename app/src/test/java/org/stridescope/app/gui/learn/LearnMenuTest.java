@@ -88,4 +88,23 @@ class LearnMenuTest {
         // np.ndarray((2, 2), 'int32', b'aaabaaacaaadaaae')[0, 0]
         assertThat(onFx(() -> window.gridView().visibleText(new long[] {0, 0}))).isEqualTo("1650549089");
     }
+
+    /** The flags follow layout edits (their nodes are reused when only verdicts and reasons change). */
+    @Test
+    void theFlagsFollowALayoutEditThatTurnsTheArrayAround() {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> panel().flagsText())).contains("✓ C contiguous", "✓ F contiguous");
+        onFx(() -> {
+            model.load(new HeapByteSource(HexFormat.of().parseHex("0000803f00000040"), "two floats"));
+            model.shapeTextProperty().set("2");
+            model.offsetTextProperty().set("4");
+            model.stridesTextProperty().set("-4");
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // np.ndarray((2,), '<f4', buf, 4, (-4,)).flags: neither C nor F contiguous, aligned
+        assertThat(onFx(() -> model.array().layout().strides()[0])).isEqualTo(-4L);
+        assertThat(onFx(() -> panel().flagsText())).contains("✗ C contiguous", "✗ F contiguous", "✓ aligned")
+                .doesNotContain("✓ C contiguous");
+    }
 }
