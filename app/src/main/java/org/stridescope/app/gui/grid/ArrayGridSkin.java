@@ -226,7 +226,9 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
         for (int i = 0; i < vr; i++) {
             long row = rows.first() + i;
             boolean current = lead != null && plane.shows(lead) && plane.rowOf(lead) == row;
-            g.setFill(current ? p.focus() : p.headerText());
+            // The selected element's index in its axis's colour: the same as its term in the
+            // Explain formula and its stride arrow.
+            g.setFill(current ? axisColour(p, plane.rowAxis()) : p.headerText());
             g.fillText(plane.rowAxis() < 0 ? "" : Long.toString(row), left - Fonts.CHAR_WIDTH, top + i * lh - rows.pixel() + lh / 2);
         }
         g.fillRect(0, 0, w, top);
@@ -235,7 +237,7 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
         for (int j = 0; j < vc; j++) {
             long col = cols.first() + j;
             boolean current = lead != null && plane.shows(lead) && plane.colOf(lead) == col;
-            g.setFill(current ? p.focus() : p.headerText());
+            g.setFill(current ? axisColour(p, plane.colAxis()) : p.headerText());
             String label = plane.colAxis() < 0 ? VALUE_HEADER : Long.toString(col);
             g.fillText(label, left + j * colW - cols.pixel() + colW - Fonts.CHAR_WIDTH, top / 2);
         }
@@ -244,6 +246,19 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
         g.setStroke(p.rule());
         g.strokeLine(0, top - 0.5, w, top - 0.5);
         g.strokeLine(left - 0.5, 0, left - 0.5, canvas.getHeight());
+        // Which axis runs down and which across, in the axes' colours.
+        if (plane.colAxis() >= 0) {
+            g.setFill(p.axis(plane.colAxis()));
+            g.fillRect(left, top - 2, w - left, 2);
+        }
+        if (plane.rowAxis() >= 0) {
+            g.setFill(p.axis(plane.rowAxis()));
+            g.fillRect(left - 2, top, 2, canvas.getHeight() - top);
+        }
+    }
+
+    private static javafx.scene.paint.Color axisColour(Palette p, int axis) {
+        return axis < 0 ? p.focus() : p.axis(axis);
     }
 
     // ---- hit testing and input -------------------------------------------------------------
