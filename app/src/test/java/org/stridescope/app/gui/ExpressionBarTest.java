@@ -113,6 +113,18 @@ class ExpressionBarTest {
     }
 
     @Test
+    void ctrlLFromTheGridPutsTheCursorInTheExpressionBar(FxRobot robot) {
+        var cell = onFx(() -> window.gridView().cellBounds(new long[] {1, 1}));
+        robot.clickOn(window.gridView().localToScreen(cell.getCenterX(), cell.getCenterY()));
+        assertThat(onFx(() -> window.gridView().isFocused())).isTrue();
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        robot.write("a.T").type(KeyCode.ENTER);
+        assertThat(model.exprTextProperty().get()).isEqualTo("a.T");
+        // np.ndarray((2,2), '>i4', b'aaabaaacaaadaaae').T[0, 1]
+        assertThat(onFx(() -> window.gridView().visibleText(new long[] {0, 1}))).isEqualTo("1633771876");
+    }
+
+    @Test
     void upBringsBackThePreviousExpressionsAndEscapeTheAppliedOne(FxRobot robot) {
         apply(robot, "a.T");
         apply(robot, "a[::-1]");

@@ -19,7 +19,17 @@ public final class ConsoleFeature {
                 () -> window.getScene() == null ? null : window.getScene().getWindow());
         bar.addButtons(operations.buttons());
         window.addBar(bar);
-        window.menus().view().getItems().add(operations.menu());
+        // Ctrl+L, as a browser's address bar: type an expression without reaching for the mouse.
+        javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem("Edit _Expression");
+        edit.setId("menu-edit-expression");
+        edit.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.L,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        edit.setOnAction(e -> {
+            bar.field().requestFocus();
+            bar.field().selectAll();
+        });
+        // The Array submenu stays last: a pointer moving into it must not cross another submenu.
+        window.menus().view().getItems().addAll(edit, operations.menu());
 
         ConsolePane console = new ConsolePane();
         window.model().onExpressionRun(console::add);
