@@ -2,6 +2,7 @@ package org.stridescope.app.gui;
 
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 
 /**
  * The window's menu bar. Each feature adds its own items to the menu it belongs in, so the
@@ -22,6 +23,14 @@ public final class WindowMenus {
         for (Menu m : bar.getMenus()) {
             m.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(m.getItems()));
         }
+    }
+
+    /** A menu item as the window's features make them: its text (with a mnemonic), an id, its action. */
+    public static MenuItem item(String text, String id, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        m.setOnAction(e -> action.run());
+        return m;
     }
 
     private static Menu menu(String text, String id) {

@@ -9,6 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
+import org.stridescope.app.gui.WindowMenus;
 import org.stridescope.app.gui.LayoutText;
 import org.stridescope.app.gui.MainViewModel;
 import org.stridescope.app.gui.ShownArray;
@@ -106,13 +107,13 @@ final class ArrayOperations {
         flip.getItems().add(new MenuItem("…")); // a submenu opens only with an item in it
         flip.setOnShowing(e -> flip.getItems().setAll(flipItems()));
         Menu m = new Menu("_Array", null,
-                item("_Transpose   .T", "menu-transpose", this::transpose),
+                WindowMenus.item("_Transpose   .T", "menu-transpose", this::transpose),
                 flip,
-                item("_Slice…   a[start:stop:step]", "menu-slice", this::slice),
-                item("_Broadcast to…   np.broadcast_to", "menu-broadcast", this::broadcast),
-                item("Sliding _window…   sliding_window_view", "menu-sliding-window", this::slidingWindow),
+                WindowMenus.item("_Slice…   a[start:stop:step]", "menu-slice", this::slice),
+                WindowMenus.item("_Broadcast to…   np.broadcast_to", "menu-broadcast", this::broadcast),
+                WindowMenus.item("Sliding _window…   sliding_window_view", "menu-sliding-window", this::slidingWindow),
                 new SeparatorMenuItem(),
-                item("_Reset to a", "menu-reset", this::reset));
+                WindowMenus.item("_Reset to a", "menu-reset", this::reset));
         m.setId("menu-array");
         return m;
     }
@@ -132,13 +133,6 @@ final class ArrayOperations {
             button("Window…", "button-sliding-window", "sliding_window_view(a, window): overlapping windows", this::slidingWindow),
             button("Reset", "button-reset", "Back to a itself (an empty expression)", this::reset),
         };
-    }
-
-    private static MenuItem item(String text, String id, Runnable action) {
-        MenuItem i = new MenuItem(text);
-        i.setId(id);
-        i.setOnAction(e -> action.run());
-        return i;
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {

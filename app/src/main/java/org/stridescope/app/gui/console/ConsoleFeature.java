@@ -1,6 +1,7 @@
 package org.stridescope.app.gui.console;
 
 import javafx.scene.control.Tab;
+import org.stridescope.app.gui.WindowMenus;
 import org.stridescope.app.gui.MainWindow;
 import org.stridescope.app.gui.UserPrefs;
 
@@ -20,14 +21,12 @@ public final class ConsoleFeature {
         bar.addButtons(operations.buttons());
         window.addBar(bar);
         // Ctrl+L, as a browser's address bar: type an expression without reaching for the mouse.
-        javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem("Edit _Expression");
-        edit.setId("menu-edit-expression");
-        edit.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.L,
-                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
-        edit.setOnAction(e -> {
+        javafx.scene.control.MenuItem edit = WindowMenus.item("Edit _Expression", "menu-edit-expression", () -> {
             bar.field().requestFocus();
             bar.field().selectAll();
         });
+        edit.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.L,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
         // The Array submenu stays last: a pointer moving into it must not cross another submenu.
         window.menus().view().getItems().addAll(edit, operations.menu());
 

@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Window;
+import org.stridescope.app.gui.WindowMenus;
 import org.stridescope.app.gui.MainViewModel;
 import org.stridescope.app.gui.MainWindow;
 import org.stridescope.app.gui.Selection;
@@ -94,31 +95,31 @@ public final class DataFeature {
     // ---- menus ---------------------------------------------------------------------------------
 
     private void fileMenu() {
-        MenuItem open = item("_Open…", "menu-open", this::openChosenFile);
+        MenuItem open = WindowMenus.item("_Open…", "menu-open", this::openChosenFile);
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         recent.setId("menu-open-recent");
         recent.setOnShowing(e -> fillRecent());
         fillRecent();
-        MenuItem pasteBytes = item("_Paste Bytes…", "menu-paste-bytes", () -> pasteBytesDialog(""));
-        MenuItem pasteCode = item("Paste _NumPy Code…", "menu-paste-code", () -> pasteCodeDialog(""));
-        MenuItem exportView = item("_Export View…", "menu-export-view", this::exportView);
+        MenuItem pasteBytes = WindowMenus.item("_Paste Bytes…", "menu-paste-bytes", () -> pasteBytesDialog(""));
+        MenuItem pasteCode = WindowMenus.item("Paste _NumPy Code…", "menu-paste-code", () -> pasteCodeDialog(""));
+        MenuItem exportView = WindowMenus.item("_Export View…", "menu-export-view", this::exportView);
         exportView.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         exportView.disableProperty().bind(noValidArray());
-        MenuItem exportPicture = item("Export _Picture…", "menu-export-picture", this::exportPicture);
+        MenuItem exportPicture = WindowMenus.item("Export _Picture…", "menu-export-picture", this::exportPicture);
         window.menus().file().getItems().addAll(0, List.of(open, recent, new SeparatorMenuItem(), pasteBytes, pasteCode,
                 new SeparatorMenuItem(), exportView, exportPicture));
     }
 
     private void editMenu() {
-        MenuItem values = item("Copy _Values", "menu-copy-values", () -> copy(model.copyText()));
+        MenuItem values = WindowMenus.item("Copy _Values", "menu-copy-values", () -> copy(model.copyText()));
         values.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         values.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !(model.selection() instanceof Selection.Elements), model.selectionProperty()));
-        MenuItem hex = item("Copy Bytes as _Hex", "menu-copy-hex", () -> copy(Copying.hex(model)));
+        MenuItem hex = WindowMenus.item("Copy Bytes as _Hex", "menu-copy-hex", () -> copy(Copying.hex(model)));
         hex.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         hex.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.selection() instanceof Selection.Nothing, model.selectionProperty()));
-        MenuItem code = item("Copy as _NumPy Code", "menu-copy-numpy", this::copyNumpyCode);
+        MenuItem code = WindowMenus.item("Copy as _NumPy Code", "menu-copy-numpy", this::copyNumpyCode);
         code.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         code.disableProperty().bind(noValidArray());
         window.menus().edit().getItems().addAll(values, hex, code);
@@ -127,13 +128,6 @@ public final class DataFeature {
     private BooleanBinding noValidArray() {
         return Bindings.createBooleanBinding(() -> model.array() == null || model.errorProperty().get() != null,
                 model.arrayProperty(), model.errorProperty());
-    }
-
-    private static MenuItem item(String text, String id, Runnable action) {
-        MenuItem m = new MenuItem(text);
-        m.setId(id);
-        m.setOnAction(e -> action.run());
-        return m;
     }
 
     private void fillRecent() {
@@ -149,7 +143,7 @@ public final class DataFeature {
             none.setDisable(true);
             recent.getItems().add(none);
         } else {
-            recent.getItems().addAll(new SeparatorMenuItem(), item("Clear Recent Files", "menu-clear-recent", () -> {
+            recent.getItems().addAll(new SeparatorMenuItem(), WindowMenus.item("Clear Recent Files", "menu-clear-recent", () -> {
                 prefs.forgetRecentFile(null);
                 fillRecent();
             }));

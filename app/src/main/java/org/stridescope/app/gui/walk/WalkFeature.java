@@ -5,6 +5,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import org.stridescope.app.gui.WindowMenus;
 import org.stridescope.app.gui.MainWindow;
 import org.stridescope.app.gui.hex.HexView;
 
@@ -40,10 +41,8 @@ public final class WalkFeature {
     }
 
     private static MenuItem item(String text, String id, KeyCode key, Runnable action) {
-        MenuItem m = new MenuItem(text);
-        m.setId(id);
+        MenuItem m = WindowMenus.item(text, id, action);
         m.setAccelerator(new KeyCodeCombination(key));
-        m.setOnAction(e -> action.run());
         return m;
     }
 }
