@@ -1,8 +1,8 @@
 package org.stridescope.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stridescope.app.gui.TestWindow.onFx;
 
-import java.util.HexFormat;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
@@ -13,12 +13,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.stridescope.app.gui.view.Palette;
-import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.layout.ByteRange;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The expression bar and console typed into like a person would, on the seed
@@ -36,19 +34,10 @@ class ExpressionBarTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel();
-        model.load(new HeapByteSource(HexFormat.of().parseHex(MainViewModelTest.SEED_HEX), "seed"));
-        model.dtypeTextProperty().set(">i4");
-        model.shapeTextProperty().set("2,2");
-        window = new MainWindow(model, UserPrefs.defaults());
-        stage.setScene(StridescopeApp.scene(window, 1400, 900));
-        stage.show();
-        stage.requestFocus();
+        model = TestWindow.seedModel();
+        window = TestWindow.show(stage, model);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> question) {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(question));
-    }
 
     private static void apply(FxRobot robot, String expression) {
         robot.clickOn("#expr");

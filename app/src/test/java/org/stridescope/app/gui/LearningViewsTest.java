@@ -1,8 +1,8 @@
 package org.stridescope.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stridescope.app.gui.TestWindow.onFx;
 
-import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -34,21 +34,13 @@ class LearningViewsTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel();
-        model.load(new HeapByteSource(HexFormat.of().parseHex(MainViewModelTest.SEED_HEX), "seed"));
-        model.dtypeTextProperty().set(">i4");
-        model.shapeTextProperty().set("2,2");
-        window = new MainWindow(model, UserPrefs.defaults());
-        stage.setScene(StridescopeApp.scene(window, 1400, 900));
-        stage.show();
-        stage.requestFocus();
+        model = TestWindow.seedModel();
+        window = TestWindow.show(stage, model);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> question) {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(question));
-    }
 
-    private static void onFx(Runnable action) {
+    /** Runs on the FX thread, then lets the pulses it causes run. */
+    private static void act(Runnable action) {
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(action));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -63,7 +55,7 @@ class LearningViewsTest {
 
     /** Shows new bytes and layout, then waits for the strip's background result for it. */
     private void show(FxRobot robot, ByteSource bytes, long header, String dtype, String shape, String strides) {
-        onFx(() -> {
+        act(() -> {
             model.load(bytes, header);
             model.stridesTextProperty().set("");
             model.dtypeTextProperty().set(dtype);
@@ -90,12 +82,12 @@ class LearningViewsTest {
 
     @Test
     void strideArrowsNameTheByteDistanceToEachNeighbour() {
-        onFx(() -> model.selectElement(new long[] {0, 0}, false));
+        act(() -> model.selectElement(new long[] {0, 0}, false));
         // np.ndarray((2,2),'>i4',b).strides == (8, 4)
         assertThat(onFx(() -> hex().strideArrowLabels())).containsExactly("axis 0: +8 B", "axis 1: +4 B");
-        onFx(() -> model.selectElement(new long[] {1, 1}, false));
+        act(() -> model.selectElement(new long[] {1, 1}, false));
         assertThat(onFx(() -> hex().strideArrowLabels())).containsExactly("axis 0, one back: -8 B", "axis 1, one back: -4 B");
-        onFx(() -> hex().strideArrowsProperty().set(false));
+        act(() -> hex().strideArrowsProperty().set(false));
         assertThat(onFx(() -> hex().strideArrowLabels())).isEmpty();
     }
 
@@ -103,14 +95,14 @@ class LearningViewsTest {
     void aBroadcastAxisIsALoopThatSaysEveryIndexReadsTheSameBytes(FxRobot robot) {
         // np.broadcast_to(np.frombuffer(bytes(16), '<i4'), (3, 4)).strides == (0, 4)
         show(robot, new HeapByteSource(new byte[16], "zeros"), 0, "<i4", "3,4", "0,4");
-        onFx(() -> model.selectElement(new long[] {1, 2}, false));
+        act(() -> model.selectElement(new long[] {1, 2}, false));
         assertThat(onFx(() -> hex().strideArrowLabels()))
                 .containsExactly("axis 0: 0: every index reads the same bytes", "axis 1: +4 B");
     }
 
     @Test
     void playMovesTheSelectionAndStepMovesItOneElement(FxRobot robot) {
-        onFx(() -> model.selectElement(new long[] {0, 0}, false));
+        act(() -> model.selectElement(new long[] {0, 0}, false));
         robot.clickOn("#walk-forward");
         assertThat(lead()).containsExactly(0, 1);
         robot.clickOn("#walk-back");
@@ -157,11 +149,11 @@ class LearningViewsTest {
     void coverageOfABroadcastIsSeveralEverywhereItReads(FxRobot robot) {
         // np.broadcast_to(x, (3, 4)) of 4 int32 (strides (0, 4)): each byte is read by all 3 rows.
         show(robot, new HeapByteSource(new byte[20], "zeros"), 0, "<i4", "3,4", "0,4");
-        onFx(() -> hex().coverageProperty().set(true));
+        act(() -> hex().coverageProperty().set(true));
         Palette p = hex().paletteProperty().get();
         assertThat(colours(0, 16)).containsOnly(p.coverSeveral());
         assertThat(onFx(() -> hex().colourOf(17))).as("past the array").isEqualTo(p.coverNever());
-        onFx(() -> model.hoverByte(5));
+        act(() -> model.hoverByte(5));
         assertThat(window.statusBar().getText()).contains("read by 3 elements");
         CoverageStrip s = strip(robot);
         assertThat(s.kindAt(0)).isEqualTo(Coverage.Kind.SEVERAL);
@@ -184,7 +176,7 @@ class LearningViewsTest {
         assertThat(visible.endExclusive()).isGreaterThan(target - 2 * pixel);
         double markerY = s.marker().getY();
         assertThat(markerY).isCloseTo(b.getHeight() * 0.75, org.assertj.core.data.Offset.offset(b.getHeight() * 0.05));
-        onFx(() -> hex().skin().scrollBy(-5000, 0));
+        act(() -> hex().skin().scrollBy(-5000, 0));
         assertThat(s.marker().getY()).isLessThan(markerY);
         assertThat(s.paints()).as("scrolling repaints only the marker").isEqualTo(paints);
     }
@@ -193,7 +185,7 @@ class LearningViewsTest {
     void headerBytesHaveTheirOwnTintAndLegendAndCountAsNeverRead(FxRobot robot) {
         // A .npy-like source: 8 header bytes, then 2 little-endian int32.
         show(robot, new HeapByteSource(new byte[16], "npy"), 8, "<i4", "2", "");
-        onFx(() -> model.offsetTextProperty().set("8"));
+        act(() -> model.offsetTextProperty().set("8"));
         WaitForAsyncUtils.waitForFxEvents();
         Palette p = hex().paletteProperty().get();
         assertThat(onFx(() -> hex().colourOf(3))).isEqualTo(p.fileHeader());
@@ -201,7 +193,7 @@ class LearningViewsTest {
         assertThat(robot.lookup("#hex-legend").queryAs(HexLegend.class).texts()).contains("header");
         assertThat(CoverageStrip.kindOf(model.array(), new ByteRange(0, 8), 8)).isEqualTo(Coverage.Kind.NEVER);
         assertThat(CoverageStrip.kindOf(model.array(), new ByteRange(4, 12), 8)).isEqualTo(Coverage.Kind.PARTLY);
-        onFx(() -> model.hoverByte(2));
+        act(() -> model.hoverByte(2));
         assertThat(window.statusBar().getText()).contains("file header");
     }
 }

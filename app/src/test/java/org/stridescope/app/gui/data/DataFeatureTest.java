@@ -1,6 +1,7 @@
 package org.stridescope.app.gui.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stridescope.app.gui.TestWindow.onFx;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -30,13 +31,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.stridescope.app.gui.MainViewModel;
 import org.stridescope.app.gui.MainWindow;
-import org.stridescope.app.gui.StridescopeApp;
-import org.stridescope.app.gui.UserPrefs;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.io.DataFile;
 import org.stridescope.core.layout.CIndexWalk;
 import org.stridescope.core.layout.Layout;
+import org.stridescope.app.gui.TestWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -86,16 +86,10 @@ class DataFeatureTest {
         model.load(new HeapByteSource("aaabaaacaaadaaae".getBytes(StandardCharsets.US_ASCII), "seed"));
         model.dtypeTextProperty().set(">i4");
         model.shapeTextProperty().set("2,2");
-        window = new MainWindow(model, UserPrefs.defaults());
+        window = TestWindow.show(stage, model);
         DataFeature.of(window).setChoosers(answers);
-        stage.setScene(StridescopeApp.scene(window, 1400, 900));
-        stage.show();
-        stage.requestFocus();
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> question) {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(question));
-    }
 
     /** Chooses a menu item (native menus are not clicked reliably headless); dialogs it opens stay open. */
     private void choose(String id) {

@@ -1,6 +1,7 @@
 package org.stridescope.app.gui.learn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stridescope.app.gui.TestWindow.onFx;
 
 import java.util.HexFormat;
 import javafx.stage.Stage;
@@ -8,9 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.stridescope.app.gui.MainViewModel;
 import org.stridescope.app.gui.MainWindow;
-import org.stridescope.app.gui.StridescopeApp;
-import org.stridescope.app.gui.UserPrefs;
 import org.stridescope.core.buffer.HeapByteSource;
+import org.stridescope.app.gui.TestWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,15 +31,9 @@ class LearnMenuTest {
         model.load(new HeapByteSource(HexFormat.of().parseHex("0000803f"), "one float"));
         model.dtypeTextProperty().set("<f4");
         model.shapeTextProperty().set("1");
-        window = new MainWindow(model, UserPrefs.defaults());
-        stage.setScene(StridescopeApp.scene(window, 1400, 900));
-        stage.show();
-        stage.requestFocus();
+        window = TestWindow.show(stage, model);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> question) {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(question));
-    }
 
     private ExplainPanel panel() {
         return LearnFeature.panel(window);

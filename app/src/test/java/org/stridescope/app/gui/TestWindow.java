@@ -1,0 +1,36 @@
+package org.stridescope.app.gui;
+
+import java.util.HexFormat;
+import java.util.concurrent.Callable;
+import javafx.stage.Stage;
+import org.stridescope.core.buffer.HeapByteSource;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window on a TestFX stage, as a person meets it, for the tests that click and type. */
+public final class TestWindow {
+    private TestWindow() {
+    }
+
+    /** The seed bytes {@code b'aaabaaacaaadaaae'} read as {@code >i4}, shape (2, 2). */
+    public static MainViewModel seedModel() {
+        MainViewModel model = new MainViewModel();
+        model.load(new HeapByteSource(HexFormat.of().parseHex(MainViewModelTest.SEED_HEX), "seed"));
+        model.dtypeTextProperty().set(">i4");
+        model.shapeTextProperty().set("2,2");
+        return model;
+    }
+
+    /** The window on the model, shown at the snapshot size with focus, ready for typing. */
+    public static MainWindow show(Stage stage, MainViewModel model) {
+        MainWindow window = new MainWindow(model, UserPrefs.defaults());
+        stage.setScene(StridescopeApp.scene(window, 1400, 900));
+        stage.show();
+        stage.requestFocus();
+        return window;
+    }
+
+    /** Asks the FX thread and waits for the answer. */
+    public static <T> T onFx(Callable<T> question) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(question));
+    }
+}
