@@ -142,7 +142,7 @@ public final class UiBenchmark {
         double[] ms = new double[frames];
         double[] cpu = new double[frames];
         double[] model = new double[frames];
-        double[] css = new double[frames];
+        double[] pulse = new double[frames];
         for (int i = 0; i < frames; i++) {
             long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
@@ -150,11 +150,10 @@ public final class UiBenchmark {
             long t1 = System.nanoTime();
             pulse(root);
             long t2 = System.nanoTime();
-            long t3 = t2;
             cpu[i] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
-            ms[i] = (t3 - t0) / 1e6;
+            ms[i] = (t2 - t0) / 1e6;
             model[i] = (t1 - t0) / 1e6;
-            css[i] = (t2 - t1) / 1e6;
+            pulse[i] = (t2 - t1) / 1e6;
         }
         if (grid.paints() + hex.paints() == paintsBefore) {
             throw new IllegalStateException(name + ": the pulses painted nothing, so the figures would mean nothing");
@@ -162,14 +161,14 @@ public final class UiBenchmark {
         Arrays.sort(ms);
         Arrays.sort(cpu);
         Arrays.sort(model);
-        Arrays.sort(css);
+        Arrays.sort(pulse);
         int p95 = (int) Math.ceil(frames * 0.95) - 1;
         System.out.printf("  %-66s wall p50 %6.2f  p95 %6.2f  max %6.2f | FX-thread cpu p50 %5.2f  p95 %5.2f ms"
                         + "  (p50 wall: model %.2f, pulse %.2f)%n", name,
-                ms[frames / 2], ms[p95], ms[frames - 1], cpu[frames / 2], cpu[p95], model[frames / 2], css[frames / 2]);
+                ms[frames / 2], ms[p95], ms[frames - 1], cpu[frames / 2], cpu[p95], model[frames / 2], pulse[frames / 2]);
     }
 
-    /** What the FX thread does for a change in a pulse: CSS, then layout (the views paint in layout). */
+    /** What the FX thread does for a change in a pulse: CSS, layout (the views paint in layout), sync. */
     private static void pulse(Parent root) {
         // A real pulse, as the toolkit runs it: CSS for the nodes that changed, layout, and the sync
         // of the scene graph to the renderer. (root.applyCss() would restyle every node each frame,
