@@ -40,6 +40,7 @@ import org.stridescope.app.gui.TestWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -319,7 +320,10 @@ class DataFeatureTest {
         });
         answers.save = dir.resolve("big.bin");
         choose("menu-export-view");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#export-cancel").tryQuery().isPresent());
+        // The button exists once the dialog is built, but it can be clicked only once the dialog is up.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#export-cancel").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(files(dir)).as("the export writes to a hidden .part file").singleElement()
                 .matches(p -> p.getFileName().toString().startsWith(".big.bin.") && p.toString().endsWith(".part"));
         robot.clickOn("#export-cancel");
