@@ -70,9 +70,14 @@ public final class FloatText {
 
     /** NumPy's {@code str()} of a float scalar. */
     public static String str(FloatValue v) {
-        StringBuilder sb = new StringBuilder(24);
-        appendEither(sb, v, true, false);
-        return sb.toString();
+        AsciiText text = new AsciiText(24);
+        appendEither(text, v, true, false);
+        return text.toString();
+    }
+
+    /** Appends NumPy's {@code str()} of a float scalar (CSV export: no String per value). */
+    public static void appendStr(AsciiText text, FloatValue v) {
+        appendEither(text, v, true, false);
     }
 
     /** NumPy's {@code str()} of a complex scalar, parts given by raw bits: {@code (1+2j)}, {@code 3j}. */
@@ -82,7 +87,7 @@ public final class FloatText {
 
     /** NumPy's {@code str()} of a complex scalar: {@code (1+2j)}, {@code 3j}, {@code (nan+infj)}. */
     public static String complexStr(FloatValue re, FloatValue im) {
-        StringBuilder sb = new StringBuilder(48);
+        AsciiText sb = new AsciiText(48);
         if (re.isZero() && !re.negative()) {
             appendEither(sb, im, false, false);
             return sb.append('j').toString();
@@ -102,7 +107,7 @@ public final class FloatText {
         } else {
             appendEither(sb, im, false, true);
         }
-        return sb.append("j)").toString();
+        return sb.append('j').append(')').toString();
     }
 
     /**
@@ -110,7 +115,7 @@ public final class FloatText {
      * scientific otherwise; {@code leaveOneZero} keeps {@code 1.0} (a float's str) rather than
      * {@code 1} (a part of a complex).
      */
-    static void appendEither(StringBuilder sb, FloatValue v, boolean leaveOneZero, boolean plusSign) {
+    static void appendEither(AsciiText sb, FloatValue v, boolean leaveOneZero, boolean plusSign) {
         if (!v.isFinite()) {
             if (v.isNaN()) {
                 sb.append(plusSign ? "+nan" : "nan");
@@ -128,68 +133,60 @@ public final class FloatText {
             sb.append(leaveOneZero ? "0.0" : "0");
             return;
         }
-        String digits;
+        int n;
         int exponent;
         boolean positional;
         if (v.format() == Format.LONG_DOUBLE) {
             int[] first = new int[1];
-            digits = Dragon4.digits(v, true, false, -1, -1, first);
-            exponent = first[0] - digits.length() + 1;
+            String digits = Dragon4.digits(v, true, false, -1, -1, first);
+            n = sb.layDigits(digits);
+            exponent = first[0] - n + 1;
             positional = LongDoubleRange.isPositional(v);
         } else {
             ShortestDigits.Decimal d = ShortestDigits.of(v);
-            digits = Long.toString(d.digits());
+            n = sb.layDigits(d.digits());
             exponent = d.exponent();
             double abs = Math.abs(v.toDouble());
             positional = abs >= 1e-4 && abs < 1e16;
         }
         if (positional) {
-            appendPositional(sb, digits, exponent, leaveOneZero);
+            appendPositional(sb, n, exponent, leaveOneZero);
         } else {
-            appendScientific(sb, digits, exponent);
+            appendScientific(sb, n, exponent);
         }
     }
 
-    /** {@code digits * 10^exponent} as {@code ddd.ddd}; a whole number keeps {@code .0} if asked. */
-    static void appendPositional(StringBuilder sb, String s, int exponent, boolean leaveOneZero) {
-        int n = s.length();
+    /** The {@code n} laid-out digits times {@code 10^exponent} as {@code ddd.ddd}; a whole number keeps {@code .0} if asked. */
+    private static void appendPositional(AsciiText sb, int n, int exponent, boolean leaveOneZero) {
         int firstExp = exponent + n - 1;
         if (firstExp >= 0) {
             int whole = firstExp + 1;
             if (n <= whole) {
-                sb.append(s);
-                for (int i = n; i < whole; i++) {
-                    sb.append('0');
-                }
+                sb.appendDigits(0, n).appendZeros(whole - n);
                 if (leaveOneZero) {
-                    sb.append(".0");
+                    sb.append('.').append('0');
                 }
             } else {
-                sb.append(s, 0, whole).append('.').append(s, whole, n);
+                sb.appendDigits(0, whole).append('.').appendDigits(whole, n);
             }
         } else {
-            sb.append("0.");
-            for (int i = 0; i < -firstExp - 1; i++) {
-                sb.append('0');
-            }
-            sb.append(s);
+            sb.append('0').append('.').appendZeros(-firstExp - 1).appendDigits(0, n);
         }
     }
 
-    /** {@code digits * 10^exponent} as {@code d.ddde+XX} (no point for one digit). */
-    static void appendScientific(StringBuilder sb, String s, int exponent) {
-        int n = s.length();
+    /** The {@code n} laid-out digits times {@code 10^exponent} as {@code d.ddde+XX} (no point for one digit). */
+    private static void appendScientific(AsciiText sb, int n, int exponent) {
         int firstExp = exponent + n - 1;
-        sb.append(s.charAt(0));
+        sb.appendDigits(0, 1);
         if (n > 1) {
-            sb.append('.').append(s, 1, n);
+            sb.append('.').appendDigits(1, n);
         }
         sb.append('e').append(firstExp < 0 ? '-' : '+');
         int a = Math.abs(firstExp);
         if (a < 10) {
             sb.append('0');
         }
-        sb.append(a);
+        sb.appendDigits(0, sb.layDigits(a));
     }
 
     /** {@code f} rounded to the nearest float16 (ties to even), as a double; past 65520 is infinite. */

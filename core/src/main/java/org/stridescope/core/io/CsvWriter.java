@@ -6,7 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.IntStream;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
+import org.stridescope.core.dtype.AsciiText;
+import org.stridescope.core.dtype.ByteOrder;
 import org.stridescope.core.dtype.DType;
+import org.stridescope.core.dtype.FloatText;
+import org.stridescope.core.dtype.FloatValue;
+import org.stridescope.core.dtype.Kind;
 import org.stridescope.core.dtype.ScalarText;
 import org.stridescope.core.layout.Layout;
 
@@ -84,56 +89,67 @@ final class CsvWriter {
         int count = length / n;
         int parts = Math.max(1, Math.min(PARALLELISM, count / MIN_PART));
         long startColumn = column;
-        byte[][] texts = IntStream.range(0, parts).parallel().mapToObj(p -> {
+        AsciiText[] texts = IntStream.range(0, parts).parallel().mapToObj(p -> {
             int from = (int) ((long) count * p / parts);
             int to = (int) ((long) count * (p + 1) / parts);
-            return formatRange(from, to, (startColumn + from) % rowLength).getBytes(StandardCharsets.UTF_8);
-        }).toArray(byte[][]::new);
+            return formatRange(from, to, (startColumn + from) % rowLength);
+        }).toArray(AsciiText[]::new);
         column = (startColumn + count) % rowLength;
         if (monitor.cancelled()) {
             throw new Cancelled();
         }
-        for (byte[] t : texts) {
-            ViewExport.writeFully(ch, t, t.length);
+        for (AsciiText t : texts) {
+            ViewExport.writeFully(ch, t.bytes(), t.length());
         }
     }
 
     /** The text of elements {@code from..to-1} of the block, the first one in column {@code col}. */
-    private String formatRange(int from, int to, long col) {
+    private AsciiText formatRange(int from, int to, long col) {
         int n = dtype.itemsize();
-        StringBuilder out = new StringBuilder((to - from) * 12);
+        AsciiText out = new AsciiText((to - from) * 12);
+        FloatText.Format floats = floatFormat(dtype);
+        boolean big = dtype.order() == ByteOrder.BIG;
         for (int e = from; e < to; e++) {
             if (col > 0) {
                 out.append(',');
             }
-            appendField(out, ScalarText.str(dtype, blockSource, (long) e * n));
+            if (floats != null) { // the common case, without a Scalar and a String per value
+                FloatText.appendStr(out, new FloatValue(floats, bitsAt(lastBlock, e * n, n, big)));
+            } else {
+                appendField(out, ScalarText.str(dtype, blockSource, (long) e * n));
+            }
             if (++col == rowLength) {
                 out.append('\n');
                 col = 0;
             }
         }
-        return out.toString();
+        return out;
     }
 
-    private static void appendField(StringBuilder text, String value) {
+    /** The format of a float16/32/64 dtype, null for every other (their text needs quoting rules). */
+    private static FloatText.Format floatFormat(DType dtype) {
+        if (dtype.kind() != Kind.FLOAT || dtype.itemsize() > 8) {
+            return null;
+        }
+        return FloatText.Format.ofBytes(dtype.itemsize());
+    }
+
+    private static long bitsAt(byte[] b, int at, int size, boolean big) {
+        long v = 0;
+        for (int i = 0; i < size; i++) {
+            long x = b[at + i] & 0xffL;
+            v |= big ? x << (8 * (size - 1 - i)) : x << (8 * i);
+        }
+        return v;
+    }
+
+    private static void appendField(AsciiText text, String value) {
         boolean quote = false;
         for (int i = 0; i < value.length() && !quote; i++) {
             char c = value.charAt(i);
             quote = c == ',' || c == '"' || c == '\n' || c == '\r';
         }
-        if (!quote) {
-            text.append(value);
-            return;
-        }
-        text.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            text.append(c);
-            if (c == '"') {
-                text.append('"');
-            }
-        }
-        text.append('"');
+        text.append(quote ? '"' + value.replace("\"", "\"\"") + '"' : value);
     }
 
 }
