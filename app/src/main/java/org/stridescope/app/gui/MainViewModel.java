@@ -143,7 +143,7 @@ public final class MainViewModel {
     /**
      * Shows an opened file. A .npy (or .npz member) brings its layout: its header fills dtype,
      * shape, strides (Fortran order; blank for C order) and offset, and its header bytes are
-     * marked as such ({@link #headerLengthProperty()}).
+     * marked as such ({@link #headerLengthProperty()}), and any expression is cleared.
      *
      * @throws StridescopeError InputError if the header announces more data than the file holds
      *                          (the file is closed again and nothing changes)
@@ -168,6 +168,14 @@ public final class MainViewModel {
         }
         long[] shape = spec.shape();
         boolean fortran = file.data().header().fortranOrder() && shape.length > 1;
+        // A file that brings its own layout is a new array: an expression written for the last
+        // one (a[::2, 1:]) would mean something else here, or fail, so it starts from a itself.
+        applying = true;
+        try {
+            exprText.set("");
+        } finally {
+            applying = false;
+        }
         setLayout(spec.dtype(), shape.length == 0 ? "()" : LayoutText.commaList(shape),
                 fortran ? LayoutText.commaList(spec.strides()) : "", Long.toString(spec.offset()));
     }

@@ -29,6 +29,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.stridescope.app.gui.LayoutText;
 import org.stridescope.app.gui.MainViewModel;
 import org.stridescope.app.gui.MainWindow;
 import org.stridescope.core.buffer.ByteSource;
@@ -159,6 +160,20 @@ class DataFeatureTest {
         Platform.runLater(() -> recent.getOnShowing().handle(null));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(recent.getItems().get(0).getText()).startsWith("fortran_2x3.npy");
+    }
+
+    @Test
+    void anExpressionForTheLastArrayDoesNotCarryOverToANewNpy(FxRobot robot) throws IOException {
+        String[] numpy = fixture("fortran_2x3.npy", "");
+        robot.clickOn("#expr").write("a[::-1]").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.exprTextProperty().get()).isEqualTo("a[::-1]");
+        answers.open = NPY.resolve("fortran_2x3.npy");
+        robot.clickOn("#open-file");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#expr", robot)).as("the bar starts again from a itself").isEmpty();
+        assertThat(onFx(() -> LayoutText.commaList(model.array().layout().shape()))).as("the file's own shape").isEqualTo(numpy[5]);
+        assertThat(model.errorProperty().get()).isNull();
     }
 
     @Test
