@@ -197,6 +197,20 @@ public final class MainViewModel {
         revalidate();
     }
 
+    /**
+     * Sets the layout fields and the expression in one go, checked once (null keeps a field as it
+     * is): undo and redo put a whole state back.
+     */
+    public void setLayout(String dtype, String shape, String strides, String offset, String expr) {
+        applying = true;
+        try {
+            setIfGiven(exprText, expr);
+        } finally {
+            applying = false;
+        }
+        setLayout(dtype, shape, strides, offset);
+    }
+
     /** Sets everything the command line gave, then selects {@code --select} if it names an element. */
     public void apply(GuiOptions options) {
         if (options.theme() != null) {
