@@ -293,9 +293,11 @@ public final class MainWindow extends BorderPane {
 
     private void applyTheme() {
         boolean darkTheme = model.themeProperty().get() == GuiOptions.Theme.DARK;
-        // AtlantaFX's Primer themes by their stylesheet (its classes are built for Java 21; the CSS is all we need).
-        String css = darkTheme ? "/atlantafx/base/theme/primer-dark.css" : "/atlantafx/base/theme/primer-light.css";
-        var url = MainWindow.class.getResource(css);
+        // AtlantaFX's Primer themes by their stylesheet (its classes are built for Java 21; the sheet is all
+        // we need), in the binary form it ships too: parsing the 165 KB of CSS text cost ~0.3 s of each start.
+        String sheet = darkTheme ? "/atlantafx/base/theme/primer-dark" : "/atlantafx/base/theme/primer-light";
+        var url = MainWindow.class.getResource(sheet + ".bss");
+        url = url != null ? url : MainWindow.class.getResource(sheet + ".css");
         if (url != null) {
             Application.setUserAgentStylesheet(url.toExternalForm());
         }
