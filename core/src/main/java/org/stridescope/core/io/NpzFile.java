@@ -13,6 +13,7 @@ import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.ByteSources;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.buffer.MappedFileByteSource;
+import org.stridescope.core.buffer.OwnedByteSource;
 import org.stridescope.core.buffer.SliceByteSource;
 
 /**
@@ -161,7 +162,12 @@ public final class NpzFile implements AutoCloseable {
             if (inMemory) {
                 return new HeapByteSource(heap, label);
             }
-            return new TempFileSource(new MappedFileByteSource(temp), temp, label);
+            Path inflated = temp;
+            MappedFileByteSource mapped = new MappedFileByteSource(inflated);
+            return new OwnedByteSource(mapped, label, () -> { // the inflated copy goes with it
+                mapped.close();
+                deleteQuietly(inflated);
+            });
         } catch (DataFormatException e) {
             deleteQuietly(temp);
             throw damaged(entry, "the compressed data is invalid (" + e.getMessage() + ")");
@@ -189,45 +195,6 @@ public final class NpzFile implements AutoCloseable {
             } catch (IOException ignored) {
                 // deleteOnExit is still registered
             }
-        }
-    }
-
-    /** A temporary file of inflated bytes, deleted when closed. */
-    private static final class TempFileSource implements ByteSource {
-        private final MappedFileByteSource mapped;
-        private final Path temp;
-        private final String name;
-
-        TempFileSource(MappedFileByteSource mapped, Path temp, String name) {
-            this.mapped = mapped;
-            this.temp = temp;
-            this.name = name;
-        }
-
-        @Override
-        public long size() {
-            return mapped.size();
-        }
-
-        @Override
-        public byte get(long pos) {
-            return mapped.get(pos);
-        }
-
-        @Override
-        public void read(long pos, byte[] dst, int off, int len) {
-            mapped.read(pos, dst, off, len);
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public void close() {
-            mapped.close();
-            deleteQuietly(temp);
         }
     }
 

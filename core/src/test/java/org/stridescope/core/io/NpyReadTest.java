@@ -90,10 +90,24 @@ class NpyReadTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("npzMembers")
     void aLargeDeflatedMemberIsInflatedIntoATemporaryFileThatGoesAwayOnClose(NpyFixtures.Case c) {
+        java.util.Set<Path> before = inflatedCopies();
         try (NpzFile z = NpzFile.of(org.stridescope.core.buffer.ByteSources.open(c.path()), 0)) {
             NpyArray a = z.open(c.member());
             assertHeaderAsNumpySays(a, c);
+            if (c.file().contains("deflated")) {
+                assertThat(inflatedCopies()).as("an inflated copy while open").hasSize(before.size() + 1);
+            }
             a.close();
+        }
+        assertThat(inflatedCopies()).as("no inflated copy left after close").isEqualTo(before);
+    }
+
+    private static java.util.Set<Path> inflatedCopies() {
+        try (var files = java.nio.file.Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(p -> p.getFileName().toString().matches("stridescope-.*\\.npy"))
+                    .collect(java.util.stream.Collectors.toSet());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -2,7 +2,7 @@ package org.stridescope.app.gui.data;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.stridescope.core.buffer.ByteSource;
+import org.stridescope.core.buffer.OwnedByteSource;
 import org.stridescope.core.io.DataFile;
 import org.stridescope.core.io.FileKind;
 import org.stridescope.core.io.NpyHeader;
@@ -13,17 +13,14 @@ import org.stridescope.core.io.NpzFile;
  * it came from (for File > Open Recent and "copy as NumPy code") and a name that says what was
  * opened ("data.npy (.npy, Fortran order)", "arrays.npz: b.npy (2 of 3, .npy)"). Closing it closes the file.
  */
-public final class OpenedFile implements ByteSource {
+public final class OpenedFile extends OwnedByteSource {
     private final Path path;
     private final DataFile data;
-    private final ByteSource bytes;
-    private final String name;
 
     private OpenedFile(Path path, DataFile data) {
+        super(data.source(), describe(data), data::close);
         this.path = path.toAbsolutePath().normalize();
         this.data = data;
-        this.bytes = data.source();
-        this.name = describe(data);
     }
 
     /**
@@ -66,30 +63,5 @@ public final class OpenedFile implements ByteSource {
     /** What the file holds: kind, .npy header, the archive's members. */
     public DataFile data() {
         return data;
-    }
-
-    @Override
-    public long size() {
-        return bytes.size();
-    }
-
-    @Override
-    public byte get(long pos) {
-        return bytes.get(pos);
-    }
-
-    @Override
-    public void read(long pos, byte[] dst, int off, int len) {
-        bytes.read(pos, dst, off, len);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public void close() {
-        data.close();
     }
 }
