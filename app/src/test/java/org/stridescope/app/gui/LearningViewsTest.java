@@ -97,7 +97,7 @@ class LearningViewsTest {
         show(robot, new HeapByteSource(new byte[16], "zeros"), 0, "<i4", "3,4", "0,4");
         act(() -> model.selectElement(new long[] {1, 2}, false));
         assertThat(onFx(() -> hex().strideArrowLabels()))
-                .containsExactly("axis 0: 0: every index reads the same bytes", "axis 1: +4 B");
+                .containsExactly("axis 0 stride 0: every index reads the same bytes", "axis 1: +4 B");
     }
 
     @Test

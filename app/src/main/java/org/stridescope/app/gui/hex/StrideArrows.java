@@ -39,7 +39,7 @@ final class StrideArrows {
             }
             boolean forward = index[k] + 1 < l.shape(k);
             long distance = forward ? l.stride(k) : -l.stride(k);
-            String label = distance == 0 ? "axis " + k + ": 0: every index reads the same bytes"
+            String label = distance == 0 ? "axis " + k + " stride 0: every index reads the same bytes"
                     : "axis " + k + (forward ? "" : ", one back") + ": " + (distance > 0 ? "+" : "") + distance + " B";
             out.add(new Arrow(k, from, from + distance, label));
         }

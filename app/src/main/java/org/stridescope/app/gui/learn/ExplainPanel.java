@@ -154,7 +154,8 @@ public final class ExplainPanel extends HBox {
             f.numbers().forEach(p -> formula.getChildren().add(text(p.text(), p.axis())));
             formula.getChildren().add(text(" = " + f.address(), null));
         }
-        Text bytes = text("   →   " + f.bytesText(), null);
+        // No-break spaces: "→ bytes 12..15" wraps as one piece, never "bytes" / "12..15".
+        Text bytes = text("   →\u00A0" + f.bytesText().replace(' ', '\u00A0'), null);
         bytes.getStyleClass().add("explain-bytes");
         formula.getChildren().add(bytes);
         element.getChildren().addAll(title, formula, bitsGrid(ElementBits.of(a.source(), a.layout().dtype(), f.address())));

@@ -65,7 +65,7 @@ class LearnMenuTest {
         assertThat(onFx(() -> panel().lessonBox().titleText())).isEqualTo("Sixteen bytes as big-endian int32");
         assertThat(onFx(() -> panel().lessonBox().tryText())).startsWith("Try this: Click element [1, 1]");
         assertThat(onFx(() -> panel().elementText())).contains("Element a[1, 1]",
-                "offset + i·s0 + j·s1 = 0 + 1·8 + 1·4 = 12   →   bytes 12..15",
+                "offset + i·s0 + j·s1 = 0 + 1·8 + 1·4 = 12   →\u00A0bytes\u00A012..15",
                 "memory 61 61 61 65", "number 0x61616165 = 1633771877");
         assertThat(onFx(() -> panel().flagsText())).contains("✓ C contiguous", "✗ F contiguous", "✓ aligned",
                 "✗ writeable", "✗ overlapping");
@@ -73,7 +73,7 @@ class LearnMenuTest {
         var bounds = onFx(() -> window.gridView().cellBounds(new long[] {0, 1}));
         robot.clickOn(window.gridView().localToScreen(bounds.getCenterX(), bounds.getCenterY()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(() -> panel().elementText())).contains("0 + 0·8 + 1·4 = 4   →   bytes 4..7",
+        assertThat(onFx(() -> panel().elementText())).contains("0 + 0·8 + 1·4 = 4   →\u00A0bytes\u00A04..7",
                 "number 0x61616163 = 1633771875");
 
         robot.clickOn("#lesson-next");
