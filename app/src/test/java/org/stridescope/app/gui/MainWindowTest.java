@@ -7,6 +7,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -107,11 +108,38 @@ class MainWindowTest {
         assertThat(message.getText()).isEqualTo("strides is incompatible with shape of requested array and size of buffer");
         assertThat(model.array()).isSameAs(before);
         assertThat(model.staleProperty().get()).isTrue();
+        // The message sits right under the strides, in sight, and the fill buttons keep their words.
+        Node box = message.getParent();
+        Bounds field = onFx(() -> robot.lookup("#strides").query().localToScreen(robot.lookup("#strides").query().getBoundsInLocal()));
+        Bounds next = onFx(() -> robot.lookup("#offset").query().localToScreen(robot.lookup("#offset").query().getBoundsInLocal()));
+        Bounds shown = onFx(() -> box.localToScreen(box.getBoundsInLocal()));
+        assertThat(shown.getMinY()).isGreaterThan(field.getMaxY() - 2).isLessThan(next.getMinY());
+        Bounds pane = onFx(() -> window.lookup(".form-scroll").localToScreen(window.lookup(".form-scroll").getBoundsInLocal()));
+        assertThat(shown.getMinY() + 40).as("NumPy's message is in sight").isLessThan(pane.getMaxY());
+        for (String id : new String[] {"#fill-c-order", "#fill-f-order"}) {
+            javafx.scene.control.Button b = robot.lookup(id).queryAs(javafx.scene.control.Button.class);
+            assertThat(onFx(() -> b.getWidth() >= b.prefWidth(-1) - 0.5)).as(id + " not cut short").isTrue();
+        }
         // Still usable: fixing the stride brings the array back.
         robot.eraseText(3).write("8,4");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.errorProperty().get()).isNull();
         assertThat(message.getParent().isVisible()).isFalse();
+    }
+
+    @Test
+    void aDtypeNumpyDoesNotKnowIsExplainedUnderTheDtypeField(FxRobot robot) {
+        robot.clickOn(robot.lookup("#dtype").queryAs(javafx.scene.control.ComboBox.class).getEditor())
+                .press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(">i9");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label message = robot.lookup("#error-message").queryAs(Label.class);
+        assertThat(message.getText()).isEqualTo("data type '>i9' not understood");
+        Node box = message.getParent();
+        Bounds dtype = onFx(() -> robot.lookup("#dtype").query().localToScreen(robot.lookup("#dtype").query().getBoundsInLocal()));
+        Bounds order = onFx(() -> robot.lookup("#order-big").query().localToScreen(robot.lookup("#order-big").query().getBoundsInLocal()));
+        Bounds shown = onFx(() -> box.localToScreen(box.getBoundsInLocal()));
+        assertThat(shown.getMinY()).isGreaterThan(dtype.getMaxY() - 2).isLessThan(order.getMinY());
+        assertThat(onFx(() -> ((Label) window.lookup("#array-summary")).getText())).startsWith("last valid: ");
     }
 
     @Test

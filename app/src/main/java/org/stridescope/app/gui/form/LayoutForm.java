@@ -46,6 +46,8 @@ public final class LayoutForm extends VBox {
     private final Label staleNote = new Label("The views keep the last valid array until this is fixed.");
     private final VBox errorBox = new VBox(4, errorType, errorMessage, errorDetail, staleNote);
     private final ValidationSupport validation = new ValidationSupport();
+    /** Each field's row, so NumPy's message can show right under the field at fault. */
+    private final Map<Field, Region> rows = new java.util.EnumMap<>(Field.class);
 
     public LayoutForm(MainViewModel model) {
         this.model = model;
@@ -61,12 +63,22 @@ public final class LayoutForm extends VBox {
         errorMessage.setId("error-message");
         errorDetail.setId("error-detail");
 
-        getChildren().addAll(section("Bytes"), sourceSummary());
-        getChildren().addAll(section("Layout"), label("dtype", dtype), dtypeField(),
+        Region source = sourceSummary();
+        Region dtypeRow = dtypeField();
+        Region shapeRow = shapeField();
+        Region stridesRow = stridesField();
+        Region offsetRow = offsetField();
+        rows.put(Field.SOURCE, source);
+        rows.put(Field.DTYPE, dtypeRow);
+        rows.put(Field.SHAPE, shapeRow);
+        rows.put(Field.STRIDES, stridesRow);
+        rows.put(Field.OFFSET, offsetRow);
+        getChildren().addAll(section("Bytes"), source);
+        getChildren().addAll(section("Layout"), label("dtype", dtype), dtypeRow,
                 label("byte order", byteOrder), byteOrderButtons(),
-                label("shape", shape), shapeField(),
-                label("strides (bytes)", strides), stridesField(),
-                label("offset (bytes)", offset), offsetField(), errorBox());
+                label("shape", shape), shapeRow,
+                label("strides (bytes)", strides), stridesRow,
+                label("offset (bytes)", offset), offsetRow, errorBox());
         // The expression on this array has its own bar above the views (console package).
         validateAsTyped();
     }
@@ -172,6 +184,10 @@ public final class LayoutForm extends VBox {
         f.setId("fill-f-order");
         f.setTooltip(new Tooltip("Column-major (Fortran): the first index moves fastest"));
         f.setOnAction(e -> model.fillFOrder());
+        // The buttons keep their words when the form narrows (a scroll bar appears): the field gives.
+        c.setMinWidth(Region.USE_PREF_SIZE);
+        f.setMinWidth(Region.USE_PREF_SIZE);
+        strides.setMinWidth(60);
         HBox.setHgrow(strides, Priority.ALWAYS);
         HBox box = new HBox(4, strides, c, f);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -208,12 +224,27 @@ public final class LayoutForm extends VBox {
                 errorType.setText(e.type());
                 errorMessage.setText(e.getMessage());
                 errorDetail.setText(e.detail());
+                placeErrorBoxUnder(rows.getOrDefault(model.errorFieldProperty().get(), rows.get(Field.OFFSET)));
             }
         };
         model.errorProperty().addListener((o, a, b) -> show.run());
         model.errorFieldProperty().addListener((o, a, b) -> show.run());
         show.run();
         VBox.setMargin(errorBox, new Insets(8, 0, 0, 0));
+        return errorBox;
+    }
+
+    /** Moves the error box to just below {@code row}, where the eye already is. */
+    private void placeErrorBoxUnder(Region row) {
+        int at = getChildren().indexOf(row) + 1;
+        if (at > 0 && getChildren().indexOf(errorBox) != at) {
+            getChildren().remove(errorBox);
+            getChildren().add(getChildren().indexOf(row) + 1, errorBox);
+        }
+    }
+
+    /** The box with NumPy's message, under the field at fault (for the window to bring into sight). */
+    public Region errorBoxNode() {
         return errorBox;
     }
 

@@ -40,7 +40,7 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
             invalidate();
         });
         for (var p : List.of(model.selectionProperty(), model.hoverElementProperty(), model.hoverByteProperty(),
-                model.staleProperty(), view.paletteProperty(), view.planeProperty())) {
+                model.staleProperty(), model.errorProperty(), view.paletteProperty(), view.planeProperty())) {
             p.addListener((o, a, b) -> invalidate());
         }
         model.revealElementProperty().addListener((o, a, b) -> {
@@ -142,8 +142,13 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
         if (a == null || a.layout().size() == 0) {
             g.setFill(p.dimText());
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(a == null ? "No array yet: give bytes and a layout." : "Empty array: size 0 "
-                    + org.stridescope.app.gui.LayoutText.tuple(a.layout().shape()), w / 2, h / 2);
+            if (a == null && model.errorProperty().get() != null) { // refused from the start: nothing to keep dimmed
+                g.fillText("No array: NumPy raises " + model.errorProperty().get().type() + ".", w / 2, h / 2 - 10);
+                g.fillText("The form says why.", w / 2, h / 2 + 10);
+            } else {
+                g.fillText(a == null ? "No array yet: give bytes and a layout." : "Empty array: size 0 "
+                        + org.stridescope.app.gui.LayoutText.tuple(a.layout().shape()), w / 2, h / 2);
+            }
             return 0;
         }
         GridPlane plane = plane();
