@@ -271,6 +271,15 @@ public final class MainWindow extends BorderPane {
             return e == null ? s : s.isEmpty() ? e.type() + ": " + e.getMessage() : "last valid: " + s;
         }, model.arraySummaryProperty(), model.errorProperty()));
         status.getRightItems().add(array);
+        // When both do not fit, the selection's line keeps its words and the array summary gives way
+        // (it is also in the form, the title and the Explain tab).
+        array.setMinWidth(0);
+        array.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
+        status.skinProperty().addListener((o, a, skin) -> {
+            if (status.lookup(".status-label") instanceof Label line) {
+                line.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         return status;
     }
 

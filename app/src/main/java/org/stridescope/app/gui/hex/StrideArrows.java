@@ -52,7 +52,7 @@ final class StrideArrows {
      */
     static List<Arrow> paint(GraphicsContext g, Palette p, List<Arrow> arrows, LongFunction<Point2D> centre, Rectangle2D area) {
         List<Arrow> drawn = new ArrayList<>();
-        List<Rectangle2D> labels = new ArrayList<>();
+        List<Rectangle2D> labels = new ArrayList<>(); // and the rows they must not cover
         int loops = 0;
         int curves = 0;
         g.setFont(Fonts.MONO);
@@ -105,6 +105,9 @@ final class StrideArrows {
                 // The curve's own midpoint.
                 labelAt = start.multiply(0.25).add(ctrl.multiply(0.5)).add(end.multiply(0.25)).add(4, -4);
             }
+            // Labels keep off the rows of both ends: the bytes the arrow points at stay readable.
+            labels.add(new Rectangle2D(area.getMinX(), a.getY() - lh / 2, area.getWidth(), lh));
+            labels.add(new Rectangle2D(area.getMinX(), b.getY() - lh / 2, area.getWidth(), lh));
             labels.add(label(g, p, c, arrow.label(), labelAt, area, labels));
             drawn.add(arrow);
         }
