@@ -3,6 +3,7 @@ package org.stridescope.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stridescope.app.gui.TestWindow.onFx;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -98,6 +99,21 @@ class LearningViewsTest {
         act(() -> model.selectElement(new long[] {1, 2}, false));
         assertThat(onFx(() -> hex().strideArrowLabels()))
                 .containsExactly("axis 0 stride 0: every index reads the same bytes", "axis 1: +4 B");
+    }
+
+    @Test
+    void arrowLabelsLeaveTheBytesTheyPointAtReadable(FxRobot robot) {
+        // Sliding windows on one row: np.ndarray((6, 3), '<i2', bytes(16), strides=(2, 2)); [1, 0] reads
+        // bytes 2..3 and both arrows point at 4..5, all on the one row the labels could cover.
+        show(robot, new HeapByteSource(new byte[16], "zeros"), 0, "<i2", "6,3", "2,2");
+        act(() -> model.selectElement(new long[] {1, 0}, false));
+        List<javafx.geometry.Rectangle2D> boxes = onFx(() -> hex().strideArrowLabelBoxes());
+        assertThat(boxes).hasSize(2);
+        for (long pos = 2; pos < 6; pos++) {
+            long b = pos;
+            javafx.geometry.Bounds at = onFx(() -> hex().byteBounds(b));
+            assertThat(boxes).as("byte %d", pos).noneMatch(r -> r.intersects(at.getMinX(), at.getMinY(), at.getWidth(), at.getHeight()));
+        }
     }
 
     @Test

@@ -81,7 +81,12 @@ public final class HexView extends Control {
 
     /** The labels of the stride arrows drawn in the last frame, e.g. {@code axis 1: +4 B}. */
     public java.util.List<String> strideArrowLabels() {
-        return skin().drawnArrows().stream().map(StrideArrows.Arrow::label).toList();
+        return skin().drawnArrows().stream().map(d -> d.arrow().label()).toList();
+    }
+
+    /** The boxes those labels took, in this control's coordinates. */
+    public java.util.List<javafx.geometry.Rectangle2D> strideArrowLabelBoxes() {
+        return skin().drawnArrows().stream().map(StrideArrows.Drawn::labelBox).toList();
     }
 
     /** Where byte {@code pos}'s hex pair is drawn, in this control's coordinates; null if not visible. */

@@ -243,7 +243,7 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
         return painted;
     }
 
-    private List<StrideArrows.Arrow> drawnArrows = List.of();
+    private List<StrideArrows.Drawn> drawnArrows = List.of();
 
     /** The selected element's stride arrows, clipped to the bytes area. */
     private void paintArrows(GraphicsContext g, double w, double h) {
@@ -263,7 +263,7 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
         g.restore();
     }
 
-    List<StrideArrows.Arrow> drawnArrows() {
+    List<StrideArrows.Drawn> drawnArrows() {
         return drawnArrows;
     }
 

@@ -25,6 +25,10 @@ final class StrideArrows {
     record Arrow(int axis, long from, long to, String label) {
     }
 
+    /** An arrow as painted, with the box its label took. */
+    record Drawn(Arrow arrow, Rectangle2D labelBox) {
+    }
+
     private StrideArrows() {
     }
 
@@ -50,8 +54,8 @@ final class StrideArrows {
      * Paints the arrows whose both ends have a place on the canvas ({@code centre} gives a byte's
      * hex cell centre, or null when it is too far from the visible rows).
      */
-    static List<Arrow> paint(GraphicsContext g, Palette p, List<Arrow> arrows, LongFunction<Point2D> centre, Rectangle2D area) {
-        List<Arrow> drawn = new ArrayList<>();
+    static List<Drawn> paint(GraphicsContext g, Palette p, List<Arrow> arrows, LongFunction<Point2D> centre, Rectangle2D area) {
+        List<Drawn> drawn = new ArrayList<>();
         List<Rectangle2D> labels = new ArrayList<>(); // and the rows they must not cover
         int loops = 0;
         int curves = 0;
@@ -108,8 +112,9 @@ final class StrideArrows {
             // Labels keep off the rows of both ends: the bytes the arrow points at stay readable.
             labels.add(new Rectangle2D(area.getMinX(), a.getY() - lh / 2, area.getWidth(), lh));
             labels.add(new Rectangle2D(area.getMinX(), b.getY() - lh / 2, area.getWidth(), lh));
-            labels.add(label(g, p, c, arrow.label(), labelAt, area, labels));
-            drawn.add(arrow);
+            Rectangle2D box = label(g, p, c, arrow.label(), labelAt, area, labels);
+            labels.add(box);
+            drawn.add(new Drawn(arrow, box));
         }
         return drawn;
     }
