@@ -3,6 +3,7 @@ package org.stridescope.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stridescope.app.gui.TestWindow.onFx;
 
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
@@ -283,10 +284,15 @@ class MainWindowTest {
     void typingANameInTheDtypeFieldOffersMatchingTypes(FxRobot robot) {
         robot.doubleClickOn("#dtype");
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("int16");
-        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        var suggestions = robot.lookup(".auto-complete-popup .list-cell").queryAllAs(javafx.scene.control.ListCell.class);
-        assertThat(suggestions).extracting(c -> String.valueOf(c.getItem())).contains("<i2", ">i2");
+        // Suggestions come from a background thread after a short pause: wait for them, however busy the machine.
+        java.util.function.Supplier<List<String>> offered = () -> robot.lookup(".auto-complete-popup .list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream().map(c -> String.valueOf(c.getItem())).toList();
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> offered.get().containsAll(List.of("<i2", ">i2")));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no <i2 / >i2 among the suggestions " + offered.get(), e);
+        }
         // Free text is still taken as typed: NumPy knows 'int16'.
         assertThat(model.errorProperty().get()).isNull();
         assertThat(model.array().layout().dtype().str()).isEqualTo("<i2");
