@@ -172,7 +172,7 @@ class ExpressionBarTest {
     @Test
     void theSliceDialogWritesTheSliceAndAppliesIt(FxRobot robot) {
         robot.clickOn("#button-slice");
-        robot.clickOn("#slice-step-0").write("-1");
+        robot.clickOn(TestWindow.whenVisible(robot, "#slice-step-0")).write("-1");
         robot.clickOn("#slice-start-1").write("1");
         assertThat(robot.lookup("#slice-preview").queryAs(Label.class).getText()).isEqualTo("a[::-1, 1:]");
         robot.clickOn("OK");
@@ -185,7 +185,7 @@ class ExpressionBarTest {
     @Test
     void broadcastFromTheViewMenu(FxRobot robot) {
         robot.clickOn("#menu-view").clickOn("#menu-array").clickOn("#menu-broadcast");
-        javafx.scene.control.TextField shape = robot.lookup("#dialog-shape").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField shape = (javafx.scene.control.TextField) TestWindow.whenVisible(robot, "#dialog-shape");
         assertThat(shape.getText()).isEqualTo("2,2");
         robot.clickOn(shape).press(KeyCode.HOME).release(KeyCode.HOME).write("3,");
         robot.clickOn("OK");

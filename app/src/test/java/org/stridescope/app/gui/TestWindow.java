@@ -29,6 +29,21 @@ public final class TestWindow {
         return window;
     }
 
+    /**
+     * The node {@code query} finds once it can be clicked: a dialog's fields exist before the
+     * dialog is laid out on screen, and a busy machine shows that gap.
+     */
+    public static javafx.scene.Node whenVisible(org.testfx.api.FxRobot robot, String query) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(query + " did not come into sight", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).query();
+    }
+
     /** Asks the FX thread and waits for the answer. */
     public static <T> T onFx(Callable<T> question) {
         return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(question));

@@ -41,7 +41,6 @@ import org.stridescope.app.gui.TestWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -205,7 +204,7 @@ class DataFeatureTest {
     void thePasteDialogRecognisesABytesLiteralAndLoadsItsSixteenBytes(FxRobot robot) {
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.load(new HeapByteSource(new byte[0], "empty")));
         choose("menu-paste-bytes");
-        robot.clickOn("#paste-bytes-text").write("b'aaabaaac", 0);
+        robot.clickOn(TestWindow.whenVisible(robot, "#paste-bytes-text")).write("b'aaabaaac", 0);
         Label status = robot.lookup("#paste-bytes-status").queryAs(Label.class);
         assertThat(status.getText()).as("an unfinished literal").contains("line 1").contains("column");
         assertThat(robot.lookup("#paste-bytes-ok").queryAs(Button.class).isDisabled()).isTrue();
@@ -228,7 +227,7 @@ class DataFeatureTest {
             c.putString(">>> s = b'aaabaaacaaadaaae'\n>>> np.ndarray((2, 2), '<i2', buffer=s, offset=4, strides=(2, 8))");
             Clipboard.getSystemClipboard().setContent(c);
         });
-        robot.clickOn("#paste-code-text").press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        robot.clickOn(TestWindow.whenVisible(robot, "#paste-code-text")).press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
         assertThat(robot.lookup("#paste-code-status").queryAs(Label.class).getText()).startsWith("Recognised as: np.ndarray");
         robot.clickOn("#paste-code-ok");
         WaitForAsyncUtils.waitForFxEvents();
@@ -335,13 +334,10 @@ class DataFeatureTest {
         });
         answers.save = dir.resolve("big.bin");
         choose("menu-export-view");
-        // The button exists once the dialog is built, but it can be clicked only once the dialog is up.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#export-cancel").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node cancel = TestWindow.whenVisible(robot, "#export-cancel");
         assertThat(files(dir)).as("the export writes to a hidden .part file").singleElement()
                 .matches(p -> p.getFileName().toString().startsWith(".big.bin.") && p.toString().endsWith(".part"));
-        robot.clickOn("#export-cancel");
+        robot.clickOn(cancel);
         slow.go.countDown();
         Thread worker = DataFeature.of(window).exports().lastWorker();
         worker.join(10_000);
