@@ -281,6 +281,29 @@ class MainWindowTest {
     }
 
     @Test
+    void aSelectedElementComesIntoSightEvenWhenItsValuesWidenTheColumns(FxRobot robot) {
+        // float32 thirds: 0.0, 0.33333334, 0.6666667, 1.0, ... (10 characters where the seed had 10 digits, then wider)
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(100 * 37 * 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < 100 * 37; i++) {
+            b.putFloat(i / 3f - 600f);
+        }
+        // Selected before the grid has painted any of these values (as --select does): it scrolls to a
+        // column near the right edge with the old widths, then the values widen the columns.
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            model.load(new org.stridescope.core.buffer.HeapByteSource(b.array(), "thirds"));
+            model.setLayout("<f4", "100,37", "", "0");
+            model.selectElement(new long[] {3, 5}, false);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> grid().visibleText(new long[] {3, 5}))).as("the selected element is in sight")
+                .isEqualTo(model.array().value(new long[] {3, 5}));
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.selectElement(new long[] {90, 30}, false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> grid().visibleText(new long[] {90, 30}))).as("and one far away too")
+                .isEqualTo(model.array().value(new long[] {90, 30}));
+    }
+
+    @Test
     void typingANameInTheDtypeFieldOffersMatchingTypes(FxRobot robot) {
         robot.doubleClickOn("#dtype");
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("int16");

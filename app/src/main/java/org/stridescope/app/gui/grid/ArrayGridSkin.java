@@ -29,6 +29,8 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
     private final CellColourer colours;
     private int valueChars = MIN_CHARS; // widest value seen for this array: columns only ever grow
     private long[] pendingReveal;
+    /** The element the last reveal brought into sight, until the next paint has shown it. */
+    private long[] revealed;
 
     public ArrayGridSkin(ArrayGridView view) {
         super(view);
@@ -164,10 +166,17 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
                 widest = Math.max(widest, v.length());
             }
         }
+        long[] justRevealed = revealed;
+        revealed = null;
         if (widest > valueChars) {
             valueChars = widest;
             measure(w, h);
-            if (cols.visibleRows() != vc) {
+            long firstCol = cols.first();
+            if (justRevealed != null && plane.shows(justRevealed)) {
+                // The element just brought into sight must stay there now that columns are wider.
+                cols.ensureVisible(plane.colOf(justRevealed), plane.colOf(justRevealed));
+            }
+            if (cols.visibleRows() != vc || cols.first() != firstCol) {
                 return paint(g, w, h); // wider columns: fewer fit; decode again for the new set (cached)
             }
         }
@@ -386,5 +395,6 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
         }
         rows.ensureVisible(plane.rowOf(index), plane.rowOf(index));
         cols.ensureVisible(plane.colOf(index), plane.colOf(index));
+        revealed = index.clone();
     }
 }

@@ -110,9 +110,16 @@ public final class LongScroll {
         setPosition(satAdd(first, rows), pixel);
     }
 
-    /** Scrolls the least amount that shows rows {@code from..to} (as much of them as fits). */
+    /**
+     * Scrolls the least amount that shows rows {@code from..to} (as much of them as fits); a jump
+     * of more than a screen away centres them instead, so what is around them shows too.
+     */
     public void ensureVisible(long from, long to) {
-        if (from < first || (from == first && pixel > 0)) {
+        long screen = Math.max(1, fullRows());
+        if (from > satAdd(first, 2 * screen) || to < first - screen) {
+            long span = Math.min(to - from + 1, screen);
+            setPosition(Math.max(0, from - (screen - span) / 2), 0);
+        } else if (from < first || (from == first && pixel > 0)) {
             setPosition(from, 0);
         } else if (to >= first + fullRows()) {
             long target = Math.min(from, to - fullRows() + 1);
