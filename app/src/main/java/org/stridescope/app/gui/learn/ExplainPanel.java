@@ -37,6 +37,16 @@ public final class ExplainPanel extends HBox {
     private final MainViewModel model;
     private final LessonBox lesson;
     private final VBox element = new VBox(4);
+    private final Label elementTitle = heading("");
+    private final TextFlow formula = new TextFlow();
+    private final GridPane bits = new GridPane();
+    /** The axis of each formula piece shown (-1 none), and the theme their colours are for. */
+    private List<Integer> formulaAxes = List.of();
+    private GuiOptions.Theme formulaTheme;
+    /** Each bits line's label and piece kinds, as shown. */
+    private List<List<Object>> bitsShape = List.of();
+    /** The formula's last piece, "→ bytes 12..15", styled on its own. */
+    private static final int BYTES_PART = -2;
     private final VBox flags = new VBox(3);
 
     public ExplainPanel(MainViewModel model, LessonBox lesson) {
@@ -47,6 +57,11 @@ public final class ExplainPanel extends HBox {
         getStyleClass().add("explain-panel");
         setPadding(new Insets(8, 12, 8, 12));
         element.setId("explain-element");
+        formula.setId("explain-formula");
+        formula.getStyleClass().add("explain-formula");
+        bits.setId("explain-bits");
+        bits.setHgap(10);
+        bits.setVgap(1);
         element.getStyleClass().add("explain-column");
         flags.setId("explain-flags");
         flags.getStyleClass().add("explain-column");
@@ -121,51 +136,88 @@ public final class ExplainPanel extends HBox {
     }
 
     private void fillElement(ShownArray a, long[] index) {
-        if (index == null && element.lookup("#explain-hint") != null) {
-            return; // the hint is already there
-        }
-        element.getChildren().clear();
         if (index == null) {
-            Label hint = new Label(HINT);
-            hint.setId("explain-hint");
-            hint.setWrapText(true);
-            hint.getStyleClass().add("explain-hint");
-            element.getChildren().addAll(heading("Element"), hint);
+            if (element.lookup("#explain-hint") == null) { // else the hint is already there
+                Label hint = new Label(HINT);
+                hint.setId("explain-hint");
+                hint.setWrapText(true);
+                hint.getStyleClass().add("explain-hint");
+                element.getChildren().setAll(heading("Element"), hint);
+            }
             return;
         }
         // With an expression the shown array is its result, which the expression bar calls view.
         String name = (model.exprTextProperty().get().isBlank() ? "a" : "view") + LayoutText.tuple(index).replace("(", "[").replace(",)", "]").replace(")", "]");
-        Label title = heading("Element " + name);
+        String title = "Element " + name;
         Selection s = model.selection();
         if (s instanceof Selection.Bytes b) {
             Readers r = model.selectedReadersProperty().get();
-            title.setText("Byte " + b.range().start() + " is read by " + name
-                    + (r.count() > 1 ? " and " + (r.count() - 1) + " more" : ""));
+            title = "Byte " + b.range().start() + " is read by " + name
+                    + (r.count() > 1 ? " and " + (r.count() - 1) + " more" : "");
         }
+        elementTitle.setText(title);
         AddressFormula f = AddressFormula.of(a.layout(), index);
-        TextFlow formula = new TextFlow();
-        formula.setId("explain-formula");
-        formula.getStyleClass().add("explain-formula");
+        List<AddressFormula.Part> parts = new java.util.ArrayList<>();
         if (f.symbols().size() == 1) {
-            formula.getChildren().add(text(f.text(), null));
+            parts.add(new AddressFormula.Part(f.text(), -1));
         } else {
-            f.symbols().forEach(p -> formula.getChildren().add(text(p.text(), p.axis())));
-            formula.getChildren().add(text(" = ", null));
-            f.numbers().forEach(p -> formula.getChildren().add(text(p.text(), p.axis())));
-            formula.getChildren().add(text(" = " + f.address(), null));
+            parts.addAll(f.symbols());
+            parts.add(new AddressFormula.Part(" = ", -1));
+            parts.addAll(f.numbers());
+            parts.add(new AddressFormula.Part(" = " + f.address(), -1));
         }
         // No-break spaces: "→ bytes 12..15" wraps as one piece, never "bytes" / "12..15".
-        Text bytes = text("   →\u00A0" + f.bytesText().replace(' ', '\u00A0'), null);
-        bytes.getStyleClass().add("explain-bytes");
-        formula.getChildren().add(bytes);
-        element.getChildren().addAll(title, formula, bitsGrid(ElementBits.of(a.source(), a.layout().dtype(), f.address())));
+        parts.add(new AddressFormula.Part("   →\u00A0" + f.bytesText().replace(' ', '\u00A0'), BYTES_PART));
+        showFormula(parts);
+        showBits(ElementBits.of(a.source(), a.layout().dtype(), f.address()));
+        if (element.getChildren().size() != 3 || element.getChildren().get(0) != elementTitle) {
+            element.getChildren().setAll(elementTitle, formula, bits);
+        }
     }
 
-    private Node bitsGrid(List<ElementBits.Line> lines) {
-        GridPane grid = new GridPane();
-        grid.setId("explain-bits");
-        grid.setHgap(10);
-        grid.setVgap(1);
+    /**
+     * The formula's pieces, each axis's in its colour. Walking from element to element changes
+     * only the numbers: the text nodes are kept and given new text (new nodes would cost a CSS
+     * pass on every step).
+     */
+    private void showFormula(List<AddressFormula.Part> parts) {
+        List<Integer> axes = parts.stream().map(AddressFormula.Part::axis).toList();
+        GuiOptions.Theme theme = model.themeProperty().get();
+        if (axes.equals(formulaAxes) && theme == formulaTheme) {
+            for (int i = 0; i < parts.size(); i++) {
+                ((Text) formula.getChildren().get(i)).setText(parts.get(i).text());
+            }
+            return;
+        }
+        formulaAxes = axes;
+        formulaTheme = theme;
+        List<Node> texts = new java.util.ArrayList<>();
+        for (AddressFormula.Part part : parts) {
+            Text t = text(part.text(), part.axis() == BYTES_PART ? null : part.axis());
+            if (part.axis() == BYTES_PART) {
+                t.getStyleClass().add("explain-bytes");
+            }
+            texts.add(t);
+        }
+        formula.getChildren().setAll(texts);
+    }
+
+    /** The element's bytes and bits, line by line; kept nodes get new text while the lines keep their kinds. */
+    private void showBits(List<ElementBits.Line> lines) {
+        List<List<Object>> shape = lines.stream().map(l -> List.<Object>of(l.label(),
+                l.pieces().stream().map(ElementBits.Piece::role).toList())).toList();
+        if (shape.equals(bitsShape)) {
+            int k = 0;
+            for (ElementBits.Line line : lines) {
+                TextFlow value = (TextFlow) bits.getChildren().get(2 * k++ + 1);
+                for (int i = 0; i < line.pieces().size(); i++) {
+                    ((Text) value.getChildren().get(i)).setText(line.pieces().get(i).text());
+                }
+            }
+            return;
+        }
+        bitsShape = shape;
+        bits.getChildren().clear();
         for (int r = 0; r < lines.size(); r++) {
             ElementBits.Line line = lines.get(r);
             Label label = new Label(line.label());
@@ -178,9 +230,8 @@ public final class ExplainPanel extends HBox {
                 t.getStyleClass().addAll("explain-mono", "bits-" + p.role().name().toLowerCase());
                 value.getChildren().add(t);
             }
-            grid.addRow(r, label, value);
+            bits.addRow(r, label, value);
         }
-        return grid;
     }
 
     private void fillFlags(ShownArray a) {
