@@ -287,6 +287,15 @@ public final class MainViewModel {
         }
     }
 
+    /** Selects byte {@code pos} and brings it into sight in the hex view (Edit > Go To…). */
+    public void goToByte(long pos) {
+        selectByte(pos, false);
+        if (selection.get() instanceof Selection.Bytes) {
+            revealBytes.set(null);
+            revealBytes.set(ByteRange.ofLength(pos, 1));
+        }
+    }
+
     public void clearSelection() {
         setSelection(new Selection.Nothing());
     }

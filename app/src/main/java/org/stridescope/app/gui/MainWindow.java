@@ -87,6 +87,7 @@ public final class MainWindow extends BorderPane {
         applyTheme();
         baseMenuItems();
         undoMenuItems(new LayoutHistory(model));
+        goToMenuItem();
         // Features plug in here, each adding its menus items, bars and panels.
         org.stridescope.app.gui.console.ConsoleFeature.install(this, prefs);
         DataFeature.install(this, prefs);
@@ -169,6 +170,27 @@ public final class MainWindow extends BorderPane {
                         javafx.scene.input.KeyCombination.SHORTCUT_DOWN), history::redo);
             }
         });
+    }
+
+    private String lastGoTo = "";
+
+    /** Edit > Go To… (Ctrl+G): a byte offset or an element index, selected and brought into sight. */
+    private void goToMenuItem() {
+        javafx.scene.control.MenuItem goTo = WindowMenus.item("_Go To…", "menu-go-to", () -> {
+            GoToDialog d = new GoToDialog(getScene() == null ? null : getScene().getWindow(), model, lastGoTo);
+            d.showAndWait().ifPresent(target -> {
+                lastGoTo = d.text();
+                if (target instanceof GoToTarget.Byte b) {
+                    model.goToByte(b.position());
+                    hex.requestFocus(); // arrow keys go on from there
+                } else if (target instanceof GoToTarget.Element e) {
+                    model.selectElement(e.index(), false);
+                    grid.requestFocus();
+                }
+            });
+        });
+        goTo.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.G, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        menus.edit().getItems().addAll(goTo, new javafx.scene.control.SeparatorMenuItem());
     }
 
     /**
