@@ -5,14 +5,14 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.stridescope.core.io.ExportMonitor;
+import org.stridescope.core.io.ProgressMonitor;
 
 /**
  * An export's progress on standard error ("exporting out.npy: 42%", one line that updates), once
  * it has lasted a moment; and Ctrl+C, which asks the export to stop so it removes its partial
  * file before the program ends.
  */
-final class ExportProgress implements ExportMonitor {
+final class ExportProgress implements ProgressMonitor {
     /** How long Ctrl+C waits for the export to clean up before the JVM goes anyway. */
     private static final long CLEANUP_WAIT_SECONDS = 10;
 

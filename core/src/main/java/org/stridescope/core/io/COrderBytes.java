@@ -23,7 +23,7 @@ final class COrderBytes {
     }
 
     private final ByteSource src;
-    private final ExportMonitor monitor;
+    private final ProgressMonitor monitor;
     private final int itemsize;
     private final long totalElements;
     private final byte[] block;
@@ -33,7 +33,7 @@ final class COrderBytes {
 
     private final int blockSize;
 
-    private COrderBytes(ByteSource src, Layout view, Sink sink, ExportMonitor monitor, int blockSize) {
+    private COrderBytes(ByteSource src, Layout view, Sink sink, ProgressMonitor monitor, int blockSize) {
         this.blockSize = blockSize;
         this.src = src;
         this.sink = sink;
@@ -49,12 +49,12 @@ final class COrderBytes {
      *
      * @return false if the monitor cancelled
      */
-    static boolean stream(ByteSource src, Layout view, Sink sink, ExportMonitor monitor) throws IOException {
+    static boolean stream(ByteSource src, Layout view, Sink sink, ProgressMonitor monitor) throws IOException {
         return stream(src, view, sink, monitor, BLOCK);
     }
 
     /** As above with blocks of {@code blockSize} bytes (small in tests, to cross many block ends). */
-    static boolean stream(ByteSource src, Layout view, Sink sink, ExportMonitor monitor, int blockSize)
+    static boolean stream(ByteSource src, Layout view, Sink sink, ProgressMonitor monitor, int blockSize)
             throws IOException {
         return new COrderBytes(src, view, sink, monitor, blockSize).run(view);
     }

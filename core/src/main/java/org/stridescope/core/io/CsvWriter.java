@@ -38,7 +38,7 @@ final class CsvWriter {
     private byte[] lastBlock;
     private ByteSource blockSource;
 
-    private final ExportMonitor monitor;
+    private final ProgressMonitor monitor;
 
     /** Stops between blocks when the monitor cancels (text is slower than bytes: blocks are small). */
     private static final class Cancelled extends IOException {
@@ -47,7 +47,7 @@ final class CsvWriter {
         }
     }
 
-    private CsvWriter(Layout view, FileChannel ch, ExportMonitor monitor) {
+    private CsvWriter(Layout view, FileChannel ch, ProgressMonitor monitor) {
         this.monitor = monitor;
         this.dtype = view.dtype();
         this.ch = ch;
@@ -60,7 +60,7 @@ final class CsvWriter {
         this.rows = r;
     }
 
-    static boolean write(ByteSource src, Layout view, FileChannel ch, ExportMonitor monitor) throws IOException {
+    static boolean write(ByteSource src, Layout view, FileChannel ch, ProgressMonitor monitor) throws IOException {
         CsvWriter csv = new CsvWriter(view, ch, monitor);
         if (csv.rowLength == 0) { // rows with no values: just the line breaks
             byte[] lines = "\n".repeat(1 << 16).getBytes(StandardCharsets.US_ASCII);

@@ -28,6 +28,14 @@ public record DataFile(String name, FileKind kind, ByteSource source, NpyHeader 
      * @throws StridescopeError InputError if the file cannot be read or is a damaged .npy/.npz
      */
     public static DataFile open(Path path, String member) {
+        return open(path, member, ProgressMonitor.NONE);
+    }
+
+    /**
+     * {@link #open(Path, String)}, telling {@code monitor} how inflating a compressed .npz member
+     * goes (the only part that can take long); a cancel throws CancellationException, leaving nothing open.
+     */
+    public static DataFile open(Path path, String member, ProgressMonitor monitor) {
         ByteSource file = ByteSources.open(path);
         try {
             FileKind kind = FileKind.of(file);
@@ -37,7 +45,7 @@ public record DataFile(String name, FileKind kind, ByteSource source, NpyHeader 
             }
             if (kind == FileKind.NPZ) {
                 NpzFile z = NpzFile.of(file);
-                NpyArray a = member == null ? z.openFirst() : z.open(member);
+                NpyArray a = member == null ? z.openFirst(monitor) : z.open(member, monitor);
                 return new DataFile(a.name(), kind, a.source(), a.header(), z.members(), () -> {
                     a.close();
                     z.close();

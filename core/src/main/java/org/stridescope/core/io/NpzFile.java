@@ -72,10 +72,15 @@ public final class NpzFile implements AutoCloseable {
 
     /** The first member, as {@code np.load(f)[first]}; an InputError for an empty archive. */
     public NpyArray openFirst() {
+        return openFirst(ProgressMonitor.NONE);
+    }
+
+    /** {@link #openFirst()}, telling {@code monitor} how the inflating of a compressed member goes. */
+    public NpyArray openFirst(ProgressMonitor monitor) {
         if (entries.isEmpty()) {
             throw StridescopeError.inputError(archiveName + " holds no arrays", "The .npz archive is empty.");
         }
-        return open(entries.get(0).name());
+        return open(entries.get(0).name(), monitor);
     }
 
     /**
@@ -83,6 +88,14 @@ public final class NpzFile implements AutoCloseable {
      * The array stays readable until this archive is closed.
      */
     public NpyArray open(String name) {
+        return open(name, ProgressMonitor.NONE);
+    }
+
+    /**
+     * {@link #open(String)}, telling {@code monitor} how many bytes of a compressed member are
+     * inflated; if it cancels, the partial copy is deleted and CancellationException thrown.
+     */
+    public NpyArray open(String name, ProgressMonitor monitor) {
         ZipEntryInfo entry = entries.stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseGet(() -> entries.stream().filter(e -> key(e.name()).equals(name)).findFirst().orElseThrow(
                         () -> StridescopeError.inputError("no member '" + name + "' in " + archiveName,
@@ -98,7 +111,7 @@ public final class NpzFile implements AutoCloseable {
         if (entry.method() == ZipEntryInfo.STORED) {
             data = new SliceByteSource(archive, start, entry.compressedSize(), label);
         } else if (entry.method() == ZipEntryInfo.DEFLATED) {
-            data = inflate(entry, start, label);
+            data = inflate(entry, start, label, monitor);
         } else {
             throw StridescopeError.inputError("the member " + entry.name() + " uses zip method " + entry.method(),
                     "Only stored (np.savez) and deflated (np.savez_compressed) members can be read.");
@@ -111,7 +124,7 @@ public final class NpzFile implements AutoCloseable {
         }
     }
 
-    private ByteSource inflate(ZipEntryInfo entry, long start, String label) {
+    private ByteSource inflate(ZipEntryInfo entry, long start, String label, ProgressMonitor monitor) {
         Inflater inflater = new Inflater(true);
         CRC32 crc = new CRC32();
         byte[] in = new byte[1 << 20];
@@ -147,6 +160,12 @@ public final class NpzFile implements AutoCloseable {
                         throw damaged(entry, "it inflates to more than the " + entry.size() + " bytes announced");
                     }
                     crc.update(out, 0, n);
+                    if (produced >> 22 != (produced + n) >> 22) { // every 4 MiB
+                        monitor.progress(produced + n, entry.size());
+                        if (monitor.cancelled()) {
+                            throw new java.util.concurrent.CancellationException("opening " + label + " was cancelled");
+                        }
+                    }
                     if (inMemory) {
                         System.arraycopy(out, 0, heap, (int) produced, n);
                     } else {

@@ -23,7 +23,7 @@ final class NpzWriter {
     private NpzWriter() {
     }
 
-    static boolean write(ByteSource src, Layout view, FileChannel ch, ExportMonitor monitor) throws IOException {
+    static boolean write(ByteSource src, Layout view, FileChannel ch, ProgressMonitor monitor) throws IOException {
         byte[] header = ViewExport.npyHeader(view);
         long size = header.length + view.nbytes();
         boolean zip64 = size >= ZIP32_LIMIT;

@@ -18,7 +18,7 @@ public final class ViewExport {
     }
 
     /** Exports in the format of {@code out}'s extension. */
-    public static boolean export(ByteSource src, Layout view, Path out, ExportMonitor monitor) {
+    public static boolean export(ByteSource src, Layout view, Path out, ProgressMonitor monitor) {
         return export(src, view, out, ExportFormat.forPath(out), monitor);
     }
 
@@ -27,7 +27,7 @@ public final class ViewExport {
      * @throws StridescopeError BoundsError if the view reads outside the source, InputError if the
      *                          file cannot be written or the source changed on disk
      */
-    public static boolean export(ByteSource src, Layout view, Path out, ExportFormat format, ExportMonitor monitor) {
+    public static boolean export(ByteSource src, Layout view, Path out, ExportFormat format, ProgressMonitor monitor) {
         checkInside(src, view);
         try (AtomicOutput file = new AtomicOutput(out)) {
             boolean done;
@@ -53,7 +53,7 @@ public final class ViewExport {
         return NpyHeaderWriter.header(view.dtype().str(), view.shape());
     }
 
-    private static boolean writeNpy(ByteSource src, Layout view, FileChannel ch, ExportMonitor monitor)
+    private static boolean writeNpy(ByteSource src, Layout view, FileChannel ch, ProgressMonitor monitor)
             throws IOException {
         writeFully(ch, npyHeader(view), npyHeader(view).length);
         return COrderBytes.stream(src, view, sink(ch), monitor);

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.stridescope.core.buffer.ByteSources;
 import org.stridescope.core.buffer.MappedFileByteSource;
 import org.stridescope.core.dtype.DType;
-import org.stridescope.core.io.ExportMonitor;
+import org.stridescope.core.io.ProgressMonitor;
 import org.stridescope.core.io.ViewExport;
 import org.stridescope.core.layout.ArrayConstructors;
 import org.stridescope.core.layout.Layout;
@@ -37,7 +37,7 @@ public final class ExportBench {
             long first = 0;
             for (int r = 0; r < runs; r++) {
                 long t = System.nanoTime();
-                ViewExport.export(src, view, out, ExportMonitor.NONE);
+                ViewExport.export(src, view, out, ProgressMonitor.NONE);
                 long took = System.nanoTime() - t;
                 first = r == 0 ? took : first;
                 best = Math.min(best, took);

@@ -62,8 +62,8 @@ class NumpyReadsExportsTest {
             Path npy = dir.resolve("v.npy");
             Path npz = dir.resolve("v.npz");
             HeapByteSource source = new HeapByteSource(buffer);
-            ViewExport.export(source, view, npy, ExportMonitor.NONE);
-            ViewExport.export(source, view, npz, ExportMonitor.NONE);
+            ViewExport.export(source, view, npy, ProgressMonitor.NONE);
+            ViewExport.export(source, view, npz, ProgressMonitor.NONE);
             Assumptions.assumeTrue(numpyPresent(), "numpy missing");
             assertThat(python(CHECK, src.toString(), (String) v[0], join((long[]) v[1]), join((long[]) v[2]),
                     String.valueOf(v[3]), npy.toString(), npz.toString())).as(view.toString()).isEqualTo("ok");

@@ -73,7 +73,7 @@ class ViewExportTest {
     void exportingAWholeArrayWritesTheFileNumpySavedByteForByte(NpyFixtures.Case c) throws IOException {
         Path out = dir.resolve("out.npy");
         try (NpyArray a = NpyArray.open(c.path())) {
-            assertThat(ViewExport.export(a.source(), layoutOf(a), out, ExportMonitor.NONE)).isTrue();
+            assertThat(ViewExport.export(a.source(), layoutOf(a), out, ProgressMonitor.NONE)).isTrue();
         }
         assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(c.path()));
     }
@@ -84,7 +84,7 @@ class ViewExportTest {
         Path out = dir.resolve("out.npy");
         try (NpyArray a = NpyArray.open(c.path())) {
             Layout view = layoutOf(a);
-            ViewExport.export(a.source(), view, out, ExportMonitor.NONE);
+            ViewExport.export(a.source(), view, out, ProgressMonitor.NONE);
             try (NpyArray back = NpyArray.open(out)) {
                 assertThat(back.header().fortranOrder()).isFalse();
                 assertThat(back.header().descr()).isEqualTo(c.descr());
@@ -99,7 +99,7 @@ class ViewExportTest {
     void csvHoldsOneRowPerLastAxisLineOfNumpysStrOfEachValue(NpyFixtures.Case c) throws IOException {
         Path out = dir.resolve("out.csv");
         try (NpyArray a = NpyArray.open(c.path())) {
-            ViewExport.export(a.source(), layoutOf(a), out, ExportMonitor.NONE);
+            ViewExport.export(a.source(), layoutOf(a), out, ProgressMonitor.NONE);
         }
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(c.csv());
     }
@@ -142,7 +142,7 @@ class ViewExportTest {
         Path out = Files.createTempFile("view", ".npy"); // jqwik does not inject @TempDir
         try {
             HeapByteSource src = new HeapByteSource(c.buffer());
-            assertThat(ViewExport.export(src, c.view(), out, ExportMonitor.NONE)).isTrue();
+            assertThat(ViewExport.export(src, c.view(), out, ProgressMonitor.NONE)).isTrue();
             try (NpyArray back = NpyArray.open(out)) {
                 assertThat(back.header().shape()).containsExactly(c.view().shape());
                 assertThat(back.header().descr()).isEqualTo(c.view().dtype().str());
@@ -158,7 +158,7 @@ class ViewExportTest {
         HeapByteSource src = new HeapByteSource(c.buffer());
         for (int block : new int[] {1, 2, 7, 64}) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            COrderBytes.stream(src, c.view(), (b, len) -> out.write(b, 0, len), ExportMonitor.NONE, block);
+            COrderBytes.stream(src, c.view(), (b, len) -> out.write(b, 0, len), ProgressMonitor.NONE, block);
             assertThat(out.toByteArray()).as("blocks of %d", block).isEqualTo(expectedBytes(src, c.view()));
         }
     }
@@ -177,8 +177,8 @@ class ViewExportTest {
     }
 
     private static void exportNpzAndBin(HeapByteSource src, Case c, Path npz, Path bin) {
-        ViewExport.export(src, c.view(), npz, ExportMonitor.NONE);
-        ViewExport.export(src, c.view(), bin, ExportMonitor.NONE);
+        ViewExport.export(src, c.view(), npz, ProgressMonitor.NONE);
+        ViewExport.export(src, c.view(), bin, ProgressMonitor.NONE);
         byte[] expected = expectedBytes(src, c.view());
         try (NpzFile z = NpzFile.open(npz); NpyArray back = z.open("arr_0")) {
             assertThat(z.members()).extracting(NpzFile.Member::name).containsExactly("arr_0.npy");
@@ -198,7 +198,7 @@ class ViewExportTest {
             Files.write(file, c.buffer());
             try (MappedFileByteSource mapped = new MappedFileByteSource(file, 3)) { // 8-byte chunks
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                COrderBytes.stream(mapped, c.view(), (b, len) -> out.write(b, 0, len), ExportMonitor.NONE, 64);
+                COrderBytes.stream(mapped, c.view(), (b, len) -> out.write(b, 0, len), ProgressMonitor.NONE, 64);
                 assertThat(out.toByteArray()).isEqualTo(expectedBytes(new HeapByteSource(c.buffer()), c.view()));
             }
         } finally {
@@ -215,7 +215,7 @@ class ViewExportTest {
         COrderBytes.stream(new HeapByteSource(new byte[] {42}), view, (block, length) -> {
             seen[0] += length;
             seen[1] += block[0] == 42 && block[length - 1] == 42 ? 0 : 1;
-        }, ExportMonitor.NONE);
+        }, ProgressMonitor.NONE);
         assertThat(seen).containsExactly((1L << 31) + 3, 0);
     }
 
@@ -232,7 +232,7 @@ class ViewExportTest {
     void progressRisesToTheTotalNumberOfElements() {
         Case c = bigView();
         List<long[]> seen = new ArrayList<>();
-        ExportMonitor monitor = new ExportMonitor() {
+        ProgressMonitor monitor = new ProgressMonitor() {
             @Override
             public void progress(long done, long total) {
                 seen.add(new long[] {done, total});
@@ -251,7 +251,7 @@ class ViewExportTest {
     void aCancelledExportLeavesNoFileBehind(ExportFormat format) throws IOException {
         Case c = bigView();
         Path out = dir.resolve("cancelled." + format.extension());
-        ExportMonitor cancelAtOnce = new ExportMonitor() {
+        ProgressMonitor cancelAtOnce = new ProgressMonitor() {
             long calls;
 
             @Override
@@ -302,7 +302,7 @@ class ViewExportTest {
                 return "failing";
             }
         };
-        assertThatThrownBy(() -> ViewExport.export(failing, c.view(), out, ExportMonitor.NONE))
+        assertThatThrownBy(() -> ViewExport.export(failing, c.view(), out, ProgressMonitor.NONE))
                 .hasMessageStartingWith("the file changed on disk");
         assertThat(Files.readString(out)).isEqualTo("old content");
         try (Stream<Path> left = Files.list(dir)) {
@@ -315,7 +315,7 @@ class ViewExportTest {
         DType f8 = new DType(Kind.FLOAT, 8, ByteOrder.LITTLE, null);
         Layout view = new Layout(f8, new long[] {3}, new long[] {8}, 0);
         assertThatThrownBy(() -> ViewExport.export(new HeapByteSource(new byte[16]), view, dir.resolve("x.npy"),
-                ExportMonitor.NONE)).isInstanceOfSatisfying(StridescopeError.class, e -> {
+                ProgressMonitor.NONE)).isInstanceOfSatisfying(StridescopeError.class, e -> {
                     assertThat(e.type()).isEqualTo("BoundsError");
                     assertThat(e.getMessage()).isEqualTo("the view reads bytes 0..23 of a 16-byte source");
                 });
@@ -325,7 +325,7 @@ class ViewExportTest {
     void exportingIntoAFolderThatDoesNotExistIsAnInputErrorSayingSo() {
         Layout view = new Layout(new DType(Kind.UINT, 1, ByteOrder.NOT_APPLICABLE, null), new long[] {2}, new long[] {1}, 0);
         Path out = dir.resolve("missing").resolve("x.bin");
-        assertThatThrownBy(() -> ViewExport.export(new HeapByteSource(new byte[2]), view, out, ExportMonitor.NONE))
+        assertThatThrownBy(() -> ViewExport.export(new HeapByteSource(new byte[2]), view, out, ProgressMonitor.NONE))
                 .isInstanceOfSatisfying(StridescopeError.class, e -> {
                     assertThat(e.type()).isEqualTo("InputError");
                     assertThat(e.getMessage()).isEqualTo("cannot write " + out.toAbsolutePath() + ": the folder "

@@ -14,7 +14,7 @@ import javafx.util.Duration;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.ByteSources;
-import org.stridescope.core.io.ExportMonitor;
+import org.stridescope.core.io.ProgressMonitor;
 import org.stridescope.core.io.ViewExport;
 import org.stridescope.core.layout.Layout;
 
@@ -34,7 +34,7 @@ final class ExportRunner {
             @Override
             protected Boolean call() {
                 updateMessage("Exporting " + out.getFileName() + "…");
-                return ViewExport.export(source, view, out, new ExportMonitor() {
+                return ViewExport.export(source, view, out, new ProgressMonitor() {
                     @Override
                     public void progress(long done, long total) {
                         updateProgress(done, Math.max(1, total));
