@@ -62,6 +62,24 @@ public record DataFile(String name, FileKind kind, ByteSource source, NpyHeader 
         }
     }
 
+    /**
+     * The members of the .npz at {@code path} without opening any (no inflating), to ask which
+     * one; empty for any other file.
+     *
+     * @throws StridescopeError InputError if the file cannot be read or is a damaged archive
+     */
+    public static List<NpzFile.Member> npzMembers(Path path) {
+        ByteSource file = ByteSources.open(path);
+        try {
+            if (FileKind.of(file) != FileKind.NPZ) {
+                return List.of();
+            }
+            return NpzFile.of(file).members();
+        } finally {
+            file.close();
+        }
+    }
+
     /** The layout the .npy header describes, or null for raw bytes (the user gives the layout). */
     public LayoutSpec layoutSpec() {
         return header == null ? null : new NpyArray(name, header, source).layoutSpec();

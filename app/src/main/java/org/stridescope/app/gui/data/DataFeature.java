@@ -31,6 +31,7 @@ import org.stridescope.app.gui.ShownArray;
 import org.stridescope.app.gui.StridescopeApp;
 import org.stridescope.app.gui.UserPrefs;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.io.DataFile;
 import org.stridescope.core.io.FileKind;
 import org.stridescope.core.io.NpzFile;
 
@@ -45,6 +46,9 @@ public final class DataFeature {
     private final UserPrefs prefs;
     private final Menu recent = new Menu("Open _Recent");
     private final ExportRunner exports = new ExportRunner();
+    private final BackgroundWork opening = new BackgroundWork();
+    /** Compressed members from this size on are inflated off the FX thread (a few hundred MB a second). */
+    static long INFLATE_IN_BACKGROUND = 32L << 20;
     private Choosers choosers = Choosers.NATIVE;
 
     private DataFeature(MainWindow window, UserPrefs prefs) {
@@ -86,6 +90,11 @@ public final class DataFeature {
 
     ExportRunner exports() {
         return exports;
+    }
+
+    /** The thread that opened the last big compressed member (tests wait for it). */
+    Thread lastOpening() {
+        return opening.lastWorker();
     }
 
     private Window owner() {
@@ -161,38 +170,63 @@ public final class DataFeature {
 
     /**
      * Opens a file read-only: raw bytes, a .npy (its header fills the form), or an .npz, asking
-     * which member when it holds several. A failure opens a dialog that says why.
+     * which member when it holds several. A big compressed member is inflated in the background,
+     * with progress and Cancel. A failure opens a dialog that says why.
      */
     public void open(Path path) {
-        OpenedFile file = null;
+        String member = null;
+        NpzFile.Member info;
         try {
-            file = OpenedFile.open(path, null);
-            List<NpzFile.Member> members = file.data().members();
-            if (file.data().kind() == FileKind.NPZ && members.size() > 1) {
-                String chosen = choosers.member(owner(), path.getFileName().toString(),
+            List<NpzFile.Member> members = DataFile.npzMembers(path);
+            if (members.size() > 1) {
+                member = choosers.member(owner(), path.getFileName().toString(),
                         members.stream().map(NpzFile.Member::key).toList());
-                if (chosen == null) {
-                    file.close();
+                if (member == null) {
                     return;
                 }
-                if (!chosen.equals(members.get(0).key())) {
-                    file.close();
-                    file = null;
-                    file = OpenedFile.open(path, chosen);
-                }
             }
-            OpenedFile shown = file;
-            file = null; // the model owns it now, and closes it on failure
-            model.load(shown);
+            String chosen = member;
+            info = members.stream().filter(m -> m.key().equals(chosen)).findFirst()
+                    .orElse(members.isEmpty() ? null : members.get(0));
         } catch (StridescopeError e) {
-            if (file != null) {
-                file.close();
-            }
-            if (!Files.exists(path)) {
-                prefs.forgetRecentFile(path);
-            }
-            ErrorDialogs.show(owner(), "Cannot open " + path.getFileName(), e);
+            cannotOpen(path, e);
+            return;
         }
+        if (info != null && info.compressed() && info.size() >= INFLATE_IN_BACKGROUND) {
+            String chosen = member;
+            opening.start(owner(), "open", "Opening", "Inflating " + info.name() + " from " + path.getFileName(), "bytes",
+                    monitor -> {
+                        OpenedFile f = OpenedFile.open(path, chosen, monitor);
+                        if (monitor.cancelled()) { // cancelled just as it finished: nobody will show it
+                            f.close();
+                            throw new java.util.concurrent.CancellationException();
+                        }
+                        return f;
+                    }, this::show, failure -> cannotOpen(path, ErrorDialogs.asError(failure,
+                            "Opening stopped on a problem of Stridescope's own; nothing was changed.")));
+            return;
+        }
+        try {
+            show(OpenedFile.open(path, member));
+        } catch (StridescopeError e) {
+            cannotOpen(path, e);
+        }
+    }
+
+    /** Shows an opened file (the model owns it from here, and closes it if its header does not fit it). */
+    private void show(OpenedFile file) {
+        try {
+            model.load(file);
+        } catch (StridescopeError e) {
+            cannotOpen(file.path(), e);
+        }
+    }
+
+    private void cannotOpen(Path path, StridescopeError e) {
+        if (!Files.exists(path)) {
+            prefs.forgetRecentFile(path);
+        }
+        ErrorDialogs.show(owner(), "Cannot open " + path.getFileName(), e);
     }
 
     private void openDroppedFiles() {

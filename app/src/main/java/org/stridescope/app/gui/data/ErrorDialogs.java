@@ -44,6 +44,18 @@ public final class ErrorDialogs {
     }
 
     /** "InputError: cannot open x: no such file". */
+    /**
+     * What to tell the user of a failure in background work: our own errors as they are, a file
+     * cut short under a mapping as such, anything else as our own problem ({@code ownProblem}).
+     */
+    static StridescopeError asError(Throwable t, String ownProblem) {
+        if (t instanceof StridescopeError e) {
+            return e;
+        }
+        StridescopeError changed = org.stridescope.core.buffer.ByteSources.asFileChangedOnDisk(t);
+        return changed != null ? changed : new StridescopeError("InternalError", String.valueOf(t), ownProblem);
+    }
+
     static String headline(StridescopeError e) {
         return e.type() + ": " + e.getMessage();
     }

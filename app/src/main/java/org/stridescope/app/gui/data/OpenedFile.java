@@ -7,6 +7,7 @@ import org.stridescope.core.io.DataFile;
 import org.stridescope.core.io.FileKind;
 import org.stridescope.core.io.NpyHeader;
 import org.stridescope.core.io.NpzFile;
+import org.stridescope.core.io.ProgressMonitor;
 
 /**
  * A file the window shows: the bytes of a raw file, a .npy, or one member of an .npz, with where
@@ -29,7 +30,12 @@ public final class OpenedFile extends OwnedByteSource {
      * @throws org.stridescope.core.StridescopeError InputError if it cannot be read
      */
     public static OpenedFile open(Path path, String member) {
-        return new OpenedFile(path, DataFile.open(path, member));
+        return open(path, member, ProgressMonitor.NONE);
+    }
+
+    /** {@link #open(Path, String)}, telling {@code monitor} how inflating a compressed member goes. */
+    public static OpenedFile open(Path path, String member, ProgressMonitor monitor) {
+        return new OpenedFile(path, DataFile.open(path, member, monitor));
     }
 
     private static String describe(DataFile d) {

@@ -176,6 +176,42 @@ class DataFeatureTest {
     }
 
     @Test
+    void aBigCompressedMemberIsInflatedInTheBackgroundAndThenShown(@TempDir Path dir) throws Exception {
+        // np.savez_compressed(f, big=np.zeros(2**21)): 16 MiB of float64 zeros, deflated
+        Path npz = dir.resolve("big.npz");
+        String dict = "{'descr': '<f8', 'fortran_order': False, 'shape': (2097152,), }";
+        int padded = (10 + dict.length() + 1 + 63) / 64 * 64;
+        byte[] header = new byte[padded];
+        byte[] start = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, (byte) ((padded - 10) & 0xff), (byte) ((padded - 10) >> 8)};
+        System.arraycopy(start, 0, header, 0, 10);
+        byte[] text = (dict + " ".repeat(padded - 11 - dict.length()) + "\n").getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(text, 0, header, 10, text.length);
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(npz))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("big.npy"));
+            zip.write(header);
+            for (int i = 0; i < 16; i++) {
+                zip.write(new byte[1 << 20]);
+            }
+            zip.closeEntry();
+        }
+        long threshold = DataFeature.INFLATE_IN_BACKGROUND;
+        DataFeature.INFLATE_IN_BACKGROUND = 1 << 20; // this one counts as big
+        try {
+            answers.open = npz;
+            choose("menu-open");
+            Thread worker = DataFeature.of(window).lastOpening();
+            assertThat(worker).as("inflated off the FX thread").isNotNull();
+            worker.join(30_000);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(model.sourceProperty().get().name()).contains("big.npz").contains("big.npy");
+            assertThat(model.shapeTextProperty().get()).isEqualTo("2097152");
+            assertThat(model.array().value(new long[] {2097151})).isEqualTo("0.0");
+        } finally {
+            DataFeature.INFLATE_IN_BACKGROUND = threshold;
+        }
+    }
+
+    @Test
     void anNpzAsksWhichMemberFirstByDefaultAndShowsTheChosenOne() throws IOException {
         String[] numpy = fixture("archive_deflated.npz", "second.npy");
         answers.open = NPY.resolve("archive_deflated.npz");
