@@ -93,6 +93,24 @@ public final class MainWindow extends BorderPane {
         DataFeature.install(this, prefs);
         org.stridescope.app.gui.learn.LearnFeature.install(this);
         org.stridescope.app.gui.walk.WalkFeature.install(this);
+        rememberViewChoices(prefs);
+    }
+
+    /** The stride arrows and coverage switches and the panel in front, as the user last left them. */
+    private void rememberViewChoices(UserPrefs prefs) {
+        for (var entry : java.util.Map.of("strideArrows", hex.strideArrowsProperty(), "coverage", hex.coverageProperty()).entrySet()) {
+            javafx.beans.property.BooleanProperty on = entry.getValue();
+            on.set(Boolean.parseBoolean(prefs.choice(entry.getKey(), Boolean.toString(on.get()))));
+            on.addListener((o, a, b) -> prefs.saveChoice(entry.getKey(), Boolean.toString(b)));
+        }
+        String front = prefs.choice("panel", "");
+        panels.getTabs().stream().filter(t -> front.equals(t.getId())).findFirst()
+                .ifPresent(t -> panels.getSelectionModel().select(t));
+        panels.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab != null && tab.getId() != null) {
+                prefs.saveChoice("panel", tab.getId());
+            }
+        });
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.prefs.Preferences;
 
 /**
  * What the window remembers between runs: theme, bytes per hex row, window size, recently opened
- * files. Snapshots and
+ * files, expressions, the view switches and the panel in front. Snapshots and
  * tests use {@link #defaults()}, which neither reads nor writes anything, so they look the same
  * on every machine.
  */
@@ -20,6 +20,7 @@ public final class UserPrefs {
     private double width = 1400;
     private double height = 900;
     private final List<Path> recentFiles = new ArrayList<>();
+    private final java.util.Map<String, String> choices = new java.util.HashMap<>();
 
     /** How many recently opened files File > Open Recent lists. */
     public static final int RECENT_LIMIT = 10;
@@ -138,6 +139,24 @@ public final class UserPrefs {
 
     public double height() {
         return height;
+    }
+
+    /** A view choice as the user last left it ("strideArrows" on, "panel" = "explain-tab"), or {@code otherwise}. */
+    public String choice(String name, String otherwise) {
+        String kept = choices.get(name);
+        if (kept != null) {
+            return kept;
+        }
+        return node == null ? otherwise : node.get("view." + name, otherwise);
+    }
+
+    /** Remembers a view choice for the next run (only in memory for {@link #defaults()}). */
+    public void saveChoice(String name, String value) {
+        choices.put(name, value);
+        if (node != null) {
+            node.put("view." + name, value);
+            flush();
+        }
     }
 
     /** Expressions applied in earlier runs, oldest first (none for {@link #defaults()}). */

@@ -1,0 +1,54 @@
+package org.stridescope.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.stridescope.app.gui.TestWindow.onFx;
+
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The view switches and the panel in front, as left in one run, are how the next run starts. */
+@ExtendWith(ApplicationExtension.class)
+class ViewChoicesRememberedTest {
+    private final Preferences node = Preferences.userRoot().node("org/stridescope/test-view-" + ProcessHandle.current().pid());
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        MainViewModel model = TestWindow.seedModel();
+        window = new MainWindow(model, UserPrefs.from(node));
+        stage.setScene(StridescopeApp.scene(window, 1400, 900));
+        stage.show();
+    }
+
+    @AfterEach
+    void removeNode() throws BackingStoreException {
+        node.removeNode();
+    }
+
+    @Test
+    void coverageStrideArrowsAndTheExplainTabAreAsLeft(FxRobot robot) {
+        assertThat(window.hexView().coverageProperty().get()).as("first run: coverage off").isFalse();
+        assertThat(window.hexView().strideArrowsProperty().get()).as("first run: arrows on").isTrue();
+        robot.clickOn("#toggle-coverage");
+        robot.clickOn("Explain");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.hexView().coverageProperty().get()).isTrue();
+
+        MainWindow next = onFx(() -> new MainWindow(TestWindow.seedModel(), UserPrefs.from(node)));
+        assertThat(next.hexView().coverageProperty().get()).as("the next run: coverage on").isTrue();
+        assertThat(next.hexView().strideArrowsProperty().get()).isTrue();
+        assertThat(next.panels().getSelectionModel().getSelectedItem().getId()).isEqualTo("explain-tab");
+        // and snapshots and tests, on the defaults, are not affected
+        MainWindow plain = onFx(() -> new MainWindow(TestWindow.seedModel(), UserPrefs.defaults()));
+        assertThat(plain.hexView().coverageProperty().get()).isFalse();
+        assertThat(plain.panels().getSelectionModel().getSelectedItem().getId()).isEqualTo("console-tab");
+    }
+}
