@@ -20,7 +20,7 @@ public final class PlaneChooser extends FlowPane {
     public PlaneChooser(ArrayGridView grid) {
         this.grid = grid;
         getStyleClass().add("plane-chooser");
-        setHgap(6);
+        setHgap(12);
         setVgap(4);
         setAlignment(Pos.CENTER_LEFT);
         grid.planeProperty().addListener((o, a, b) -> rebuild());
@@ -45,7 +45,7 @@ public final class PlaneChooser extends FlowPane {
         colAxis.setId("col-axis");
         rowAxis.setOnAction(e -> choose(rowAxis.getValue(), plane.colAxis() == rowAxis.getValue() ? plane.rowAxis() : plane.colAxis()));
         colAxis.setOnAction(e -> choose(plane.rowAxis() == colAxis.getValue() ? plane.colAxis() : plane.rowAxis(), colAxis.getValue()));
-        getChildren().addAll(label("rows"), rowAxis, label("columns"), colAxis);
+        getChildren().addAll(pair("rows", rowAxis), pair("columns", colAxis));
         long[] fixed = plane.fixed();
         for (int k = 0; k < ndim; k++) {
             if (k == plane.rowAxis() || k == plane.colAxis()) {
@@ -65,11 +65,18 @@ public final class PlaneChooser extends FlowPane {
                     updating = false;
                 }
             });
-            getChildren().addAll(label("axis " + k), s);
+            getChildren().add(pair("axis " + k, s));
         }
         Label slice = label("showing a" + sliceText(plane));
         slice.getStyleClass().add("slice-text");
         getChildren().add(slice);
+    }
+
+    /** A label and its control, kept on one line when the bar wraps. */
+    private static javafx.scene.layout.HBox pair(String text, javafx.scene.Node control) {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(4, label(text), control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private static Label label(String text) {
