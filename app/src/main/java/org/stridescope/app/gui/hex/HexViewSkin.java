@@ -258,8 +258,11 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
         g.beginPath();
         g.rect(left, headerHeight(), w - left, h - headerHeight());
         g.clip();
+        // Below the last row of bytes the view is empty: room for labels that would hide no byte.
+        double dataBottom = headerHeight() + (geometry.rowCount() - rows.first()) * Fonts.LINE_HEIGHT - rows.pixel();
         drawnArrows = StrideArrows.paint(g, palette(), StrideArrows.of(a, e.lead()), this::nearCellCentre,
-                new javafx.geometry.Rectangle2D(left, headerHeight(), Math.max(1, w - left), Math.max(1, h - headerHeight())));
+                new javafx.geometry.Rectangle2D(left, headerHeight(), Math.max(1, w - left), Math.max(1, h - headerHeight())),
+                Math.min(h, dataBottom));
         g.restore();
     }
 

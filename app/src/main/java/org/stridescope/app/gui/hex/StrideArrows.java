@@ -54,7 +54,11 @@ final class StrideArrows {
      * Paints the arrows whose both ends have a place on the canvas ({@code centre} gives a byte's
      * hex cell centre, or null when it is too far from the visible rows).
      */
-    static List<Drawn> paint(GraphicsContext g, Palette p, List<Arrow> arrows, LongFunction<Point2D> centre, Rectangle2D area) {
+    static List<Drawn> paint(GraphicsContext g, Palette p, List<Arrow> arrows, LongFunction<Point2D> centre, Rectangle2D area,
+                             double dataBottom) {
+        // Where bytes are drawn: labels go near their arrow but off the bytes when there is room nearby.
+        Rectangle2D bytes = new Rectangle2D(area.getMinX(), area.getMinY(), area.getWidth(),
+                Math.max(0, Math.min(area.getMaxY(), dataBottom) - area.getMinY()));
         List<Drawn> drawn = new ArrayList<>();
         List<Rectangle2D> labels = new ArrayList<>(); // and the rows they must not cover
         int loops = 0;
@@ -112,7 +116,7 @@ final class StrideArrows {
             // Labels keep off the rows of both ends: the bytes the arrow points at stay readable.
             labels.add(new Rectangle2D(area.getMinX(), a.getY() - lh / 2, area.getWidth(), lh));
             labels.add(new Rectangle2D(area.getMinX(), b.getY() - lh / 2, area.getWidth(), lh));
-            Rectangle2D box = label(g, p, c, arrow.label(), labelAt, area, labels);
+            Rectangle2D box = label(g, p, c, arrow.label(), labelAt, area, labels, bytes);
             labels.add(box);
             drawn.add(new Drawn(arrow, box));
         }
@@ -131,15 +135,28 @@ final class StrideArrows {
                 new double[] {tip.getY(), back.getY() + n.getY() * size * 0.5, back.getY() - n.getY() * size * 0.5}, 3);
     }
 
-    /** Draws a label near {@code at}, moved down (or up) past labels already placed; returns its box. */
+    /**
+     * Draws a label near {@code at}: below the bytes if that is a few lines away, else moved down
+     * (or up) past the rows and labels in {@code placed}; returns its box.
+     */
     private static Rectangle2D label(GraphicsContext g, Palette p, Color c, String text, Point2D at, Rectangle2D area,
-                                     List<Rectangle2D> placed) {
+                                     List<Rectangle2D> placed, Rectangle2D bytes) {
         double w = text.length() * Fonts.CHAR_WIDTH + 8;
         double h = Fonts.LINE_HEIGHT;
         double x = Math.max(area.getMinX() + 2, Math.min(area.getMaxX() - w - 2, at.getX()));
         double y = Math.max(area.getMinY() + 1, Math.min(area.getMaxY() - h - 1, at.getY() - h / 2));
-        for (int tries = 0; tries < 8 && overlaps(new Rectangle2D(x, y, w, h), placed); tries++) {
-            y = y + h + 2 + h > area.getMaxY() ? y - h - 2 : y + h + 2;
+        double free = y;
+        int tries = 0;
+        while (tries++ < 6 && (new Rectangle2D(x, free, w, h).intersects(bytes) || overlaps(new Rectangle2D(x, free, w, h), placed))
+                && free + 2 * h + 2 <= area.getMaxY()) {
+            free += h + 2;
+        }
+        if (!new Rectangle2D(x, free, w, h).intersects(bytes) && !overlaps(new Rectangle2D(x, free, w, h), placed)) {
+            y = free; // hides no byte
+        } else {
+            for (tries = 0; tries < 8 && overlaps(new Rectangle2D(x, y, w, h), placed); tries++) {
+                y = y + h + 2 + h > area.getMaxY() ? y - h - 2 : y + h + 2;
+            }
         }
         g.setFill(p.background().deriveColor(0, 1, 1, 0.92));
         g.fillRoundRect(x, y, w, h, 6, 6);
