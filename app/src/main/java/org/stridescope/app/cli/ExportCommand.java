@@ -42,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
                 return fail(err, inspection.error());
             }
             Layout view = inspection.layout();
-            ExportProgress progress = new ExportProgress(err, to, progressDelayMillis);
+            ProgressLine progress = new ProgressLine(err, to, progressDelayMillis);
             boolean done = progress.run(() -> ViewExport.export(inspection.source(), view, to, format, progress));
             if (!done) {
                 err.println("stridescope: export cancelled; " + to + " was not written");

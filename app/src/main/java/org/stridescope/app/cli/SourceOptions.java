@@ -52,7 +52,15 @@ final class SourceOptions {
         if (hex != null) {
             source = new HeapByteSource(PasteParser.parse(hex));
         } else if (file != null) {
-            DataFile data = DataFile.open(file, member);
+            // Only a big compressed .npz member takes long to open: its inflating shows on stderr.
+            ProgressLine inflating = new ProgressLine(System.err, "inflating " + (member == null ? file.getFileName() : member),
+                    500);
+            DataFile data;
+            try {
+                data = DataFile.open(file, member, inflating);
+            } finally {
+                inflating.endLine();
+            }
             try {
                 fromHeader = data.layoutSpec();
             } catch (RuntimeException e) {

@@ -202,7 +202,7 @@ class ExportCommandTest {
     void progressIsPrintedToTheGivenStreamUpTo100Percent() {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         java.io.PrintStream err = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
-        ExportProgress progress = new ExportProgress(err, Path.of("out.npy"), 0);
+        ProgressLine progress = new ProgressLine(err, Path.of("out.npy"), 0);
         assertThat(progress.run(() -> {
             for (long done = 0; done <= 1000; done += 50) {
                 progress.progress(done, 1000);
@@ -211,5 +211,11 @@ class ExportCommandTest {
         })).isTrue();
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("exporting out.npy: 0%")
                 .contains("exporting out.npy: 100%");
+        // the same line for inflating a big compressed member before inspecting it
+        bytes.reset();
+        ProgressLine inflating = new ProgressLine(err, "inflating big.npy", 0);
+        inflating.progress(8 << 20, 16 << 20);
+        inflating.endLine();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("inflating big.npy: 50%");
     }
 }

@@ -8,24 +8,29 @@ import java.util.function.BooleanSupplier;
 import org.stridescope.core.io.ProgressMonitor;
 
 /**
- * An export's progress on standard error ("exporting out.npy: 42%", one line that updates), once
- * it has lasted a moment; and Ctrl+C, which asks the export to stop so it removes its partial
- * file before the program ends.
+ * Long work's progress on standard error ("exporting out.npy: 42%", "inflating big.npy: 42%", one
+ * line that updates), once it has lasted a moment; and for an export, Ctrl+C, which asks it to
+ * stop so it removes its partial file before the program ends.
  */
-final class ExportProgress implements ProgressMonitor {
+final class ProgressLine implements ProgressMonitor {
     /** How long Ctrl+C waits for the export to clean up before the JVM goes anyway. */
     private static final long CLEANUP_WAIT_SECONDS = 10;
 
     private final PrintStream err;
-    private final Path target;
+    private final String doing;
     private final long showAfterNanos;
     private final boolean terminal = System.console() != null;
     private volatile boolean cancelled;
     private int shownPercent = -1;
 
-    ExportProgress(PrintStream err, Path target, long delayMillis) {
+    ProgressLine(PrintStream err, Path target, long delayMillis) {
+        this(err, "exporting " + target.getFileName(), delayMillis);
+    }
+
+    /** Progress of any long work, {@code doing} naming it ("inflating big.npy"). */
+    ProgressLine(PrintStream err, String doing, long delayMillis) {
         this.err = err;
-        this.target = target;
+        this.doing = doing;
         this.showAfterNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delayMillis);
     }
 
@@ -67,7 +72,7 @@ final class ExportProgress implements ProgressMonitor {
             return; // a log file gets a line every 10%, a terminal one line that updates
         }
         shownPercent = percent;
-        err.print((terminal ? "\r" : "") + "exporting " + target.getFileName() + ": " + percent + "%"
+        err.print((terminal ? "\r" : "") + doing + ": " + percent + "%"
                 + (terminal ? "" : "\n"));
         err.flush();
     }
@@ -77,7 +82,8 @@ final class ExportProgress implements ProgressMonitor {
         return cancelled;
     }
 
-    private void endLine() {
+    /** Ends the progress line, if one was shown (work run without {@link #run}). */
+    void endLine() {
         if (terminal && shownPercent >= 0) {
             err.println();
         }
