@@ -229,21 +229,42 @@ public final class DataFeature {
         ErrorDialogs.show(owner(), "Cannot open " + path.getFileName(), e);
     }
 
+    /**
+     * Drag and drop: a file opens as from File > Open, dropped text is pasted as bytes (or NumPy
+     * code) as with Ctrl+V. While something droppable is over the window, its edge lights up.
+     */
     private void openDroppedFiles() {
         window.addEventHandler(DragEvent.DRAG_OVER, e -> {
-            if (e.getDragboard().hasFiles()) {
+            if (e.getDragboard().hasFiles() || e.getDragboard().hasString()) {
                 e.acceptTransferModes(TransferMode.COPY);
+                if (!window.getStyleClass().contains("drop-target")) {
+                    window.getStyleClass().add("drop-target");
+                }
                 e.consume();
             }
         });
+        window.addEventHandler(DragEvent.DRAG_EXITED, e -> window.getStyleClass().remove("drop-target"));
         window.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
-            var files = e.getDragboard().getFiles();
-            if (!files.isEmpty()) {
-                open(files.get(0).toPath());
-            }
-            e.setDropCompleted(!files.isEmpty());
+            window.getStyleClass().remove("drop-target");
+            boolean taken = dropped(e.getDragboard().getFiles(), e.getDragboard().getString());
+            e.setDropCompleted(taken);
             e.consume();
         });
+    }
+
+    /** What a drop does with its files (the first opens) or else its text (pasted); false if it had neither. */
+    boolean dropped(List<java.io.File> files, String text) {
+        if (files != null && !files.isEmpty()) {
+            open(files.get(0).toPath());
+            return true;
+        }
+        if (text != null && !text.isBlank()) {
+            if (!Pasting.pasteDirectly(model, text)) {
+                pasteBytesDialog(text); // shows where the text stops being readable
+            }
+            return true;
+        }
+        return false;
     }
 
     // ---- pasting -------------------------------------------------------------------------------

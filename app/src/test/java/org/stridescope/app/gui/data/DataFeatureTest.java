@@ -278,6 +278,18 @@ class DataFeatureTest {
     }
 
     @Test
+    void aDroppedFileOpensAndDroppedTextIsPastedAsBytes() throws IOException {
+        String[] numpy = fixture("fortran_2x3.npy", "");
+        DataFeature data = DataFeature.of(window);
+        assertThat(onFx(() -> data.dropped(List.of(NPY.resolve("fortran_2x3.npy").toFile()), null))).isTrue();
+        assertThat(model.sourceProperty().get().name()).startsWith("fortran_2x3.npy");
+        assertThat(model.shapeTextProperty().get()).isEqualTo(numpy[5]);
+        assertThat(onFx(() -> data.dropped(List.of(), "b'aaabaaac'"))).isTrue();
+        assertThat(model.sourceProperty().get().size()).isEqualTo(8);
+        assertThat(onFx(() -> data.dropped(List.of(), null))).as("nothing to take").isFalse();
+    }
+
+    @Test
     void ctrlVOutsideTextFieldsPastesTheClipboardsBytes(FxRobot robot) {
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             ClipboardContent c = new ClipboardContent();
