@@ -7,7 +7,10 @@ public final class NumberLists {
     private NumberLists() {
     }
 
-    /** @throws StridescopeError InputError naming the item that is not a whole number */
+    /**
+     * @throws StridescopeError InputError naming the item that is not a whole number; NumPy's
+     *         ValueError "Maximum allowed dimension exceeded" for one past 64 bits
+     */
     public static long[] parse(String text, String what) {
         String t = text.strip();
         if (t.startsWith("(") && t.endsWith(")") || t.startsWith("[") && t.endsWith("]")) {
@@ -26,6 +29,11 @@ public final class NumberLists {
             try {
                 out[i] = Long.parseLong(p);
             } catch (NumberFormatException e) {
+                if (p.matches("[+-]?\\d+")) {
+                    // A whole number past 64 bits: NumPy refuses it for a shape or strides in these words.
+                    throw StridescopeError.valueError("Maximum allowed dimension exceeded", what + ": item " + (i + 1)
+                            + " (" + p + ") does not fit in 64 bits; NumPy sizes and strides are at most 2^63-1.");
+                }
                 throw StridescopeError.inputError(what + ": item " + (i + 1) + " ('" + p + "') is not a whole number",
                         "Write " + what + " as whole numbers separated by commas, like 2,3.");
             }
