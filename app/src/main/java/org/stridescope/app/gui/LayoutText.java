@@ -19,6 +19,11 @@ public final class LayoutText {
         try {
             return Long.parseLong(t);
         } catch (NumberFormatException e) {
+            if (t.matches("[+-]?\\d+")) {
+                // np.ndarray((2,), 'u1', b'aa', offset=10**20): NumPy's own words
+                throw new StridescopeError("OverflowError", "int too big to convert",
+                        "The " + field + " " + t + " does not fit in 64 bits; no buffer is that large.");
+            }
             throw StridescopeError.inputError(field + ": '" + t + "' is not a whole number",
                     "The " + field + " is a count of bytes, like 0 or 16.");
         }

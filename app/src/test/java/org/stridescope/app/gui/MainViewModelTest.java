@@ -70,6 +70,22 @@ class MainViewModelTest {
     }
 
     @Test
+    void numbersPast64BitsGetNumpysOwnErrors() {
+        MainViewModel vm = seed();
+        // np.ndarray((2, 2), '>i4', b, offset=10**20) -> OverflowError: int too big to convert
+        vm.offsetTextProperty().set("100000000000000000000");
+        assertThat(vm.errorProperty().get().type()).isEqualTo("OverflowError");
+        assertThat(vm.errorProperty().get().getMessage()).isEqualTo("int too big to convert");
+        assertThat(vm.errorFieldProperty().get()).isEqualTo(MainViewModel.Field.OFFSET);
+        vm.offsetTextProperty().set("0");
+        // np.ndarray((2, 10**20), ...) -> ValueError: Maximum allowed dimension exceeded
+        vm.shapeTextProperty().set("2,100000000000000000000");
+        assertThat(vm.errorProperty().get().type()).isEqualTo("ValueError");
+        assertThat(vm.errorProperty().get().getMessage()).isEqualTo("Maximum allowed dimension exceeded");
+        assertThat(vm.errorFieldProperty().get()).isEqualTo(MainViewModel.Field.SHAPE);
+    }
+
+    @Test
     void byteOrderButtonsRewriteTheDtypePrefix() {
         MainViewModel vm = seed();
         assertThat(vm.byteOrderProperty().get()).isEqualTo(ByteOrderChoice.BIG);
