@@ -43,6 +43,10 @@ public final class MainWindow extends BorderPane {
     private final RowWidthChooser rowWidth;
     private final WindowMenus menus = new WindowMenus();
     private final TabPane panels = new TabPane();
+    /** The form | the views; the hex view | the grid; the views above | the panels below. */
+    private final SplitPane all;
+    private final SplitPane views;
+    private final SplitPane panelSplit = new SplitPane();
     private final VBox top = new VBox();
     private Runnable onOpen = () -> { };
     private int fixedBytesPerRow; // the last fixed width chosen: what the next run starts with
@@ -71,10 +75,13 @@ public final class MainWindow extends BorderPane {
             }
         });
 
-        SplitPane views = new SplitPane(hexPane(), gridPane());
+        views = new SplitPane(hexPane(), gridPane());
+        views.setId("split-views");
         views.setDividerPositions(0.6);
-        SplitPane all = new SplitPane(formScroll, views);
+        all = new SplitPane(formScroll, views);
+        all.setId("split-form");
         all.setDividerPositions(0.215);
+        panelSplit.setId("split-panels");
         SplitPane.setResizableWithParent(formScroll, false);
         top.getChildren().addAll(menus.bar(), toolBar());
         setTop(top);
@@ -96,12 +103,35 @@ public final class MainWindow extends BorderPane {
         rememberViewChoices(prefs);
     }
 
-    /** The stride arrows and coverage switches and the panel in front, as the user last left them. */
+    private java.util.Map<String, SplitPane> splits() {
+        return java.util.Map.of("form", all, "views", views, "panels", panelSplit);
+    }
+
+    /** Remembers where the user left the dividers between form, views and panels (called on closing). */
+    public void saveLayout(UserPrefs prefs) {
+        splits().forEach((name, split) -> {
+            if (!split.getDividers().isEmpty()) {
+                prefs.saveChoice("divider." + name, Double.toString(split.getDividerPositions()[0]));
+            }
+        });
+    }
+
+    /** The stride arrows and coverage switches, the panel in front and the dividers, as the user last left them. */
     private void rememberViewChoices(UserPrefs prefs) {
         for (var entry : java.util.Map.of("strideArrows", hex.strideArrowsProperty(), "coverage", hex.coverageProperty()).entrySet()) {
             javafx.beans.property.BooleanProperty on = entry.getValue();
             on.set(Boolean.parseBoolean(prefs.choice(entry.getKey(), Boolean.toString(on.get()))));
             on.addListener((o, a, b) -> prefs.saveChoice(entry.getKey(), Boolean.toString(b)));
+        }
+        for (var split : splits().entrySet()) {
+            try {
+                double at = Double.parseDouble(prefs.choice("divider." + split.getKey(), "-1"));
+                if (at > 0.05 && at < 0.95 && !split.getValue().getDividers().isEmpty()) {
+                    split.getValue().setDividerPositions(at);
+                }
+            } catch (NumberFormatException e) {
+                // a value saved by something else: keep the default
+            }
         }
         String front = prefs.choice("panel", "");
         panels.getTabs().stream().filter(t -> front.equals(t.getId())).findFirst()
@@ -215,11 +245,12 @@ public final class MainWindow extends BorderPane {
      * The views above, and below them the panels features add (console, explanations), which
      * stay out of sight while there are none.
      */
-    private Node withPanels(Node views) {
+    private Node withPanels(Node above) {
         panels.setId("panels");
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.getStyleClass().add("panels");
-        SplitPane split = new SplitPane(views);
+        SplitPane split = panelSplit;
+        split.getItems().add(above);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         panels.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> {
             if (panels.getTabs().isEmpty()) {

@@ -81,8 +81,10 @@ public class StridescopeApp extends Application {
             writeSnapshotLater(scene, options.snapshot());
             return;
         }
-        stage.setOnCloseRequest(e -> prefs.save(model.themeProperty().get(), window.bytesPerRow(),
-                stage.getWidth(), stage.getHeight()));
+        stage.setOnCloseRequest(e -> {
+            window.saveLayout(prefs);
+            prefs.save(model.themeProperty().get(), window.bytesPerRow(), stage.getWidth(), stage.getHeight());
+        });
         stage.show();
         window.gridView().requestFocus();
         if (Boolean.getBoolean("stridescope.firstFrameExit") || System.getenv("STRIDESCOPE_FIRST_FRAME_EXIT") != null) {

@@ -51,4 +51,30 @@ class ViewChoicesRememberedTest {
         assertThat(plain.hexView().coverageProperty().get()).isFalse();
         assertThat(plain.panels().getSelectionModel().getSelectedItem().getId()).isEqualTo("console-tab");
     }
+
+    @Test
+    void theDividersAreWhereTheUserLeftThem(FxRobot robot) {
+        // the divider between the hex view and the grid, dragged 150 px to the right
+        javafx.scene.control.SplitPane views = robot.lookup("#split-views").queryAs(javafx.scene.control.SplitPane.class);
+        double before = views.getDividerPositions()[0];
+        javafx.scene.Node divider = robot.lookup("#split-views > .split-pane-divider").query();
+        robot.drag(divider, javafx.scene.input.MouseButton.PRIMARY).moveBy(150, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        double after = views.getDividerPositions()[0];
+        assertThat(after).isGreaterThan(before + 0.05);
+        onFx(() -> {
+            window.saveLayout(UserPrefs.from(node)); // what closing the window does
+            return null;
+        });
+        // the next run: a window on the saved preferences, shown
+        double restored = onFx(() -> {
+            Stage second = new Stage();
+            second.setScene(StridescopeApp.scene(new MainWindow(TestWindow.seedModel(), UserPrefs.from(node)), 1400, 900));
+            second.show();
+            double at = ((javafx.scene.control.SplitPane) second.getScene().lookup("#split-views")).getDividerPositions()[0];
+            second.close();
+            return at;
+        });
+        assertThat(restored).isCloseTo(after, org.assertj.core.data.Offset.offset(1e-6));
+    }
 }
