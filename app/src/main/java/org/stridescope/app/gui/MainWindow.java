@@ -93,8 +93,7 @@ public final class MainWindow extends BorderPane {
         model.themeProperty().addListener((o, a, b) -> applyTheme());
         applyTheme();
         baseMenuItems();
-        undoMenuItems(new LayoutHistory(model));
-        goToMenuItem();
+        EditFeature.install(this);
         // Features plug in here, each adding its menus items, bars and panels.
         org.stridescope.app.gui.console.ConsoleFeature.install(this, prefs);
         DataFeature.install(this, prefs);
@@ -194,51 +193,6 @@ public final class MainWindow extends BorderPane {
             a.showAndWait();
         });
         menus.help().getItems().add(about);
-    }
-
-    /**
-     * Edit > Undo and Redo, named for what they put back ("Undo strides"). Inside a text field
-     * Ctrl+Z is the field's own undo; anywhere else it steps back through the layout's states.
-     */
-    private void undoMenuItems(LayoutHistory history) {
-        javafx.scene.control.MenuItem undo = WindowMenus.item("_Undo", "menu-undo", history::undo);
-        undo.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
-        undo.disableProperty().bind(history.canUndoProperty().not());
-        undo.textProperty().bind(javafx.beans.binding.Bindings.concat("_Undo ", history.undoNameProperty()));
-        javafx.scene.control.MenuItem redo = WindowMenus.item("_Redo", "menu-redo", history::redo);
-        redo.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN,
-                javafx.scene.input.KeyCombination.SHIFT_DOWN));
-        redo.disableProperty().bind(history.canRedoProperty().not());
-        redo.textProperty().bind(javafx.beans.binding.Bindings.concat("_Redo ", history.redoNameProperty()));
-        menus.edit().getItems().addAll(undo, redo, new javafx.scene.control.SeparatorMenuItem());
-        // Ctrl+Y redoes too, as on Windows.
-        sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(KeyCode.Y,
-                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN), history::redo);
-            }
-        });
-    }
-
-    private String lastGoTo = "";
-
-    /** Edit > Go To… (Ctrl+G): a byte offset or an element index, selected and brought into sight. */
-    private void goToMenuItem() {
-        javafx.scene.control.MenuItem goTo = WindowMenus.item("_Go To…", "menu-go-to", () -> {
-            GoToDialog d = new GoToDialog(getScene() == null ? null : getScene().getWindow(), model, lastGoTo);
-            d.showAndWait().ifPresent(target -> {
-                lastGoTo = d.text();
-                if (target instanceof GoToTarget.Byte b) {
-                    model.goToByte(b.position());
-                    hex.requestFocus(); // arrow keys go on from there
-                } else if (target instanceof GoToTarget.Element e) {
-                    model.selectElement(e.index(), false);
-                    grid.requestFocus();
-                }
-            });
-        });
-        goTo.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.G, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
-        menus.edit().getItems().addAll(goTo, new javafx.scene.control.SeparatorMenuItem());
     }
 
     /**

@@ -1,0 +1,70 @@
+package org.stridescope.app.gui;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The Edit menu's own items: Undo and Redo over the layout ({@link LayoutHistory}) and Go To…
+ * ({@link GoToDialog}). Installed with one line in {@link MainWindow}, before the features that
+ * add their copy items below.
+ */
+final class EditFeature {
+    private final MainWindow window;
+    private String lastGoTo = "";
+
+    private EditFeature(MainWindow window) {
+        this.window = window;
+    }
+
+    static void install(MainWindow window) {
+        EditFeature f = new EditFeature(window);
+        f.undoItems(new LayoutHistory(window.model()));
+        f.goToItem();
+    }
+
+    /**
+     * Undo and Redo, named for what they put back ("Undo strides"). Inside a text field Ctrl+Z is
+     * the field's own undo; anywhere else it steps back through the layout's states.
+     */
+    private void undoItems(LayoutHistory history) {
+        MenuItem undo = WindowMenus.item("_Undo", "menu-undo", history::undo);
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.disableProperty().bind(history.canUndoProperty().not());
+        undo.textProperty().bind(Bindings.concat("_Undo ", history.undoNameProperty()));
+        MenuItem redo = WindowMenus.item("_Redo", "menu-redo", history::redo);
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        redo.disableProperty().bind(history.canRedoProperty().not());
+        redo.textProperty().bind(Bindings.concat("_Redo ", history.redoNameProperty()));
+        window.menus().edit().getItems().addAll(undo, redo, new SeparatorMenuItem());
+        // Ctrl+Y redoes too, as on Windows.
+        window.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), history::redo);
+            }
+        });
+    }
+
+    /** Go To… (Ctrl+G): a byte offset or an element index, selected and brought into sight. */
+    private void goToItem() {
+        MenuItem goTo = WindowMenus.item("_Go To…", "menu-go-to", () -> {
+            MainViewModel model = window.model();
+            GoToDialog d = new GoToDialog(window.getScene() == null ? null : window.getScene().getWindow(), model, lastGoTo);
+            d.showAndWait().ifPresent(target -> {
+                lastGoTo = d.text();
+                if (target instanceof GoToTarget.Byte b) {
+                    model.goToByte(b.position());
+                    window.hexView().requestFocus(); // arrow keys go on from there
+                } else if (target instanceof GoToTarget.Element e) {
+                    model.selectElement(e.index(), false);
+                    window.gridView().requestFocus();
+                }
+            });
+        });
+        goTo.setAccelerator(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN));
+        window.menus().edit().getItems().addAll(goTo, new SeparatorMenuItem());
+    }
+}
