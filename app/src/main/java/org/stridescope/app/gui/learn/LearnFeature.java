@@ -29,11 +29,20 @@ public final class LearnFeature {
         ScrollPane scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("explain-scroll");
-        tab = new Tab("Explain", scroll);
+        // Out of sight at start (the Console is in front): its content joins the window when first shown.
+        tab = new Tab("Explain");
+        tab.selectedProperty().addListener((o, a, b) -> {
+            if (b && tab.getContent() == null) {
+                tab.setContent(scroll);
+            }
+        });
         tab.setId("explain-tab");
         panel.setShowing(tab.isSelected());
         tab.selectedProperty().addListener((o, a, b) -> panel.setShowing(b));
         window.addPanel(tab);
+        if (tab.isSelected()) {
+            tab.setContent(scroll);
+        }
         for (Lesson l : lessons) {
             MenuItem item = new MenuItem(l.title());
             item.setMnemonicParsing(false);
