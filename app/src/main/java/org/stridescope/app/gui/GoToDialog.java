@@ -76,7 +76,7 @@ final class GoToDialog extends Dialog<GoToTarget> {
             return where + (readers == 0 ? ", read by no element" : ", read by " + readers + " element" + (readers == 1 ? "" : "s"));
         }
         long[] index = ((GoToTarget.Element) t).index();
-        return "element " + LayoutText.tuple(index).replace("(", "[").replace(",)", "]").replace(")", "]")
+        return "element " + StatusText.index(index)
                 + ", bytes " + a.bytesOf(index);
     }
 

@@ -14,10 +14,10 @@ import org.stridescope.app.gui.view.Palette;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.stridescope.app.gui.GuiOptions;
-import org.stridescope.app.gui.LayoutText;
 import org.stridescope.app.gui.MainViewModel;
 import org.stridescope.app.gui.Selection;
 import org.stridescope.app.gui.ShownArray;
+import org.stridescope.app.gui.StatusText;
 import org.stridescope.core.layout.Readers;
 
 /**
@@ -147,7 +147,7 @@ public final class ExplainPanel extends HBox {
             return;
         }
         // With an expression the shown array is its result, which the expression bar calls view.
-        String name = (model.exprTextProperty().get().isBlank() ? "a" : "view") + LayoutText.tuple(index).replace("(", "[").replace(",)", "]").replace(")", "]");
+        String name = (model.exprTextProperty().get().isBlank() ? "a" : "view") + StatusText.index(index);
         String title = "Element " + name;
         Selection s = model.selection();
         if (s instanceof Selection.Bytes b) {
