@@ -7,12 +7,9 @@ import java.util.stream.IntStream;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.dtype.AsciiText;
-import org.stridescope.core.dtype.ByteOrder;
 import org.stridescope.core.dtype.DType;
 import org.stridescope.core.dtype.FloatText;
-import org.stridescope.core.dtype.FloatValue;
-import org.stridescope.core.dtype.Kind;
-import org.stridescope.core.dtype.ScalarText;
+import org.stridescope.core.dtype.Scalar;
 import org.stridescope.core.layout.Layout;
 
 /**
@@ -107,16 +104,15 @@ final class CsvWriter {
     private AsciiText formatRange(int from, int to, long col) {
         int n = dtype.itemsize();
         AsciiText out = new AsciiText((to - from) * 12);
-        FloatText.Format floats = floatFormat(dtype);
-        boolean big = dtype.order() == ByteOrder.BIG;
         for (int e = from; e < to; e++) {
             if (col > 0) {
                 out.append(',');
             }
-            if (floats != null) { // the common case, without a Scalar and a String per value
-                FloatText.appendStr(out, new FloatValue(floats, bitsAt(lastBlock, e * n, n, big)));
+            Scalar value = Scalar.read(dtype, blockSource, (long) e * n);
+            if (value instanceof Scalar.Float f) { // the common case: its text straight in, no String
+                FloatText.appendStr(out, f.value());
             } else {
-                appendField(out, ScalarText.str(dtype, blockSource, (long) e * n));
+                appendField(out, value.str());
             }
             if (++col == rowLength) {
                 out.append('\n');
@@ -124,23 +120,6 @@ final class CsvWriter {
             }
         }
         return out;
-    }
-
-    /** The format of a float16/32/64 dtype, null for every other (their text needs quoting rules). */
-    private static FloatText.Format floatFormat(DType dtype) {
-        if (dtype.kind() != Kind.FLOAT || dtype.itemsize() > 8) {
-            return null;
-        }
-        return FloatText.Format.ofBytes(dtype.itemsize());
-    }
-
-    private static long bitsAt(byte[] b, int at, int size, boolean big) {
-        long v = 0;
-        for (int i = 0; i < size; i++) {
-            long x = b[at + i] & 0xffL;
-            v |= big ? x << (8 * (size - 1 - i)) : x << (8 * i);
-        }
-        return v;
     }
 
     private static void appendField(AsciiText text, String value) {
