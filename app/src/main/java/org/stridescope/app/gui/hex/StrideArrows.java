@@ -145,16 +145,18 @@ final class StrideArrows {
         double h = Fonts.LINE_HEIGHT;
         double x = Math.max(area.getMinX() + 2, Math.min(area.getMaxX() - w - 2, at.getX()));
         double y = Math.max(area.getMinY() + 1, Math.min(area.getMaxY() - h - 1, at.getY() - h / 2));
+        java.util.function.DoublePredicate hidesNoByte = top -> {
+            Rectangle2D box = new Rectangle2D(x, top, w, h);
+            return !box.intersects(bytes) && !overlaps(box, placed);
+        };
         double free = y;
-        int tries = 0;
-        while (tries++ < 6 && (new Rectangle2D(x, free, w, h).intersects(bytes) || overlaps(new Rectangle2D(x, free, w, h), placed))
-                && free + 2 * h + 2 <= area.getMaxY()) {
+        for (int tries = 0; tries < 6 && !hidesNoByte.test(free) && free + 2 * h + 2 <= area.getMaxY(); tries++) {
             free += h + 2;
         }
-        if (!new Rectangle2D(x, free, w, h).intersects(bytes) && !overlaps(new Rectangle2D(x, free, w, h), placed)) {
-            y = free; // hides no byte
+        if (hidesNoByte.test(free)) {
+            y = free;
         } else {
-            for (tries = 0; tries < 8 && overlaps(new Rectangle2D(x, y, w, h), placed); tries++) {
+            for (int tries = 0; tries < 8 && overlaps(new Rectangle2D(x, y, w, h), placed); tries++) {
                 y = y + h + 2 + h > area.getMaxY() ? y - h - 2 : y + h + 2;
             }
         }
