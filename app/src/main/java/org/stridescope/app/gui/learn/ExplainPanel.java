@@ -320,22 +320,21 @@ public final class ExplainPanel extends HBox {
 
     /** The element column's text, for tests: the formula, then each line. */
     public String elementText() {
-        // what a user reads on opening the tab
-        if (outOfDate) {
-            refresh();
-        }
-        StringBuilder sb = new StringBuilder();
-        collect(element, sb);
-        return sb.toString().strip();
+        return textOf(element);
     }
 
     /** The flags column's text, for tests. */
     public String flagsText() {
+        return textOf(flags);
+    }
+
+    /** A column's text as a user reads it on opening the tab (brought up to date first). */
+    private String textOf(Node column) {
         if (outOfDate) {
             refresh();
         }
         StringBuilder sb = new StringBuilder();
-        collect(flags, sb);
+        collect(column, sb);
         return sb.toString().strip();
     }
 
