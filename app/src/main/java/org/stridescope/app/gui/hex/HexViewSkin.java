@@ -291,7 +291,7 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
     /** Scrolls so byte {@code pos}'s row sits in the middle of the view. */
     void centreOn(long pos) {
         long row = geometry.rowOf(Math.max(0, Math.min(geometry.size() - 1, pos)));
-        rows.setPosition(Math.max(0, row - rows.fullRows() / 2), 0);
+        rows.centre(row, row);
     }
 
     /** Selected bytes get light text over the strong selection colour. */

@@ -117,14 +117,20 @@ public final class LongScroll {
     public void ensureVisible(long from, long to) {
         long screen = Math.max(1, fullRows());
         if (from > satAdd(first, 2 * screen) || to < first - screen) {
-            long span = Math.min(to - from + 1, screen);
-            setPosition(Math.max(0, from - (screen - span) / 2), 0);
+            centre(from, to);
         } else if (from < first || (from == first && pixel > 0)) {
             setPosition(from, 0);
         } else if (to >= first + fullRows()) {
             long target = Math.min(from, to - fullRows() + 1);
             setPosition(target, 0);
         }
+    }
+
+    /** Scrolls so rows {@code from..to} sit in the middle of the view (their start, if they do not fit). */
+    public void centre(long from, long to) {
+        long screen = Math.max(1, fullRows());
+        long span = Math.min(to - from + 1, screen);
+        setPosition(Math.max(0, from - (screen - span) / 2), 0);
     }
 
     private static long satAdd(long a, long b) {
