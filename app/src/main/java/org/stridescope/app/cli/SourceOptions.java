@@ -1,5 +1,6 @@
 package org.stridescope.app.cli;
 
+import org.stridescope.core.layout.NumberLists;
 import java.nio.file.Path;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;

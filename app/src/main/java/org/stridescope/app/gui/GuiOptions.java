@@ -3,7 +3,7 @@ package org.stridescope.app.gui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.stridescope.app.cli.NumberLists;
+import org.stridescope.core.layout.NumberLists;
 
 /**
  * The window's command-line flags (spec/cli.md, GUI section). A flag left out is null, so the

@@ -4,7 +4,7 @@ import org.stridescope.core.StridescopeError;
 
 /**
  * The form's number text: the offset field, and tuples shown back as Python writes them.
- * (Comma lists are read by {@link org.stridescope.app.cli.NumberLists}, shared with the command line.)
+ * (Comma lists are read by {@link org.stridescope.core.layout.NumberLists}, shared with the command line.)
  */
 public final class LayoutText {
     private LayoutText() {

@@ -14,7 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.stridescope.app.cli.NumberLists;
+import org.stridescope.core.layout.NumberLists;
 import org.stridescope.app.gui.data.OpenedFile;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;

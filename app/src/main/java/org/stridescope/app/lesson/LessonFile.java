@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.stridescope.app.cli.NumberLists;
+import org.stridescope.core.layout.NumberLists;
 import org.stridescope.core.StridescopeError;
 
 /**

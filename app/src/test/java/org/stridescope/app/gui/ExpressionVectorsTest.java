@@ -9,7 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.stridescope.app.cli.NumberLists;
+import org.stridescope.core.layout.NumberLists;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.json.Json;
 import org.stridescope.core.layout.Layout;

@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.stridescope.app.cli.NumberLists;
+import org.stridescope.core.layout.NumberLists;
 import org.stridescope.core.StridescopeError;
 
 /**

@@ -1,4 +1,4 @@
-package org.stridescope.app.cli;
+package org.stridescope.core.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

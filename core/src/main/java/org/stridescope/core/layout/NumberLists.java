@@ -1,4 +1,4 @@
-package org.stridescope.app.cli;
+package org.stridescope.core.layout;
 
 import org.stridescope.core.StridescopeError;
 
