@@ -1,6 +1,5 @@
 package org.stridescope.app.cli;
 
-import org.stridescope.core.layout.NumberLists;
 import java.nio.file.Path;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
@@ -10,6 +9,7 @@ import org.stridescope.core.inspect.Inspection;
 import org.stridescope.core.inspect.Inspector;
 import org.stridescope.core.io.DataFile;
 import org.stridescope.core.layout.LayoutSpec;
+import org.stridescope.core.layout.TypedLayout;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,10 +29,11 @@ final class SourceOptions {
     String shape;
     @Option(names = "--strides", paramLabel = "T", description = "Comma list of byte strides; absent: C order.")
     String strides;
+    // Offset and count are read as text by core (TypedLayout), like the form's fields: a bad one is a typed error.
     @Option(names = "--offset", paramLabel = "N", description = "Byte offset of the first element.")
-    long offset;
-    @Option(names = "--count", paramLabel = "N", defaultValue = "-1", description = "frombuffer's count.")
-    long count;
+    String offset;
+    @Option(names = "--count", paramLabel = "N", description = "frombuffer's count.")
+    String count;
     @Option(names = "--expr", paramLabel = "E", description = "NumPy expression on the array, named a.")
     String expr;
 
@@ -46,8 +47,7 @@ final class SourceOptions {
         if (hex != null && file != null) {
             throw StridescopeError.inputError("give either --file or --hex, not both", "One source at a time.");
         }
-        LayoutSpec spec = new LayoutSpec(dtype, shape == null ? null : NumberLists.parse(shape, "shape"),
-                strides == null ? null : NumberLists.parse(strides, "strides"), offset, count);
+        TypedLayout typed = new TypedLayout(dtype, shape, strides, offset, count);
         ByteSource source;
         LayoutSpec fromHeader = null;
         if (hex != null) {
@@ -73,8 +73,8 @@ final class SourceOptions {
             throw StridescopeError.inputError("no source: give --file PATH or --hex TEXT", "For example: " + example);
         }
         if (fromHeader != null && dtype == null && shape == null && strides == null) {
-            spec = fromHeader; // a .npy header says what its array is
+            return Inspector.inspect(source, fromHeader, expr); // a .npy header says what its array is
         }
-        return Inspector.inspect(source, spec, expr);
+        return Inspector.inspect(source, typed, expr);
     }
 }

@@ -1,32 +1,11 @@
 package org.stridescope.app.gui;
 
-import org.stridescope.core.StridescopeError;
-
 /**
- * The form's number text: the offset field, and tuples shown back as Python writes them.
- * (Comma lists are read by {@link org.stridescope.core.layout.NumberLists}, shared with the command line.)
+ * The form's number text: tuples shown back as Python writes them. (What is typed is read by
+ * {@link org.stridescope.core.layout.TypedLayout}, shared with the command line and lessons.)
  */
 public final class LayoutText {
     private LayoutText() {
-    }
-
-    /** One whole number; blank means {@code fallback}. */
-    public static long single(String text, String field, long fallback) {
-        String t = text.strip();
-        if (t.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(t);
-        } catch (NumberFormatException e) {
-            if (t.matches("[+-]?\\d+")) {
-                // np.ndarray((2,), 'u1', b'aa', offset=10**20): NumPy's own words
-                throw new StridescopeError("OverflowError", "int too big to convert",
-                        "The " + field + " " + t + " does not fit in 64 bits; no buffer is that large.");
-            }
-            throw StridescopeError.inputError(field + ": '" + t + "' is not a whole number",
-                    "The " + field + " is a count of bytes, like 0 or 16.");
-        }
     }
 
     /** Python's tuple text: {@code (2, 2)}, {@code (4,)}, {@code ()}. */

@@ -20,11 +20,12 @@ import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.dtype.DType;
-import org.stridescope.core.expr.ExpressionEvaluator;
-import org.stridescope.core.layout.ArrayConstructors;
+import org.stridescope.core.inspect.Inspection;
+import org.stridescope.core.inspect.Inspector;
 import org.stridescope.core.layout.ByteRange;
 import org.stridescope.core.layout.Layout;
 import org.stridescope.core.layout.LayoutSpec;
+import org.stridescope.core.layout.TypedLayout;
 import org.stridescope.core.layout.Readers;
 
 /**
@@ -419,76 +420,53 @@ public final class MainViewModel {
         if (applying) {
             return;
         }
-        DType dtype;
         try {
-            dtype = DType.parse(dtypeText.get());
+            DType dtype = DType.parse(dtypeText.get());
             byteOrder.set(ByteOrderChoice.of(dtypeText.get(), dtype));
-        } catch (StridescopeError e) {
-            fail(Field.DTYPE, e);
-            return;
         } catch (RuntimeException e) {
-            fail(Field.DTYPE, internal(e));
-            return;
+            // the same text fails again below, and says why under the dtype field
         }
-        Field field = Field.SHAPE;
+        Inspection seen;
         try {
-            long size = source.get().size();
-            field = Field.OFFSET;
-            long offset = LayoutText.single(offsetText.get(), "offset", 0);
-            Layout layout;
-            if (shapeText.get().isBlank()) {
-                field = Field.STRIDES;
-                if (!stridesText.get().isBlank()) {
-                    throw StridescopeError.inputError("strides need a shape",
-                            "Without a shape the bytes are read like np.frombuffer: one row, no strides.");
-                }
-                layout = ArrayConstructors.frombuffer(size, dtype, -1, offset);
-            } else {
-                field = Field.SHAPE;
-                long[] shape = NumberLists.parse(shapeText.get(), "shape");
-                field = Field.STRIDES;
-                long[] strides = stridesText.get().isBlank() ? null : NumberLists.parse(stridesText.get(), "strides");
-                field = Field.SHAPE;
-                layout = ArrayConstructors.ndarray(size, dtype, shape, strides, offset);
-            }
-            aLayout = layout;
-            if (!exprText.get().isBlank()) {
-                field = Field.EXPR;
-                layout = ExpressionEvaluator.apply(exprText.get(), layout, size);
-            }
-            accept(layout);
-        } catch (StridescopeError e) {
-            if (field == Field.EXPR && (array.get() == null || array.get().source() != source.get())) {
-                accept(aLayout); // nothing valid shown yet for these bytes: a itself is the last valid array
-            }
-            fail(field == Field.SHAPE ? blame(e) : field, e);
+            seen = Inspector.inspect(source.get(), TypedLayout.ofFields(dtypeText.get(), shapeText.get(),
+                    stridesText.get(), offsetText.get()), exprText.get());
         } catch (RuntimeException e) {
-            fail(field, internal(e));
+            fail(Field.SHAPE, StridescopeError.internal(e, "Stridescope could not answer this; the last good array stays shown."));
+            return;
         }
+        if (seen.base() != null) {
+            aLayout = seen.base();
+        }
+        if (seen.isOk()) {
+            accept(seen);
+            return;
+        }
+        Field field = fieldOf(seen.error());
+        if (field == Field.EXPR && seen.base() != null
+                && (array.get() == null || array.get().source() != source.get())) {
+            accept(Inspection.ok(source.get(), seen.base())); // nothing valid shown yet for these bytes: a itself is the last valid array
+        }
+        fail(field, seen.error());
     }
 
-    /** Which field a layout error is about, from NumPy's wording. */
-    private Field blame(StridescopeError e) {
-        String m = (e.getMessage() + " " + e.detail()).toLowerCase();
-        if (m.contains("stride")) {
-            return stridesText.get().isBlank() ? Field.SHAPE : Field.STRIDES;
+    /** The form field an error belongs under: the argument core says is at fault. */
+    private static Field fieldOf(StridescopeError e) {
+        StridescopeError.Argument argument = e.argument();
+        if (argument == null) {
+            return Field.SHAPE;
         }
-        if (m.contains("offset")) {
-            return Field.OFFSET;
-        }
-        if (m.contains("itemsize") || m.contains("dtype") || m.contains("multiple of element size")) {
-            return Field.DTYPE;
-        }
-        return Field.SHAPE;
+        return switch (argument) {
+            case SOURCE -> Field.SOURCE;
+            case DTYPE -> Field.DTYPE;
+            case STRIDES -> Field.STRIDES;
+            case OFFSET -> Field.OFFSET;
+            case EXPR -> Field.EXPR;
+            case SHAPE, COUNT -> Field.SHAPE; // the form has no count: np.frombuffer's comes from the shape
+        };
     }
 
-    private static StridescopeError internal(RuntimeException e) {
-        return new StridescopeError("InternalError", String.valueOf(e.getMessage()),
-                "Stridescope could not answer this (" + e.getClass().getSimpleName() + "); the last good array stays shown.");
-    }
-
-    private void accept(Layout layout) {
-        ShownArray now = new ShownArray(source.get(), layout);
+    private void accept(Inspection seen) {
+        ShownArray now = new ShownArray(seen);
         error.set(null);
         errorField.set(null);
         stale.set(false);
@@ -503,7 +481,7 @@ public final class MainViewModel {
         if (hoverElement.get() != null && !now.contains(hoverElement.get())) {
             hoverElement.set(null);
         }
-        arraySummary.set(StatusText.array(layout));
+        arraySummary.set(StatusText.array(now));
     }
 
     private void fail(Field field, StridescopeError e) {

@@ -7,7 +7,11 @@ import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.dtype.ScalarText;
 import org.stridescope.core.layout.ByteRange;
 import org.stridescope.core.layout.ByteToElements;
+import org.stridescope.core.inspect.Inspection;
+import org.stridescope.core.layout.FlagRules;
+import org.stridescope.core.layout.Flags;
 import org.stridescope.core.layout.Layout;
+import org.stridescope.core.layout.Reach;
 import org.stridescope.core.layout.Readers;
 
 /**
@@ -22,6 +26,7 @@ public final class ShownArray {
     private final Layout layout;
     private final long[] cStrides; // in elements, to number elements in C order
     private final ByteRange extent;
+    private final boolean ownData;
     private final Map<Long, String> values = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
@@ -29,11 +34,22 @@ public final class ShownArray {
         }
     };
 
+    /** A view of {@code source}'s bytes. */
     public ShownArray(ByteSource source, Layout layout) {
+        this(source, layout, false);
+    }
+
+    /** What {@code inspect} answered for the form and the expression (which must have succeeded). */
+    public ShownArray(Inspection answer) {
+        this(answer.source(), answer.layout(), answer.writeable());
+    }
+
+    private ShownArray(ByteSource source, Layout layout, boolean ownData) {
         this.source = source;
         this.layout = layout;
+        this.ownData = ownData;
         this.cStrides = Layout.cStrides(layout.shape(), 1);
-        this.extent = extentOf(layout);
+        this.extent = Reach.span(layout);
     }
 
     public ByteSource source() {
@@ -42,6 +58,16 @@ public final class ShownArray {
 
     public Layout layout() {
         return layout;
+    }
+
+    /** True when NumPy's answer is a new array of its own (an empty copy), not a view of the bytes. */
+    public boolean ownsData() {
+        return ownData;
+    }
+
+    /** NumPy's flags, as {@code inspect} reports them. */
+    public Flags flags() {
+        return FlagRules.of(layout, ownData);
     }
 
     /** NumPy's {@code str()} of the element, or a short marker if core cannot decode it. */
@@ -131,20 +157,4 @@ public final class ShownArray {
     /** How a byte relates to the array, for tinting. */
     public enum ByteRole { OUTSIDE, GAP, READ_EVEN, READ_ODD }
 
-    private static ByteRange extentOf(Layout layout) {
-        if (layout.size() == 0) {
-            return new ByteRange(layout.offset(), layout.offset());
-        }
-        long lo = layout.offset();
-        long hi = layout.offset();
-        for (int k = 0; k < layout.ndim(); k++) {
-            long reach = (layout.shape(k) - 1) * layout.stride(k);
-            if (reach < 0) {
-                lo += reach;
-            } else {
-                hi += reach;
-            }
-        }
-        return new ByteRange(lo, hi + layout.dtype().itemsize());
-    }
 }

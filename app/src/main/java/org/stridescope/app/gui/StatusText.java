@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.StringJoiner;
 import org.stridescope.core.layout.ByteRange;
-import org.stridescope.core.layout.FlagRules;
 import org.stridescope.core.layout.Flags;
 import org.stridescope.core.layout.Layout;
 import org.stridescope.core.layout.Readers;
@@ -17,7 +16,8 @@ public final class StatusText {
     }
 
     /** {@code (2, 2) int32 · strides (8, 4) · size 4 · nbytes 16 · C_CONTIGUOUS ALIGNED}. */
-    public static String array(Layout layout) {
+    public static String array(ShownArray a) {
+        Layout layout = a.layout();
         StringBuilder sb = new StringBuilder();
         sb.append("shape ").append(LayoutText.tuple(layout.shape()))
                 .append("  ·  ").append(layout.dtype().str()).append(" (").append(layout.dtype().name()).append(')')
@@ -25,7 +25,7 @@ public final class StatusText {
                 .append("  ·  offset ").append(layout.offset())
                 .append("  ·  size ").append(layout.size())
                 .append("  ·  nbytes ").append(layout.nbytes());
-        String flags = flags(layout);
+        String flags = flags(a);
         if (!flags.isEmpty()) {
             sb.append("  ·  ").append(flags);
         }
@@ -33,10 +33,10 @@ public final class StatusText {
     }
 
     /** NumPy's flag names that are true, e.g. {@code C_CONTIGUOUS ALIGNED}. */
-    public static String flags(Layout layout) {
+    public static String flags(ShownArray a) {
         Flags f;
         try {
-            f = FlagRules.of(layout);
+            f = a.flags();
         } catch (RuntimeException e) {
             return "";
         }

@@ -2,7 +2,6 @@ package org.stridescope.app.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.stridescope.core.layout.NumberLists;
 import org.stridescope.app.gui.LayoutText;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
@@ -13,7 +12,8 @@ import org.stridescope.core.inspect.Inspection;
 import org.stridescope.core.inspect.Inspector;
 import org.stridescope.core.layout.Flags;
 import org.stridescope.core.layout.Layout;
-import org.stridescope.core.layout.LayoutSpec;
+import org.stridescope.core.layout.NumberLists;
+import org.stridescope.core.layout.TypedLayout;
 import org.stridescope.core.layout.Overlap;
 
 /**
@@ -61,14 +61,8 @@ public final class LessonCheck {
         } catch (StridescopeError e) {
             return Inspection.failed(new HeapByteSource(new byte[0], "no bytes"), e);
         }
-        try {
-            long[] shape = setup.shape().isBlank() ? null : NumberLists.parse(setup.shape(), "shape");
-            long[] strides = setup.strides().isBlank() ? null : NumberLists.parse(setup.strides(), "strides");
-            long offset = LayoutText.single(setup.offset(), "offset", 0);
-            return Inspector.inspect(source, new LayoutSpec(setup.dtype(), shape, strides, offset, -1), setup.expr());
-        } catch (StridescopeError e) {
-            return Inspection.failed(source, e);
-        }
+        return Inspector.inspect(source, TypedLayout.ofFields(setup.dtype(), setup.shape(), setup.strides(),
+                setup.offset()), setup.expr());
     }
 
     /**

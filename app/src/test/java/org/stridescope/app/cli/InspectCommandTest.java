@@ -31,6 +31,22 @@ class InspectCommandTest {
     }
 
     @Test
+    void anOffsetThatIsNotANumberIsATypedErrorInJsonAsInTheWindow() {
+        CliRun run = CliRun.of("inspect", "--hex", SEED, "--dtype", ">i4", "--shape", "2,2", "--offset", "four", "--json");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).startsWith("{\"ok\": false, \"type\": \"InputError\"")
+                .contains("offset: 'four' is not a whole number");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void stridesWithoutAShapeAreRefusedNotIgnored() {
+        CliRun run = CliRun.of("inspect", "--hex", SEED, "--dtype", ">i4", "--strides", "4", "--json");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("strides need a shape");
+    }
+
+    @Test
     void negativeStridesAreAcceptedOnTheCommandLine() {
         CliRun run = CliRun.of("inspect", "--hex", SEED, "--dtype", ">i4", "--shape", "4", "--strides", "-4",
                 "--offset", "12", "--json");

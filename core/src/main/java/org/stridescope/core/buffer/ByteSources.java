@@ -28,12 +28,12 @@ public final class ByteSources {
     /**
      * For a thread's last line of defence (an uncaught-exception handler): the JVM may raise the
      * {@link InternalError} of a read past the end of a shortened mapped file late, outside the
-     * read that caused it. Such an error becomes the InputError "the file changed on disk";
+     * read that caused it. Such an error becomes the FILE_CHANGED InputError "the file changed on disk";
      * anything else gives null.
      */
     public static StridescopeError asFileChangedOnDisk(Throwable t) {
         if (t instanceof InternalError && t.getMessage() != null && t.getMessage().contains("unsafe memory access")) {
-            return StridescopeError.inputError("the file changed on disk while it was being read",
+            return StridescopeError.fileChanged("the file changed on disk while it was being read",
                     "Another program shortened or rewrote a file Stridescope has open. Open it again to see what it"
                             + " holds now.");
         }

@@ -159,7 +159,7 @@ public final class MappedFileByteSource implements ByteSource {
             nowSize = Files.size(path);
             nowModified = Files.getLastModifiedTime(path);
         } catch (IOException e) {
-            throw StridescopeError.inputError("the file changed on disk: " + path + " can no longer be read",
+            throw StridescopeError.fileChanged("the file changed on disk: " + path + " can no longer be read",
                     "Stridescope shows the file as it was when opened; it was moved, deleted or locked"
                             + " since. Open it again to see what it holds now.");
         }
@@ -176,7 +176,7 @@ public final class MappedFileByteSource implements ByteSource {
             now = "it can no longer be read";
         }
         String where = pos < 0 ? "" : " (reading byte " + pos + ")";
-        return StridescopeError.inputError("the file changed on disk: " + path + where,
+        return StridescopeError.fileChanged("the file changed on disk: " + path + where,
                 "It had " + size + " bytes when Stridescope opened it and has " + now
                         + ". Another program wrote to it or shortened it. Open it again to see what it holds now.");
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.layout.Layout;
+import org.stridescope.core.layout.Reach;
 
 /**
  * Applies a NumPy expression to the array {@code a} and gives the view it makes of the same
@@ -55,7 +56,8 @@ public final class ExpressionEvaluator {
             throw new StridescopeError(StridescopeError.COPY_REQUIRED, result.copy().message(), result.copy().detail());
         }
         if (!result.isCopy()) {
-            ViewBounds.check(layout, bufferLength);
+            Reach.requireInside(layout, bufferLength, "NumPy's as_strided does no checks and would read memory that is"
+                    + " not part of these bytes.");
         }
         return new ExpressionResult(layout, result.writeable());
     }

@@ -34,7 +34,7 @@ public final class Batch {
             return InspectionJson.error(e);
         } catch (RuntimeException e) {
             // a bug of ours must not stop the run nor pass for a NumPy answer
-            return InspectionJson.error(new StridescopeError("InternalError", String.valueOf(e),
+            return InspectionJson.error(StridescopeError.internal(e,
                     "Stridescope failed on this line; please report it."));
         }
     }

@@ -8,21 +8,29 @@ import org.stridescope.core.layout.Layout;
 
 /**
  * The answer to "what array is this?": a legal layout over the source, or why there is none.
- * {@code writeable} is NumPy's flag: false over the read-only source, true only for an
- * expression's result that is a new (empty) array.
+ * {@code base} is the array the layout fields make (what an expression calls {@code a}), null
+ * when they make none; {@code layout} is the view after the expression. {@code writeable} is
+ * NumPy's flag: false over the read-only source, true only for an expression's result that is a
+ * new (empty) array.
  */
-public record Inspection(ByteSource source, Layout layout, StridescopeError error, boolean writeable) {
+public record Inspection(ByteSource source, Layout base, Layout layout, StridescopeError error, boolean writeable) {
 
     public static Inspection ok(ByteSource source, Layout layout) {
-        return new Inspection(source, layout, null, false);
+        return new Inspection(source, layout, layout, null, false);
     }
 
-    public static Inspection ok(ByteSource source, Layout layout, boolean writeable) {
-        return new Inspection(source, layout, null, writeable);
+    /** The view an expression made of {@code base}. */
+    public static Inspection ok(ByteSource source, Layout base, Layout layout, boolean writeable) {
+        return new Inspection(source, base, layout, null, writeable);
     }
 
     public static Inspection failed(ByteSource source, StridescopeError error) {
-        return new Inspection(source, null, error, false);
+        return new Inspection(source, null, null, error, false);
+    }
+
+    /** The layout fields made {@code base}, but the expression on it failed. */
+    public static Inspection failed(ByteSource source, Layout base, StridescopeError error) {
+        return new Inspection(source, base, null, error, false);
     }
 
     public boolean isOk() {
@@ -31,7 +39,6 @@ public record Inspection(ByteSource source, Layout layout, StridescopeError erro
 
     /** NumPy's flags of the view; WRITEABLE is true only where NumPy's answer is its own copy. */
     public Flags flags() {
-        Flags f = FlagRules.of(layout);
-        return new Flags(f.cContiguous(), f.fContiguous(), f.aligned(), f.writeable() || writeable);
+        return FlagRules.of(layout, writeable);
     }
 }

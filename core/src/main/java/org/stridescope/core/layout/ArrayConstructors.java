@@ -2,6 +2,7 @@ package org.stridescope.core.layout;
 
 import java.math.BigInteger;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.StridescopeError.Argument;
 import org.stridescope.core.dtype.DType;
 
 /**
@@ -28,7 +29,7 @@ public final class ArrayConstructors {
     public static Layout ndarray(long bufferLength, DType dtype, long[] shape, long[] strides, long offset) {
         requireShapeAxes(shape);
         if (strides != null) {
-            requireAxisCount(strides.length, strides.length + " strides were given");
+            requireAxisCount(strides.length, strides.length + " strides were given", Argument.STRIDES);
         }
         int itemsize = dtype.itemsize();
         if (strides != null) {
@@ -36,14 +37,14 @@ public final class ArrayConstructors {
                 throw StridescopeError.valueError("strides, if given, must be the same length as shape",
                         "The shape has " + axes(shape.length) + " but " + strides.length
                                 + (strides.length == 1 ? " stride was" : " strides were")
-                                + " given; give exactly one stride per axis.");
+                                + " given; give exactly one stride per axis.").about(Argument.STRIDES);
             }
             // NumPy measures an empty buffer as if it were exactly shape x itemsize long.
             long measured = bufferLength == 0 ? wrappingProduct(shape) * itemsize : bufferLength;
             if (!numpyStridesFit(itemsize, shape, strides, measured, offset)) {
                 throw StridescopeError.valueError(
                         "strides is incompatible with shape of requested array and size of buffer",
-                        stridesDetail(itemsize, shape, strides, offset, bufferLength));
+                        stridesDetail(itemsize, shape, strides, offset, bufferLength)).about(Argument.STRIDES);
             }
         }
         // Empty strides reach NumPy as "no strides" once checked (a null pointer of length 0).
@@ -52,12 +53,18 @@ public final class ArrayConstructors {
         if (dims.length == 1 && dims[0] == -1) {
             dims[0] = inferredLength(bufferLength, dtype, offset);
         } else if (!given && bufferLength < offset + itemsize * wrappingProduct(dims)) {
+            // The shape alone fits: the offset is what pushes it past the end.
+            Argument blame = offset > 0 && bufferLength >= itemsize * wrappingProduct(dims) ? Argument.OFFSET : Argument.SHAPE;
             throw StridescopeError.typeError("buffer is too small for requested array",
-                    tooSmallDetail(itemsize, dims, offset, bufferLength));
+                    tooSmallDetail(itemsize, dims, offset, bufferLength)).about(blame);
         }
         requireSizeFits(itemsize, dims);
         Layout layout = given ? new Layout(dtype, dims, strides, offset) : Layout.cOrderFilledIn(dtype, dims, offset);
-        Reach.requireInside(layout, bufferLength, holeReason(bufferLength, strides, offset));
+        try {
+            Reach.requireInside(layout, bufferLength, holeReason(bufferLength, strides, offset));
+        } catch (StridescopeError e) {
+            throw e.about(strides == null ? Argument.OFFSET : Argument.STRIDES);
+        }
         return layout;
     }
 
@@ -70,13 +77,14 @@ public final class ArrayConstructors {
         int itemsize = dtype.itemsize();
         if (itemsize == 0) {
             throw StridescopeError.valueError("itemsize cannot be zero in type",
-                    "Elements of type '" + dtype.str() + "' have no bytes, so frombuffer cannot lay them out.");
+                    "Elements of type '" + dtype.str() + "' have no bytes, so frombuffer cannot lay them out.")
+                    .about(Argument.DTYPE);
         }
         if (offset < 0 || offset > bufferLength) {
             throw StridescopeError.valueError(
                     "offset must be non-negative and no greater than buffer length (" + bufferLength + ")",
                     "Offset " + offset + " is outside the buffer: frombuffer needs 0 <= offset <= "
-                            + bufferLength + ", as " + Words.buffer(bufferLength) + ".");
+                            + bufferLength + ", as " + Words.buffer(bufferLength) + ".").about(Argument.OFFSET);
         }
         long left = bufferLength - offset;
         long n = count;
@@ -86,7 +94,7 @@ public final class ArrayConstructors {
                         "After offset " + offset + " there are " + Words.bytes(left) + " left, which is not a whole"
                                 + " number of " + itemsize + "-byte elements (" + left / itemsize + " elements and "
                                 + Words.bytes(left % itemsize) + " over). Give a count, or an offset that leaves"
-                                + " a multiple of " + itemsize + ".");
+                                + " a multiple of " + itemsize + ".").about(Argument.DTYPE);
             }
             n = left / itemsize;
         } else if (left < count * itemsize) { // wraps like NumPy's npy_intp product
@@ -94,7 +102,7 @@ public final class ArrayConstructors {
                     count + (count == 1 ? " element" : " elements") + " of " + Words.bytes(itemsize) + " need "
                             + Words.bytes(BigInteger.valueOf(count).multiply(BigInteger.valueOf(itemsize)))
                             + " after offset " + offset + ", but only " + Words.bytes(left) + " remain; "
-                            + Words.buffer(bufferLength) + ".");
+                            + Words.buffer(bufferLength) + ".").about(Argument.COUNT);
         }
         requireSizeFits(itemsize, new long[] {n});
         return Layout.cOrderFilledIn(dtype, new long[] {n}, offset);
@@ -102,14 +110,14 @@ public final class ArrayConstructors {
 
     /** NumPy's first check of np.ndarray, made while reading the shape argument, before the dtype. */
     static void requireShapeAxes(long[] shape) {
-        requireAxisCount(shape.length, "this shape has " + shape.length + " axes");
+        requireAxisCount(shape.length, "this shape has " + shape.length + " axes", Argument.SHAPE);
     }
 
-    private static void requireAxisCount(int count, String what) {
+    private static void requireAxisCount(int count, String what, Argument argument) {
         if (count > MAX_DIMS) {
             throw StridescopeError.valueError(
                     "maximum supported dimension for an ndarray is " + MAX_DIMS + ", found " + count,
-                    "NumPy 1.24 arrays have at most " + MAX_DIMS + " axes; " + what + ".");
+                    "NumPy 1.24 arrays have at most " + MAX_DIMS + " axes; " + what + ".").about(argument);
         }
     }
 
@@ -139,7 +147,7 @@ public final class ArrayConstructors {
             throw StridescopeError.inputError("cannot work out a length of -1 for elements of 0 bytes",
                     "A length of -1 means \"as many elements as fit after the offset\", which is the byte count"
                             + " divided by the item size; '" + dtype.str() + "' has no bytes, and NumPy 1.24"
-                            + " crashes on this division by zero.");
+                            + " crashes on this division by zero.").about(Argument.DTYPE);
         }
         return (bufferLength - offset) / dtype.itemsize();
     }
@@ -153,7 +161,8 @@ public final class ArrayConstructors {
             }
             if (dims[k] < 0) {
                 throw StridescopeError.valueError("negative dimensions are not allowed",
-                        "Axis " + k + " has length " + dims[k] + "; an axis length must be 0 or more.");
+                        "Axis " + k + " has length " + dims[k] + "; an axis length must be 0 or more.")
+                        .about(Argument.SHAPE);
             }
             long product = nbytes * dims[k];
             if (Math.multiplyHigh(nbytes, dims[k]) != 0 || product < 0) {
@@ -161,7 +170,8 @@ public final class ArrayConstructors {
                 throw StridescopeError.valueError("array is too big; `arr.size * arr.dtype.itemsize` "
                                 + "is larger than the maximum possible size.",
                         "Shape " + Words.shape(dims) + " of " + itemsize + "-byte elements would take "
-                                + exactBytes(itemsize, dims) + ", more than the 2^63-1 bytes NumPy can address.");
+                                + exactBytes(itemsize, dims) + ", more than the 2^63-1 bytes NumPy can address.")
+                        .about(Argument.SHAPE);
             }
             nbytes = product;
         }

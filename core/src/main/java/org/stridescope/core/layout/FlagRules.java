@@ -15,14 +15,29 @@ public final class FlagRules {
 
     /** Flags of a layout over a read-only buffer whose first byte is 64-byte aligned. */
     public static Flags of(Layout layout) {
-        return new Flags(contiguous(layout, true).set(), contiguous(layout, false).set(),
-                aligned(layout).set(), false);
+        return of(layout, false);
     }
 
-    /** Why each flag of {@link #of(Layout)} is set or not, one line each. */
-    public static FlagReasons reasons(Layout layout) {
+    /**
+     * Flags of a layout whose first byte is 64-byte aligned; {@code ownData} when NumPy's answer
+     * is a new array of its own (an empty copy such as {@code a.flatten()}), which it may write:
+     * every view of the read-only bytes is not writeable.
+     */
+    public static Flags of(Layout layout, boolean ownData) {
+        return new Flags(contiguous(layout, true).set(), contiguous(layout, false).set(),
+                aligned(layout).set(), ownData);
+    }
+
+    /** Why each flag of {@link #of(Layout, boolean)} is set or not, one line each. */
+    public static FlagReasons reasons(Layout layout, boolean ownData) {
         return new FlagReasons(contiguous(layout, true).reason(), contiguous(layout, false).reason(),
-                aligned(layout).reason(), "the bytes are read-only, so the view is not writeable");
+                aligned(layout).reason(), ownData ? "NumPy made a new array here, which it may write"
+                        : "the bytes are read-only, so the view is not writeable");
+    }
+
+    /** Why each flag of a view of the read-only bytes is set or not. */
+    public static FlagReasons reasons(Layout layout) {
+        return reasons(layout, false);
     }
 
     /**

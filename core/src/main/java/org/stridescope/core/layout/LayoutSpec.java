@@ -1,6 +1,7 @@
 package org.stridescope.core.layout;
 
 import java.util.Arrays;
+import org.stridescope.core.StridescopeError;
 import org.stridescope.core.dtype.DType;
 
 /**
@@ -34,7 +35,12 @@ public record LayoutSpec(String dtype, long[] shape, long[] strides, long offset
         if (shape != null) {
             ArrayConstructors.requireShapeAxes(shape); // NumPy reads the shape before the dtype
         }
-        DType type = DType.parse(dtype);
+        DType type;
+        try {
+            type = DType.parse(dtype);
+        } catch (StridescopeError e) {
+            throw e.about(StridescopeError.Argument.DTYPE);
+        }
         if (shape == null) {
             return ArrayConstructors.frombuffer(bufferLength, type, count, offset);
         }

@@ -2,7 +2,7 @@ package org.stridescope.core.layout;
 
 import org.stridescope.core.StridescopeError;
 
-/** Comma lists as typed on a command line or in a form: "2,2", "(8, -4)", "" for 0-d. */
+/** Numbers as typed on a command line or in a form: comma lists "2,2", "(8, -4)", "" for 0-d; one offset. */
 public final class NumberLists {
     private NumberLists() {
     }
@@ -39,5 +39,29 @@ public final class NumberLists {
             }
         }
         return out;
+    }
+
+    /**
+     * One whole number such as an offset or a count; blank gives {@code fallback}.
+     *
+     * @throws StridescopeError InputError if it is not a whole number; NumPy's OverflowError
+     *         "int too big to convert" for one past 64 bits
+     */
+    public static long single(String text, String what, long fallback) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            if (t.matches("[+-]?\\d+")) {
+                // np.ndarray((2,), 'u1', b'aa', offset=10**20): NumPy's own words
+                throw new StridescopeError("OverflowError", "int too big to convert",
+                        "The " + what + " " + t + " does not fit in 64 bits; no buffer is that large.");
+            }
+            throw StridescopeError.inputError(what + ": '" + t + "' is not a whole number",
+                    "The " + what + " is a count of " + (what.equals("count") ? "elements" : "bytes") + ", like 0 or 16.");
+        }
     }
 }

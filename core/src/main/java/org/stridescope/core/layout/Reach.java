@@ -43,6 +43,24 @@ public record Reach(int itemsize, BigInteger lowest, long[] lowestElement, BigIn
         return highest.add(BigInteger.valueOf(itemsize));
     }
 
+    /**
+     * The bytes from the lowest any element reads to one past the highest, clamped to what a long
+     * holds (only a layout that was never checked against a buffer can reach further).
+     */
+    public ByteRange span() {
+        BigInteger min = BigInteger.valueOf(Long.MIN_VALUE);
+        BigInteger max = BigInteger.valueOf(Long.MAX_VALUE);
+        return new ByteRange(lowest.max(min).min(max).longValue(), end().max(min).min(max).longValue());
+    }
+
+    /** The bytes a layout reads, from the lowest to one past the highest; empty at the offset when it has no elements. */
+    public static ByteRange span(Layout layout) {
+        if (layout.size() == 0) {
+            return new ByteRange(layout.offset(), layout.offset());
+        }
+        return of(layout).span();
+    }
+
     /** True when every element reads only bytes 0..bufferLength-1. */
     public boolean inside(long bufferLength) {
         return lowest.signum() >= 0 && end().compareTo(BigInteger.valueOf(bufferLength)) <= 0;

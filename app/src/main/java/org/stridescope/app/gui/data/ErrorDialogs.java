@@ -15,7 +15,6 @@ import org.stridescope.core.buffer.HeapByteSource;
  * from an exception handler.
  */
 public final class ErrorDialogs {
-    private static final String CHANGED_ON_DISK = "the file changed on disk";
     private static Alert showing;
 
     private ErrorDialogs() {
@@ -53,7 +52,7 @@ public final class ErrorDialogs {
             return e;
         }
         StridescopeError changed = org.stridescope.core.buffer.ByteSources.asFileChangedOnDisk(t);
-        return changed != null ? changed : new StridescopeError("InternalError", String.valueOf(t), ownProblem);
+        return changed != null ? changed : StridescopeError.internal(t, ownProblem);
     }
 
     static String headline(StridescopeError e) {
@@ -77,20 +76,21 @@ public final class ErrorDialogs {
     static void uncaught(MainWindow window, Throwable problem) {
         Window owner = window.getScene() == null ? null : window.getScene().getWindow();
         StridescopeError changed = ByteSources.asFileChangedOnDisk(problem);
-        if (changed == null && problem instanceof StridescopeError se && se.getMessage().startsWith(CHANGED_ON_DISK)) {
+        if (changed == null && problem instanceof StridescopeError se
+                && se.origin() == StridescopeError.Origin.FILE_CHANGED) {
             changed = se;
         }
         if (changed != null) {
             // Reading the shortened mapping again would fail again: show no bytes until it is reopened.
             String name = window.model().sourceProperty().get().name();
             window.model().load(new HeapByteSource(new byte[0], name + " changed on disk: open it again"));
-            show(owner, "The file changed", StridescopeError.inputError(changed.getMessage(),
+            show(owner, "The file changed", StridescopeError.fileChanged(changed.getMessage(),
                     changed.detail() + " Use File > Open Recent to open it again."));
         } else if (problem instanceof StridescopeError se) {
             show(owner, "Stridescope", se);
         } else {
             problem.printStackTrace();
-            show(owner, "Stridescope", new StridescopeError("InternalError", String.valueOf(problem.getMessage()),
+            show(owner, "Stridescope", StridescopeError.internal(problem,
                     "Stridescope ran into a problem of its own (" + problem.getClass().getSimpleName() + ") and"
                             + " carried on. If it happens again, please report what you did; the details went to the"
                             + " terminal."));

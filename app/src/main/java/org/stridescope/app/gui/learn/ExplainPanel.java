@@ -236,7 +236,7 @@ public final class ExplainPanel extends HBox {
 
     private void fillFlags(ShownArray a) {
         // Flags belong to the layout, not the selection: selecting keeps the nodes (a rebuild costs a CSS pass).
-        List<FlagList.Row> rows = a == null ? List.of() : FlagList.of(a.layout(), false);
+        List<FlagList.Row> rows = a == null ? List.of() : FlagList.of(a.layout(), a.ownsData());
         if (rows.equals(shownFlags) && !flags.getChildren().isEmpty()) {
             return;
         }

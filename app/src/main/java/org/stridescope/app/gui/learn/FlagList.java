@@ -23,17 +23,16 @@ public final class FlagList {
         }
     }
 
-    /** The rows for a view; {@code writeable} is NumPy's flag for it (false over read-only bytes). */
-    public static List<Row> of(Layout layout, boolean writeable) {
-        Flags f = FlagRules.of(layout);
-        FlagReasons why = FlagRules.reasons(layout);
+    /** The rows for a view; {@code ownData} when NumPy's answer is a new array of its own (see FlagRules). */
+    public static List<Row> of(Layout layout, boolean ownData) {
+        Flags f = FlagRules.of(layout, ownData);
+        FlagReasons why = FlagRules.reasons(layout, ownData);
         Overlap overlap = Overlap.of(layout);
         return List.of(
                 new Row("C contiguous", f.cContiguous(), pretty(why.cContiguous())),
                 new Row("F contiguous", f.fContiguous(), pretty(why.fContiguous())),
                 new Row("aligned", f.aligned(), pretty(why.aligned())),
-                new Row("writeable", writeable, writeable ? "NumPy made a new array here, which it may write"
-                        : pretty(why.writeable())),
+                new Row("writeable", f.writeable(), pretty(why.writeable())),
                 new Row("overlapping", overlap.overlapping(), pretty(overlap.reason())));
     }
 
