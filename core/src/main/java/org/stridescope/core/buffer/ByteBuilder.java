@@ -26,6 +26,13 @@ final class ByteBuilder {
         size += len;
     }
 
+    /** Makes room for exactly {@code total} bytes in all, at once (no copies while they arrive). */
+    void reserve(int total) {
+        if (total > bytes.length) {
+            bytes = Arrays.copyOf(bytes, total);
+        }
+    }
+
     int size() {
         return size;
     }

@@ -24,6 +24,14 @@ public interface ByteSource extends AutoCloseable {
     /** A short name for people: a file name, "pasted bytes". */
     String name();
 
+    /**
+     * The user's file these bytes are read from (an archive for its members), or null for bytes
+     * that live in memory: an export must never replace it.
+     */
+    default java.nio.file.Path file() {
+        return null;
+    }
+
     /** Sources are views of data the user owns; NumPy's WRITEABLE flag is false for them. */
     default boolean readOnly() {
         return true;

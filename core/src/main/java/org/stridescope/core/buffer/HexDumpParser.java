@@ -115,10 +115,18 @@ final class HexDumpParser {
 
     private static void repeat(ByteBuilder out, int from, long count, PasteText in, int at) {
         int lineLength = out.size() - from;
-        if (lineLength == 0 || count % lineLength != 0 || count > Integer.MAX_VALUE - out.size()) {
+        if (lineLength == 0 || count % lineLength != 0) {
             throw in.error(at, "the offset does not end a whole number of repeated lines",
                     "A '*' line stands for copies of the line above it; the next offset says how many.");
         }
+        if (count > PasteParser.MAX_BYTES - out.size()) {
+            // a dump of a big file of zeros is a few lines: expanding it blindly would exhaust memory
+            throw in.error(at, "the '*' line above stands for " + count + " repeated bytes, more than a paste can hold",
+                    "Pasted bytes are held in memory, at most " + (PasteParser.MAX_BYTES >> 20) + " MiB. Save the"
+                            + " bytes to a file (xxd -r turns the dump back into them) and open that: files of any"
+                            + " size are read from disk.");
+        }
+        out.reserve((int) (out.size() + count));
         for (long r = 0; r < count; r += lineLength) {
             out.add(out.buffer(), from, lineLength);
         }

@@ -182,6 +182,12 @@ public final class MappedFileByteSource implements ByteSource {
     }
 
     /** The file this source maps. */
+    @Override
+    public Path file() {
+        return path;
+    }
+
+    /** The file this source maps (as {@link #file()}). */
     public Path path() {
         return path;
     }

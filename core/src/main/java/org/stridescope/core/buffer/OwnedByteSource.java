@@ -11,11 +11,23 @@ public class OwnedByteSource implements ByteSource {
     private final ByteSource bytes;
     private final String name;
     private final Runnable closeOwner;
+    private final java.nio.file.Path file;
 
     public OwnedByteSource(ByteSource bytes, String name, Runnable closeOwner) {
+        this(bytes, name, null, closeOwner);
+    }
+
+    /** @param file the user's file the bytes come from (an .npz for an inflated member), if not {@code bytes}' own */
+    public OwnedByteSource(ByteSource bytes, String name, java.nio.file.Path file, Runnable closeOwner) {
         this.bytes = Objects.requireNonNull(bytes);
         this.name = name;
+        this.file = file;
         this.closeOwner = Objects.requireNonNull(closeOwner);
+    }
+
+    @Override
+    public final java.nio.file.Path file() {
+        return file != null ? file : bytes.file();
     }
 
     @Override

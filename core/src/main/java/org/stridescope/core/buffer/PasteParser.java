@@ -16,6 +16,8 @@ import org.stridescope.core.StridescopeError;
  * {@code abcd} is read as hex, and a hex typo such as {@code 61zz} is an error, not base64.
  */
 public final class PasteParser {
+    /** Pasted bytes live in memory; a dump's '*' line may not expand past this (files have no limit). */
+    public static final int MAX_BYTES = 64 << 20;
     static final String FORMATS_HELP = "Stridescope reads plain hex (de ad be ef, 0xde, \\xde), Python bytes"
             + " literals (b'ab\\x00'), xxd and hexdump -C dumps, C/Java array initialisers ({0x61, 98}),"
             + " Python lists ([97, 98]) and base64.";

@@ -40,6 +40,11 @@ public final class SliceByteSource implements ByteSource {
     }
 
     @Override
+    public java.nio.file.Path file() {
+        return base.file();
+    }
+
+    @Override
     public String name() {
         return name;
     }

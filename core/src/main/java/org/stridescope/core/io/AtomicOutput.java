@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
 import org.stridescope.core.StridescopeError;
 
 /**
@@ -29,8 +28,8 @@ final class AtomicOutput implements AutoCloseable {
         if (Files.isDirectory(this.target)) {
             throw StridescopeError.inputError("cannot write " + target + ": it is a folder", "Give a file name to export to.");
         }
-        this.temp = folder.resolve("." + this.target.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".part");
+        LeftoverFiles.sweep(folder);
+        this.temp = LeftoverFiles.name(folder, true, "part");
         try {
             this.channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
@@ -83,7 +82,7 @@ final class AtomicOutput implements AutoCloseable {
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException ignored) {
-                // nothing more can be done; the name starts with a dot and ends in .part
+                // nothing more can be done; the next run removes it (LeftoverFiles)
             }
         }
     }

@@ -23,7 +23,8 @@ import org.stridescope.core.buffer.SliceByteSource;
  */
 public final class NpzFile implements AutoCloseable {
     /** Deflated members up to this size are inflated into memory; larger ones into a temporary file. */
-    static final long IN_MEMORY_LIMIT = 256L << 20;
+    /** Members up to this size inflate into memory (as they arrive, never by their declared size); larger ones to a temporary file. */
+    static final long IN_MEMORY_LIMIT = 32L << 20;
 
     /** One member: its name in the archive ("x.npy"), the key NumPy gives it ("x"), and its sizes. */
     public record Member(String name, String key, boolean compressed, long size, long compressedSize) {
@@ -132,29 +133,38 @@ public final class NpzFile implements AutoCloseable {
         Path temp = null;
         try {
             boolean inMemory = entry.size() <= inMemoryLimit;
-            byte[] heap = inMemory ? new byte[(int) entry.size()] : null;
+            // The declared size is the archive's word, not a fact: memory grows with what actually inflates.
+            java.io.ByteArrayOutputStream heap = inMemory ? new java.io.ByteArrayOutputStream(1 << 16) : null;
             OutputStream file = null;
             if (!inMemory) {
-                temp = Files.createTempFile("stridescope-", ".npy");
+                Path folder = Path.of(System.getProperty("java.io.tmpdir"));
+                LeftoverFiles.sweep(folder);
+                temp = LeftoverFiles.name(folder, false, "npy");
+                file = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW);
                 temp.toFile().deleteOnExit();
-                file = Files.newOutputStream(temp);
             }
             long produced = 0;
             long read = 0;
             try (OutputStream f = file) {
                 while (!inflater.finished()) {
-                    if (inflater.needsInput()) {
-                        int n = (int) Math.min(in.length, entry.compressedSize() - read);
-                        if (n <= 0) {
+                    int n = inflater.inflate(out);
+                    if (n == 0) {
+                        // Very compressible data: the inflater may hold output after all input is in, so it is
+                        // asked for output first and fed only when it has none.
+                        if (inflater.needsDictionary()) {
+                            throw damaged(entry, "the compressed data needs a dictionary");
+                        }
+                        if (!inflater.needsInput()) {
+                            throw damaged(entry, "the compressed data stops making progress");
+                        }
+                        int k = (int) Math.min(in.length, entry.compressedSize() - read);
+                        if (k <= 0) {
                             throw damaged(entry, "the compressed data ends early");
                         }
-                        archive.read(start + read, in, 0, n);
-                        read += n;
-                        inflater.setInput(in, 0, n);
-                    }
-                    int n = inflater.inflate(out);
-                    if (n == 0 && inflater.needsDictionary()) {
-                        throw damaged(entry, "the compressed data needs a dictionary");
+                        archive.read(start + read, in, 0, k);
+                        read += k;
+                        inflater.setInput(in, 0, k);
+                        continue;
                     }
                     if (produced + n > entry.size()) {
                         throw damaged(entry, "it inflates to more than the " + entry.size() + " bytes announced");
@@ -167,7 +177,7 @@ public final class NpzFile implements AutoCloseable {
                         }
                     }
                     if (inMemory) {
-                        System.arraycopy(out, 0, heap, (int) produced, n);
+                        heap.write(out, 0, n);
                     } else {
                         f.write(out, 0, n);
                     }
@@ -179,11 +189,11 @@ public final class NpzFile implements AutoCloseable {
                         + entry.size() : "its checksum (CRC-32) does not match");
             }
             if (inMemory) {
-                return new HeapByteSource(heap, label);
+                return new OwnedByteSource(new HeapByteSource(heap.toByteArray(), label), label, archive.file(), () -> { });
             }
             Path inflated = temp;
             MappedFileByteSource mapped = new MappedFileByteSource(inflated);
-            return new OwnedByteSource(mapped, label, () -> { // the inflated copy goes with it
+            return new OwnedByteSource(mapped, label, archive.file(), () -> { // the inflated copy goes with it
                 mapped.close();
                 deleteQuietly(inflated);
             });
