@@ -1,7 +1,7 @@
 package org.stridescope.app.cli;
 
 import java.util.Arrays;
-import org.stridescope.core.dtype.ScalarText;
+import org.stridescope.core.format.ScalarText;
 import org.stridescope.core.inspect.Inspection;
 import org.stridescope.core.inspect.ReprField;
 import org.stridescope.core.layout.CIndexWalk;

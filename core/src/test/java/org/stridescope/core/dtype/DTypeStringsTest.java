@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.stridescope.core.PythonText;
 import org.stridescope.core.StridescopeError;
 
 /**

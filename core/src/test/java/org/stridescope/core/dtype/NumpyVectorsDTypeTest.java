@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.stridescope.core.PythonText;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.HeapByteSource;
+import org.stridescope.core.format.ScalarText;
 
 /**
  * The dtype half of NumPy's vectors: for every case NumPy answered, the dtype string gives

@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.dtype.DType;
-import org.stridescope.core.dtype.PythonText;
 import org.stridescope.core.dtype.Scalar;
 import org.stridescope.core.json.Json;
 

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.stridescope.core.PythonText;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.dtype.DType;
-import org.stridescope.core.dtype.PythonText;
 import org.stridescope.core.dtype.Scalar;
 import org.stridescope.core.json.Json;
 
