@@ -2,6 +2,7 @@ package org.stridescope.core.expr;
 
 import java.util.Arrays;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.format.TupleText;
 import org.stridescope.core.layout.Layout;
 
 /**
@@ -49,7 +50,7 @@ final class ViewBounds {
     }
 
     private static StridescopeError outside(Layout v, long[] index, long start, String buffer) {
-        String where = "element " + Arrays.toString(index) + " reads bytes " + start + ".."
+        String where = "element " + TupleText.index(index) + " reads bytes " + start + ".."
                 + (start + v.dtype().itemsize() - 1);
         return StridescopeError.boundsError("the view reaches outside the buffer: " + where + ", but " + buffer,
                 "NumPy's as_strided does no checks and would read memory that is not part of these bytes. With "

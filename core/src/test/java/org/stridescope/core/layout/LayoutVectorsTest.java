@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.dtype.DType;
+import org.stridescope.core.format.TupleText;
 import org.stridescope.core.json.Json;
 
 /**
@@ -137,7 +138,7 @@ class LayoutVectorsTest {
         for (Object o : (List<?>) elements) {
             Map<?, ?> element = (Map<?, ?>) o;
             long[] index = longs(element.get("index"));
-            same(diffs, "byte of " + Words.index(index), ((Number) element.get("byte")).longValue(), layout.byteOf(index));
+            same(diffs, "byte of " + TupleText.index(index), ((Number) element.get("byte")).longValue(), layout.byteOf(index));
         }
     }
 
