@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.stridescope.core.PythonText;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.Vectors;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.format.ScalarText;
 
@@ -25,7 +26,7 @@ class NumpyScalarsTest {
     void everyScalarPrintsLikeNumpy() {
         List<String> mismatches = new ArrayList<>();
         Map<String, Integer> perKind = new TreeMap<>();
-        for (Map<?, ?> line : NumpyResource.lines("/dtype/numpy-1.24-scalars.jsonl.gz")) {
+        for (Map<?, ?> line : Vectors.lines("/dtype/numpy-1.24-scalars.jsonl.gz")) {
             String dtype = (String) line.get("dtype");
             String hex = (String) line.get("hex");
             String want = line.containsKey("value") ? (String) line.get("value") : (String) line.get("error");

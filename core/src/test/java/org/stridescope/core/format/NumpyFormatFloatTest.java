@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.stridescope.core.Vectors;
 import org.stridescope.core.dtype.FloatFormat;
-import org.stridescope.core.dtype.NumpyResource;
 import org.stridescope.core.dtype.FloatValue;
 
 /**
@@ -21,7 +21,7 @@ class NumpyFormatFloatTest {
     @Test
     void dragon4PrintsLikeNumpysFormatFloatFunctions() {
         List<String> mismatches = new ArrayList<>();
-        List<Map<?, ?>> lines = NumpyResource.lines("/format/numpy-1.24-format-float.jsonl.gz");
+        List<Map<?, ?>> lines = Vectors.lines("/format/numpy-1.24-format-float.jsonl.gz");
         for (Map<?, ?> line : lines) {
             FloatFormat format = switch ((String) line.get("dtype")) {
                 case "<f2" -> FloatFormat.HALF;
