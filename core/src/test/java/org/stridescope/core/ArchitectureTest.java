@@ -1,6 +1,7 @@
 package org.stridescope.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -22,5 +23,17 @@ class ArchitectureTest {
     @Test
     void coreNeverDependsOnTheApp() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.stridescope.app..").check(core);
+    }
+
+    /** dtype parses dtypes and decodes elements; printing values is format's, which builds on dtype. */
+    @Test
+    void dtypeNeverDependsOnFormat() {
+        noClasses().that().resideInAPackage("org.stridescope.core.dtype..")
+                .should().dependOnClassesThat().resideInAPackage("org.stridescope.core.format..").check(core);
+    }
+
+    @Test
+    void corePackagesAreFreeOfCycles() {
+        slices().matching("org.stridescope.core.(*)..").should().beFreeOfCycles().check(core);
     }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSources;
+import org.stridescope.core.format.CountText;
+import org.stridescope.core.format.TupleText;
 import org.stridescope.core.inspect.Inspection;
 import org.stridescope.core.io.ExportFormat;
 import org.stridescope.core.io.ViewExport;
@@ -48,8 +50,8 @@ final class ExportCommand implements Callable<Integer> {
                 err.println("stridescope: export cancelled; " + to + " was not written");
                 return CANCELLED;
             }
-            err.println("wrote " + to + ": " + PlainReport.tuple(view.shape()) + " " + view.dtype().str() + ", "
-                    + view.size() + " element" + (view.size() == 1 ? "" : "s") + " in C order");
+            err.println("wrote " + to + ": " + TupleText.tuple(view.shape()) + " " + view.dtype().str() + ", "
+                    + CountText.of(view.size(), "element") + " in C order");
             return 0;
         } catch (StridescopeError e) {
             return fail(err, e);

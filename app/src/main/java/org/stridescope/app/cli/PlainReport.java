@@ -1,7 +1,7 @@
 package org.stridescope.app.cli;
 
-import java.util.Arrays;
-import org.stridescope.core.dtype.ScalarText;
+import org.stridescope.core.format.ScalarText;
+import org.stridescope.core.format.TupleText;
 import org.stridescope.core.inspect.Inspection;
 import org.stridescope.core.inspect.ReprField;
 import org.stridescope.core.layout.CIndexWalk;
@@ -23,14 +23,14 @@ final class PlainReport {
         } catch (org.stridescope.core.StridescopeError e) {
             sb.append(e).append("\n\n");
         }
-        CIndexWalk.walk(l, 0, SHOWN, (flat, index, pos) -> sb.append(Arrays.toString(index)).append(" @ byte ")
+        CIndexWalk.walk(l, 0, SHOWN, (flat, index, pos) -> sb.append(TupleText.index(index)).append(" @ byte ")
                 .append(pos).append(": ").append(ScalarText.str(l.dtype(), inspection.source(), pos)).append('\n'));
         if (l.size() > SHOWN) {
             sb.append("... (").append(l.size() - SHOWN).append(" more)\n");
         }
         Flags f = inspection.flags();
-        sb.append("dtype ").append(l.dtype().str()).append("  shape ").append(tuple(l.shape()))
-                .append("  strides ").append(tuple(l.strides())).append("  offset ").append(l.offset()).append('\n')
+        sb.append("dtype ").append(l.dtype().str()).append("  shape ").append(TupleText.tuple(l.shape()))
+                .append("  strides ").append(TupleText.tuple(l.strides())).append("  offset ").append(l.offset()).append('\n')
                 .append("size ").append(l.size()).append("  nbytes ").append(l.nbytes())
                 .append("  C_CONTIGUOUS ").append(f.cContiguous()).append("  F_CONTIGUOUS ").append(f.fContiguous())
                 .append("  ALIGNED ").append(f.aligned()).append("  WRITEABLE ").append(f.writeable()).append('\n');
@@ -40,17 +40,5 @@ final class PlainReport {
     /** An error as the plain output shows it: NumPy's "Type: message", then our explanation. */
     static String error(org.stridescope.core.StridescopeError e) {
         return e + "\n" + (e.detail().isEmpty() ? "" : e.detail() + "\n");
-    }
-
-    /** Python's tuple spelling: (), (3,), (2, 2). */
-    static String tuple(long[] values) {
-        if (values.length == 1) {
-            return "(" + values[0] + ",)";
-        }
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < values.length; i++) {
-            sb.append(i > 0 ? ", " : "").append(values[i]);
-        }
-        return sb.append(')').toString();
     }
 }

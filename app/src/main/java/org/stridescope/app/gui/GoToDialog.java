@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.stridescope.core.format.CountText;
 
 /**
  * Edit > Go To…: a byte offset or an element index, read as it is typed; below the field it says
@@ -73,7 +74,7 @@ final class GoToDialog extends Dialog<GoToTarget> {
                 return where;
             }
             long readers = a.readers(b.position(), 1).count();
-            return where + (readers == 0 ? ", read by no element" : ", read by " + readers + " element" + (readers == 1 ? "" : "s"));
+            return where + (readers == 0 ? ", read by no element" : ", read by " + CountText.of(readers, "element"));
         }
         long[] index = ((GoToTarget.Element) t).index();
         return "element " + StatusText.index(index)

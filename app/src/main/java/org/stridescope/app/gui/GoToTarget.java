@@ -2,6 +2,7 @@ package org.stridescope.app.gui;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stridescope.core.format.CountText;
 
 /**
  * Where Edit > Go To… goes: a byte of the buffer ({@code 1234}, {@code 0x4d2}) or an element of
@@ -65,7 +66,7 @@ public sealed interface GoToTarget {
             }
         }
         if (parts.size() != shape.length) {
-            throw new IllegalArgumentException("the array has " + shape.length + " dimension" + (shape.length == 1 ? "" : "s")
+            throw new IllegalArgumentException("the array has " + CountText.of(shape.length, "dimension")
                     + " (shape " + LayoutText.tuple(shape) + "), so an element needs " + shape.length + " ind"
                     + (shape.length == 1 ? "ex" : "ices") + ", not " + parts.size() + ".");
         }

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stridescope.core.buffer.ByteSource;
-import org.stridescope.core.dtype.ScalarText;
+import org.stridescope.core.format.ScalarText;
 import org.stridescope.core.layout.ByteRange;
 import org.stridescope.core.layout.ByteToElements;
 import org.stridescope.core.inspect.Inspection;

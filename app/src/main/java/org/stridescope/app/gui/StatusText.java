@@ -1,8 +1,8 @@
 package org.stridescope.app.gui;
 
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.StringJoiner;
+import org.stridescope.core.format.TupleText;
 import org.stridescope.core.layout.ByteRange;
 import org.stridescope.core.layout.Flags;
 import org.stridescope.core.layout.Layout;
@@ -100,7 +100,7 @@ public final class StatusText {
 
     /** NumPy's index text: {@code [1, 0]}, or {@code []} for a 0-d array. */
     public static String index(long[] idx) {
-        return Arrays.toString(idx);
+        return TupleText.index(idx);
     }
 
     /** The bytes as hex pairs, at most {@value #HEX_SHOWN} of them. */

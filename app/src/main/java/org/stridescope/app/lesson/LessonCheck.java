@@ -7,7 +7,7 @@ import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.buffer.PasteParser;
-import org.stridescope.core.dtype.ScalarText;
+import org.stridescope.core.format.ScalarText;
 import org.stridescope.core.inspect.Inspection;
 import org.stridescope.core.inspect.Inspector;
 import org.stridescope.core.layout.Flags;

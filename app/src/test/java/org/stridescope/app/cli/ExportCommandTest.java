@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
-import org.stridescope.core.dtype.ScalarText;
+import org.stridescope.core.format.ScalarText;
 import org.stridescope.core.inspect.Inspection;
 import org.stridescope.core.inspect.Inspector;
 import org.stridescope.core.io.DataFile;

@@ -2,16 +2,13 @@ package org.stridescope.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stridescope.core.layout.NumberLists;
+import org.stridescope.core.Vectors;
 import org.stridescope.core.buffer.HeapByteSource;
-import org.stridescope.core.json.Json;
 import org.stridescope.core.layout.Layout;
 
 /**
@@ -20,15 +17,13 @@ import org.stridescope.core.layout.Layout;
  * expression field with the last array kept.
  */
 class ExpressionVectorsTest {
-    private static final Path VECTORS = Path.of("..", "core", "src", "test", "resources", "vectors", "numpy-1.24-views.jsonl");
-
     @Test
     @SuppressWarnings("unchecked")
-    void everyViewVectorIsNumpysViewInTheWindow() throws IOException {
-        List<String> lines = Files.readAllLines(VECTORS);
+    void everyViewVectorIsNumpysViewInTheWindow() {
+        List<Map<?, ?>> lines = Vectors.lines("/vectors/numpy-1.24-views.jsonl");
         assertThat(lines).hasSizeGreaterThan(500);
-        for (String line : lines) {
-            Map<String, Object> c = (Map<String, Object>) Json.parse(line);
+        for (Map<?, ?> line : lines) {
+            Map<String, Object> c = (Map<String, Object>) line;
             Map<String, Object> in = (Map<String, Object>) c.get("input");
             Map<String, Object> expect = (Map<String, Object>) c.get("expect");
             String id = (String) c.get("id") + " " + in.get("expr");

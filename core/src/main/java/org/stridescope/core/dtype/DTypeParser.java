@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.stridescope.core.PythonText;
 import org.stridescope.core.StridescopeError;
 
 /**

@@ -9,38 +9,38 @@ import java.math.BigInteger;
  * explicit integer bit) and {@code high} the sign and 15-bit exponent. Kept as bits so NaN
  * payloads, the sign of zero and long doubles beyond double's range survive.
  */
-public record FloatValue(FloatText.Format format, long low, int high) {
+public record FloatValue(FloatFormat format, long low, int high) {
 
-    public FloatValue(FloatText.Format format, long bits) {
+    public FloatValue(FloatFormat format, long bits) {
         this(format, bits, 0);
     }
 
     public static FloatValue of(double d) {
-        return new FloatValue(FloatText.Format.DOUBLE, Double.doubleToRawLongBits(d));
+        return new FloatValue(FloatFormat.DOUBLE, Double.doubleToRawLongBits(d));
     }
 
     public boolean negative() {
-        if (format == FloatText.Format.LONG_DOUBLE) {
+        if (format == FloatFormat.LONG_DOUBLE) {
             return (high >>> 15 & 1) != 0;
         }
-        return (low >>> (format.precision + format.exponentBits - 1) & 1) != 0;
+        return (low >>> (format.precision() + format.exponentBits() - 1) & 1) != 0;
     }
 
     /** The stored (biased) exponent; all ones for infinities and NaNs, 0 for zeros and subnormals. */
     public int biasedExponent() {
-        if (format == FloatText.Format.LONG_DOUBLE) {
+        if (format == FloatFormat.LONG_DOUBLE) {
             return high & 0x7fff;
         }
-        return (int) (low >>> (format.precision - 1)) & ((1 << format.exponentBits) - 1);
+        return (int) (low >>> (format.precision() - 1)) & ((1 << format.exponentBits()) - 1);
     }
 
     /** The stored fraction, without the (hidden or, for long double, explicit) integer bit. */
     public long fraction() {
-        return low & ((1L << (format.precision - 1)) - 1);
+        return low & ((1L << (format.precision() - 1)) - 1);
     }
 
     public boolean isFinite() {
-        return biasedExponent() != (1 << format.exponentBits) - 1;
+        return biasedExponent() != (1 << format.exponentBits()) - 1;
     }
 
     public boolean isNaN() {
@@ -53,24 +53,24 @@ public record FloatValue(FloatText.Format format, long low, int high) {
 
     /** The value as a double: exact for float16/32/64; for a long double near, or out of range. */
     public double toDouble() {
-        if (format != FloatText.Format.LONG_DOUBLE) {
+        if (format != FloatFormat.LONG_DOUBLE) {
             return format.toDouble(low);
         }
         if (!isFinite()) {
             return isNaN() ? Double.NaN : negative() ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         int biased = biasedExponent();
-        long significand = biased == 0 ? fraction() : fraction() | 1L << (format.precision - 1);
+        long significand = biased == 0 ? fraction() : fraction() | 1L << (format.precision() - 1);
         double m = significand >= 0 ? significand : (significand >>> 1) * 2.0 + (significand & 1);
-        double v = Math.scalb(m, (biased == 0 ? 1 : biased) - format.bias - (format.precision - 1));
+        double v = Math.scalb(m, (biased == 0 ? 1 : biased) - format.bias() - (format.precision() - 1));
         return negative() ? -v : v;
     }
 
     /** The exact value of a finite float. */
     public BigDecimal exact() {
         int biased = biasedExponent();
-        long significand = biased == 0 ? fraction() : fraction() | 1L << (format.precision - 1);
-        int exponent = (biased == 0 ? 1 : biased) - format.bias - (format.precision - 1);
+        long significand = biased == 0 ? fraction() : fraction() | 1L << (format.precision() - 1);
+        int exponent = (biased == 0 ? 1 : biased) - format.bias() - (format.precision() - 1);
         BigDecimal m = new BigDecimal(new BigInteger(Long.toUnsignedString(significand)));
         BigDecimal v = exponent >= 0 ? m.multiply(new BigDecimal(BigInteger.TWO.pow(exponent)))
                 : m.divide(new BigDecimal(BigInteger.TWO.pow(-exponent)));
@@ -81,9 +81,9 @@ public record FloatValue(FloatText.Format format, long low, int high) {
     public int topBitExponent() {
         int biased = biasedExponent();
         if (biased != 0) {
-            return biased - format.bias;
+            return biased - format.bias();
         }
-        return 1 - format.bias - (format.precision - 1) + (63 - Long.numberOfLeadingZeros(fraction()));
+        return 1 - format.bias() - (format.precision() - 1) + (63 - Long.numberOfLeadingZeros(fraction()));
     }
 
     /**
@@ -100,13 +100,13 @@ public record FloatValue(FloatText.Format format, long low, int high) {
 
     private BigInteger significand() {
         int biased = biasedExponent();
-        long s = biased == 0 ? fraction() : fraction() | 1L << (format.precision - 1);
+        long s = biased == 0 ? fraction() : fraction() | 1L << (format.precision() - 1);
         return new BigInteger(Long.toUnsignedString(s));
     }
 
     private int binaryExponent() {
         int biased = biasedExponent();
-        return (biased == 0 ? 1 : biased) - format.bias - (format.precision - 1);
+        return (biased == 0 ? 1 : biased) - format.bias() - (format.precision() - 1);
     }
 
     /** Orders two finite floats of one format by magnitude, as their stored bits do. */

@@ -1,24 +1,17 @@
 package org.stridescope.core.dtype;
 
 import java.math.BigInteger;
-import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 
 /**
  * One element's value, decoded from its bytes in the dtype's byte order: what later work (array
- * repr, export, the grid) reads instead of bytes. {@link #str()} is NumPy's {@code str()} of the
- * scalar. Read one with {@link #read(DType, ByteSource, long)}.
+ * repr, export, the grid) reads instead of bytes. Read one with {@link #read(DType, ByteSource, long)};
+ * NumPy's {@code str()} of it is {@code org.stridescope.core.format.ScalarText#str(Scalar)}.
  */
 public sealed interface Scalar {
 
-    /** NumPy's {@code str()} of this scalar, to the character. */
-    String str();
-
     /** {@code True} / {@code False}; any non-zero byte is true. */
     record Bool(boolean value) implements Scalar {
-        public String str() {
-            return value ? "True" : "False";
-        }
     }
 
     /**
@@ -26,10 +19,6 @@ public sealed interface Scalar {
      * for uint64 read it with {@link #toBigInteger()} or {@link Long#toUnsignedString(long)}.
      */
     record Int(long bits, boolean unsigned) implements Scalar {
-        public String str() {
-            return unsigned ? Long.toUnsignedString(bits) : Long.toString(bits);
-        }
-
         public BigInteger toBigInteger() {
             BigInteger v = BigInteger.valueOf(bits);
             return unsigned && bits < 0 ? v.add(BigInteger.ONE.shiftLeft(64)) : v;
@@ -38,61 +27,25 @@ public sealed interface Scalar {
 
     /** float16/32/64 or long double, as stored, so a NaN's payload and the sign of zero survive. */
     record Float(FloatValue value) implements Scalar {
-        public String str() {
-            return FloatText.str(value);
-        }
     }
 
     /** complex64/128/256: two floats of the same format. */
     record Complex(FloatValue real, FloatValue imag) implements Scalar {
-        public String str() {
-            return FloatText.complexStr(real, imag);
-        }
     }
 
     /** {@code S}: the bytes with trailing NULs stripped, as NumPy's {@code bytes_} holds them. */
     record Bytes(byte[] value) implements Scalar {
-        public String str() {
-            return PythonText.bytesRepr(value, 0, value.length);
-        }
     }
 
     /**
-     * {@code U}: UCS4 text with trailing NULs stripped. {@link #str()} gives the Python string as
-     * Java chars: lone surrogates stay single chars; code units past U+10FFFF, which Python keeps
-     * in strings of two or more characters, become the two 16-bit units Python's JSON writer
-     * prints for them. A single such character is NumPy's SystemError.
+     * {@code U}: UCS4 text with trailing NULs stripped, as code units (which may lie past
+     * U+10FFFF: NumPy keeps them).
      */
     record Text(int[] codePoints) implements Scalar {
-        public String str() {
-            if (codePoints.length == 1 && Integer.compareUnsigned(codePoints[0], Character.MAX_CODE_POINT) > 0) {
-                throw new StridescopeError("SystemError", "invalid maximum character passed to PyUnicode_New",
-                        "The UCS4 code unit " + Integer.toUnsignedString(codePoints[0], 16)
-                                + " is past the largest Unicode code point U+10FFFF.");
-            }
-            StringBuilder sb = new StringBuilder(codePoints.length);
-            for (int cp : codePoints) {
-                if (Integer.compareUnsigned(cp, Character.MAX_CODE_POINT) <= 0) {
-                    sb.appendCodePoint(cp);
-                } else {
-                    sb.append((char) (0xD7C0 + (cp >>> 10))).append((char) (0xDC00 + (cp & 0x3FF)));
-                }
-            }
-            return sb.toString();
-        }
     }
 
     /** {@code V}: raw bytes, nothing stripped; NumPy prints every byte as {@code \xHH}. */
     record Void(byte[] value) implements Scalar {
-        private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
-        public String str() {
-            StringBuilder sb = new StringBuilder(3 + 4 * value.length).append("b'");
-            for (byte b : value) {
-                sb.append("\\x").append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
-            }
-            return sb.append('\'').toString();
-        }
     }
 
     /** datetime64: a count of units since 1970-01-01T00:00; {@code Long.MIN_VALUE} is NaT. */
@@ -100,20 +53,12 @@ public sealed interface Scalar {
         public boolean isNaT() {
             return count == Long.MIN_VALUE;
         }
-
-        public String str() {
-            return DatetimeText.datetime(count, unit);
-        }
     }
 
     /** timedelta64: a count of units; {@code Long.MIN_VALUE} is NaT. */
     record Timedelta(long count, DatetimeUnit unit) implements Scalar {
         public boolean isNaT() {
             return count == Long.MIN_VALUE;
-        }
-
-        public String str() {
-            return DatetimeText.timedelta(count, unit);
         }
     }
 
@@ -169,8 +114,8 @@ public sealed interface Scalar {
      * precision padded to 16; swapping its byte order swaps all 16, padding included.
      */
     private static FloatValue floatAt(ByteSource source, long pos, int size, boolean big) {
-        FloatText.Format format = FloatText.Format.ofBytes(size);
-        if (format != FloatText.Format.LONG_DOUBLE) {
+        FloatFormat format = FloatFormat.ofBytes(size);
+        if (format != FloatFormat.LONG_DOUBLE) {
             return new FloatValue(format, bits(source, pos, size, big));
         }
         if (big) {

@@ -3,6 +3,7 @@ package org.stridescope.core.expr;
 import java.util.ArrayList;
 import java.util.List;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.format.CountText;
 import org.stridescope.core.layout.Layout;
 
 /**
@@ -120,7 +121,7 @@ final class Indexing {
     private static long checkedIndex(long i, long size, int axis) {
         if (i < -size || i >= size) {
             throw Py.indexError("index " + i + " is out of bounds for axis " + axis + " with size " + size,
-                    "Axis " + axis + " has " + size + " position" + (size == 1 ? "" : "s")
+                    "Axis " + axis + " has " + CountText.of(size, "position")
                             + (size == 0 ? "" : ", 0.." + (size - 1) + " (or -" + size + "..-1 from the end)")
                             + ", so " + i + " is outside it.");
         }

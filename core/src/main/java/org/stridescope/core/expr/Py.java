@@ -3,6 +3,7 @@ package org.stridescope.core.expr;
 import java.util.ArrayList;
 import java.util.List;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.format.TupleText;
 
 /**
  * The Python values an expression computes besides arrays, and Python's own conversions and
@@ -181,19 +182,11 @@ final class Py {
 
     /** NumPy's way of printing a shape in messages: {@code (2,3)}, {@code (2,)}, {@code ()}. */
     static String shapeText(long[] shape) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < shape.length; i++) {
-            sb.append(i == 0 ? "" : ",").append(shape[i]);
-        }
-        return sb.append(shape.length == 1 ? ",)" : ")").toString();
+        return TupleText.compact(shape);
     }
 
     /** Python's way of printing a tuple of ints: {@code (2, 3)}, {@code (2,)}. */
     static String tupleText(long[] values) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < values.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(values[i]);
-        }
-        return sb.append(values.length == 1 ? ",)" : ")").toString();
+        return TupleText.tuple(values);
     }
 }

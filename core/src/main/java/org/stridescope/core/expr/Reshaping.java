@@ -3,6 +3,7 @@ package org.stridescope.core.expr;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.stridescope.core.format.CountText;
 import org.stridescope.core.layout.FlagRules;
 import org.stridescope.core.layout.Flags;
 import org.stridescope.core.layout.Layout;
@@ -110,7 +111,7 @@ final class Reshaping {
         }
         if (overflow || (unknown >= 0 ? known == 0 || size % known != 0 : size != known)) {
             throw Py.valueError("cannot reshape array of size " + size + " into shape " + requestedText(requested),
-                    "The array has " + size + " element" + (size == 1 ? "" : "s")
+                    "The array has " + CountText.of(size, "element")
                             + "; a new shape must hold exactly as many.");
         }
         if (unknown >= 0) {

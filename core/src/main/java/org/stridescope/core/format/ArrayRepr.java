@@ -43,7 +43,7 @@ public final class ArrayRepr {
         } else if (shape.length == 1) {
             lst = "[]";
         } else {
-            lst = "[], shape=" + shapeTuple(shape);
+            lst = "[], shape=" + TupleText.tuple(shape);
         }
         String arrStr = PREFIX + lst + suffix;
         if (skipDtype) {
@@ -53,15 +53,6 @@ public final class ArrayRepr {
         int lastLineLen = arrStr.codePointCount(arrStr.lastIndexOf('\n') + 1, arrStr.length());
         String spacer = lastLineLen + dtypeStr.length() + 1 > LINE_WIDTH ? "\n" + " ".repeat(PREFIX.length()) : " ";
         return arrStr + spacer + dtypeStr;
-    }
-
-    /** Python's repr of a shape tuple: {@code (3, 0)}, {@code (0,)}. */
-    static String shapeTuple(long[] shape) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < shape.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(shape[i]);
-        }
-        return sb.append(shape.length == 1 ? ",)" : ")").toString();
     }
 
     /** NumPy's {@code dtype_short_repr}: {@code int32}, {@code '<U3'}, {@code 'datetime64[15m]'}. */

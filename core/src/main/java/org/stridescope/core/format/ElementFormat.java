@@ -3,11 +3,10 @@ package org.stridescope.core.format;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.stridescope.core.PythonText;
 import org.stridescope.core.dtype.DType;
-import org.stridescope.core.dtype.Dragon4;
-import org.stridescope.core.dtype.FloatText;
+import org.stridescope.core.dtype.FloatFormat;
 import org.stridescope.core.dtype.FloatValue;
-import org.stridescope.core.dtype.PythonText;
 import org.stridescope.core.dtype.Scalar;
 
 /**
@@ -36,12 +35,12 @@ interface ElementFormat {
                 yield s -> ff.format(((Scalar.Float) s).value());
             }
             case COMPLEX -> complexes(shown);
-            case BYTES -> Scalar::str;
+            case BYTES -> ScalarText::str;
             case UNICODE -> s -> {
-                s.str(); // a lone character past U+10FFFF fails in NumPy already
+                ScalarText.str(s); // a lone character past U+10FFFF fails in NumPy already
                 return PythonText.repr(((Scalar.Text) s).codePoints());
             };
-            case VOID -> Scalar::str;
+            case VOID -> ScalarText::str;
             case DATETIME, TIMEDELTA -> timelike(shown);
         };
     }
@@ -56,7 +55,7 @@ interface ElementFormat {
             min = min == null || v.compareTo(min) < 0 ? v : min;
         }
         int width = Math.max(max.toString().length(), min.toString().length());
-        return s -> pad(s.str(), width);
+        return s -> pad(ScalarText.str(s), width);
     }
 
     /** {@code ComplexFloatingFormat}: a real column, then a signed imaginary column and {@code j}. */
@@ -112,7 +111,7 @@ interface ElementFormat {
     }
 
     private static String nonNaT(Scalar s) {
-        return s instanceof Scalar.Datetime d ? "'" + d.str() + "'" : Long.toString(((Scalar.Timedelta) s).count());
+        return s instanceof Scalar.Datetime d ? "'" + ScalarText.str(d) + "'" : Long.toString(((Scalar.Timedelta) s).count());
     }
 
     /** Python's {@code '%{w}s'}: right-aligned in at least {@code width} characters. */
@@ -202,7 +201,7 @@ interface ElementFormat {
 
         /** {@code max_val >= 1.e8}. */
         private static boolean isLarge(FloatValue max) {
-            if (max.format() != FloatText.Format.LONG_DOUBLE) {
+            if (max.format() != FloatFormat.LONG_DOUBLE) {
                 return Math.abs(max.toDouble()) >= 1e8;
             }
             int e = max.topBitExponent(); // 2^26 < 1e8 < 2^27
@@ -211,7 +210,7 @@ interface ElementFormat {
 
         /** {@code min_val < 0.0001}, against the double nearest 0.0001 as Python writes it. */
         private static boolean isSmall(FloatValue min) {
-            if (min.format() != FloatText.Format.LONG_DOUBLE) {
+            if (min.format() != FloatFormat.LONG_DOUBLE) {
                 return Math.abs(min.toDouble()) < 0.0001;
             }
             int e = min.topBitExponent(); // 2^-14 < 1e-4 < 2^-13
@@ -220,7 +219,7 @@ interface ElementFormat {
 
         /** {@code max_val/min_val > 1000.}, the division rounded to the elements' own type. */
         private static boolean ratioOver1000(FloatValue max, FloatValue min) {
-            if (max.format() == FloatText.Format.LONG_DOUBLE) {
+            if (max.format() == FloatFormat.LONG_DOUBLE) {
                 // rounded to 64 significant bits, a quotient is above 1000 past 1000 + 2^-55
                 return max.compareMagnitudeScaled(min, LD_RATIO, 55) > 0;
             }

@@ -2,7 +2,7 @@ package org.stridescope.core.inspect;
 
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.dtype.DType;
-import org.stridescope.core.dtype.ScalarText;
+import org.stridescope.core.format.ScalarText;
 import org.stridescope.core.json.JsonWriter;
 import org.stridescope.core.layout.CIndexWalk;
 import org.stridescope.core.layout.Flags;

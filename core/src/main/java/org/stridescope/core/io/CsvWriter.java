@@ -6,9 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.IntStream;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
-import org.stridescope.core.dtype.AsciiText;
+import org.stridescope.core.format.AsciiText;
 import org.stridescope.core.dtype.DType;
-import org.stridescope.core.dtype.FloatText;
+import org.stridescope.core.format.FloatText;
+import org.stridescope.core.format.ScalarText;
 import org.stridescope.core.dtype.Scalar;
 import org.stridescope.core.layout.Layout;
 
@@ -112,7 +113,7 @@ final class CsvWriter {
             if (value instanceof Scalar.Float f) { // the common case: its text straight in, no String
                 FloatText.appendStr(out, f.value());
             } else {
-                appendField(out, value.str());
+                appendField(out, ScalarText.str(value));
             }
             if (++col == rowLength) {
                 out.append('\n');

@@ -1,6 +1,7 @@
 package org.stridescope.core.io;
 
 import java.nio.charset.StandardCharsets;
+import org.stridescope.core.format.TupleText;
 
 /**
  * The header {@code np.save} (NumPy 1.24) writes for a C-ordered array, byte for byte: the dict
@@ -17,7 +18,7 @@ final class NpyHeaderWriter {
 
     static byte[] header(String descr, long[] shape) {
         StringBuilder dict = new StringBuilder("{'descr': '").append(descr).append("', 'fortran_order': False, 'shape': ")
-                .append(NumpyCode.tuple(shape)).append(", }");
+                .append(TupleText.tuple(shape)).append(", }");
         if (shape.length > 0) {
             dict.append(" ".repeat(GROWTH_AXIS_MAX_DIGITS - Long.toString(shape[0]).length()));
         }

@@ -2,6 +2,7 @@ package org.stridescope.core.io;
 
 import java.nio.file.Path;
 import java.util.HexFormat;
+import org.stridescope.core.format.TupleText;
 import org.stridescope.core.layout.Layout;
 
 /**
@@ -28,16 +29,7 @@ public final class NumpyCode {
     public static String rebuild(Layout view, String bufferExpression) {
         return "import numpy as np\n"
                 + "buf = " + bufferExpression + "\n"
-                + "a = np.ndarray(shape=" + tuple(view.shape()) + ", dtype='" + view.dtype().str() + "', buffer=buf, offset="
-                + view.offset() + ", strides=" + tuple(view.strides()) + ")\n";
-    }
-
-    /** Python's repr of a tuple of ints: (), (3,), (2, 3). */
-    static String tuple(long[] values) {
-        StringBuilder out = new StringBuilder("(");
-        for (int k = 0; k < values.length; k++) {
-            out.append(k > 0 ? ", " : "").append(values[k]);
-        }
-        return out.append(values.length == 1 ? ",)" : ")").toString();
+                + "a = np.ndarray(shape=" + TupleText.tuple(view.shape()) + ", dtype='" + view.dtype().str() + "', buffer=buf, offset="
+                + view.offset() + ", strides=" + TupleText.tuple(view.strides()) + ")\n";
     }
 }

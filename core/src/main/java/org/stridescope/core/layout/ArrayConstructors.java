@@ -4,6 +4,8 @@ import java.math.BigInteger;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.StridescopeError.Argument;
 import org.stridescope.core.dtype.DType;
+import org.stridescope.core.format.CountText;
+import org.stridescope.core.format.TupleText;
 
 /**
  * {@code np.ndarray(shape, dtype, buffer, offset, strides)} and {@code np.frombuffer(buf, dtype,
@@ -35,7 +37,7 @@ public final class ArrayConstructors {
         if (strides != null) {
             if (strides.length != shape.length) {
                 throw StridescopeError.valueError("strides, if given, must be the same length as shape",
-                        "The shape has " + axes(shape.length) + " but " + strides.length
+                        "The shape has " + CountText.axes(shape.length) + " but " + strides.length
                                 + (strides.length == 1 ? " stride was" : " strides were")
                                 + " given; give exactly one stride per axis.").about(Argument.STRIDES);
             }
@@ -91,17 +93,17 @@ public final class ArrayConstructors {
         if (count < 0) {
             if (left % itemsize != 0) {
                 throw StridescopeError.valueError("buffer size must be a multiple of element size",
-                        "After offset " + offset + " there are " + Words.bytes(left) + " left, which is not a whole"
+                        "After offset " + offset + " there are " + CountText.bytes(left) + " left, which is not a whole"
                                 + " number of " + itemsize + "-byte elements (" + left / itemsize + " elements and "
-                                + Words.bytes(left % itemsize) + " over). Give a count, or an offset that leaves"
+                                + CountText.bytes(left % itemsize) + " over). Give a count, or an offset that leaves"
                                 + " a multiple of " + itemsize + ".").about(Argument.DTYPE);
             }
             n = left / itemsize;
         } else if (left < count * itemsize) { // wraps like NumPy's npy_intp product
             throw StridescopeError.valueError("buffer is smaller than requested size",
-                    count + (count == 1 ? " element" : " elements") + " of " + Words.bytes(itemsize) + " need "
-                            + Words.bytes(BigInteger.valueOf(count).multiply(BigInteger.valueOf(itemsize)))
-                            + " after offset " + offset + ", but only " + Words.bytes(left) + " remain; "
+                    CountText.of(count, "element") + " of " + CountText.bytes(itemsize) + " need "
+                            + CountText.bytes(BigInteger.valueOf(count).multiply(BigInteger.valueOf(itemsize)))
+                            + " after offset " + offset + ", but only " + CountText.bytes(left) + " remain; "
                             + Words.buffer(bufferLength) + ".").about(Argument.COUNT);
         }
         requireSizeFits(itemsize, new long[] {n});
@@ -169,9 +171,8 @@ public final class ArrayConstructors {
                 // NumPy stops at the first overflow, even if a later axis is negative.
                 throw StridescopeError.valueError("array is too big; `arr.size * arr.dtype.itemsize` "
                                 + "is larger than the maximum possible size.",
-                        "Shape " + Words.shape(dims) + " of " + itemsize + "-byte elements would take "
-                                + exactBytes(itemsize, dims) + ", more than the 2^63-1 bytes NumPy can address.")
-                        .about(Argument.SHAPE);
+                        "Shape " + TupleText.tuple(dims) + " of " + itemsize + "-byte elements would take "
+                                + exactBytes(itemsize, dims) + ", more than the 2^63-1 bytes NumPy can address.").about(Argument.SHAPE);
             }
             nbytes = product;
         }
@@ -182,7 +183,7 @@ public final class ArrayConstructors {
         for (long d : dims) {
             n = n.multiply(BigInteger.valueOf(d));
         }
-        return Words.bytes(n);
+        return CountText.bytes(n);
     }
 
     /** NumPy's PyArray_MultiplyList: a plain product that wraps on overflow. */
@@ -194,10 +195,6 @@ public final class ArrayConstructors {
         return n;
     }
 
-    private static String axes(int n) {
-        return n == 1 ? "1 axis" : n + " axes";
-    }
-
     private static String tooSmallDetail(int itemsize, long[] dims, long offset, long bufferLength) {
         BigInteger need = BigInteger.valueOf(itemsize);
         BigInteger count = BigInteger.ONE;
@@ -206,8 +203,8 @@ public final class ArrayConstructors {
         }
         need = need.multiply(count);
         BigInteger end = need.add(BigInteger.valueOf(offset));
-        return "Shape " + Words.shape(dims) + " has " + count + (count.equals(BigInteger.ONE) ? " element" : " elements")
-                + " of " + Words.bytes(itemsize) + ", " + Words.bytes(need) + " in C order starting at offset "
+        return "Shape " + TupleText.tuple(dims) + " has " + CountText.of(count, "element")
+                + " of " + CountText.bytes(itemsize) + ", " + CountText.bytes(need) + " in C order starting at offset "
                 + offset + " (up to byte " + end.subtract(BigInteger.ONE) + "), but " + Words.buffer(bufferLength) + ".";
     }
 

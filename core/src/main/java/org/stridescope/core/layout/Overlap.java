@@ -6,6 +6,7 @@ import java.util.List;
 import org.stridescope.core.dtype.ByteOrder;
 import org.stridescope.core.dtype.DType;
 import org.stridescope.core.dtype.Kind;
+import org.stridescope.core.format.TupleText;
 
 /**
  * Whether some byte is read by two different elements of a layout, and why, in one line: NumPy's
@@ -144,7 +145,7 @@ public record Overlap(boolean overlapping, String reason) {
             later = i;
         }
         long shared = Math.max(layout.byteOf(earlier), layout.byteOf(later));
-        return yes("elements " + index(earlier) + " and " + index(later) + " both read byte " + shared);
+        return yes("elements " + TupleText.index(earlier) + " and " + TupleText.index(later) + " both read byte " + shared);
     }
 
     /** More elements than bytes for them proves overlap; otherwise assume it, as NumPy does. */
@@ -159,13 +160,5 @@ public record Overlap(boolean overlapping, String reason) {
             return yes(needed + " bytes of elements lie in " + span + " bytes, so some are read twice");
         }
         return yes("too many axes to check exactly; assumed overlapping, as NumPy does when the question is too hard");
-    }
-
-    private static String index(long[] index) {
-        StringBuilder sb = new StringBuilder("[");
-        for (int k = 0; k < index.length; k++) {
-            sb.append(k > 0 ? ", " : "").append(index[k]);
-        }
-        return sb.append(']').toString();
     }
 }

@@ -2,6 +2,8 @@ package org.stridescope.core.layout;
 
 import java.math.BigInteger;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.format.CountText;
+import org.stridescope.core.format.TupleText;
 
 /**
  * Where the elements of a layout start, lowest and highest, each with an element that starts
@@ -75,8 +77,8 @@ public record Reach(int itemsize, BigInteger lowest, long[] lowestElement, BigIn
         BigInteger start = below ? lowest : highest;
         String what = itemsize == 0
                 ? "sit at byte " + start + " (its type has no bytes)"
-                : "read " + Words.run(start, start.add(BigInteger.valueOf(itemsize - 1)));
-        return "element " + Words.index(below ? lowestElement : highestElement) + " would " + what
+                : "read " + CountText.byteRun(start, start.add(BigInteger.valueOf(itemsize - 1)));
+        return "element " + TupleText.index(below ? lowestElement : highestElement) + " would " + what
                 + ", but " + Words.buffer(bufferLength);
     }
 

@@ -9,6 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.HeapByteSource;
+import org.stridescope.core.format.FloatText;
+import org.stridescope.core.format.ScalarText;
 
 /**
  * One test per rule of NumPy's dtype language and scalar text, each with examples whose
@@ -185,13 +187,13 @@ class DTypeRulesTest {
 
     @Test
     void complexPrintsLikePython() {
-        assertThat(FloatText.complexStr(FloatText.Format.DOUBLE, bits(1.5), bits(-2))).isEqualTo("(1.5-2j)");
-        assertThat(FloatText.complexStr(FloatText.Format.DOUBLE, bits(0), bits(1))).isEqualTo("1j");
-        assertThat(FloatText.complexStr(FloatText.Format.DOUBLE, bits(Double.NaN), bits(Double.POSITIVE_INFINITY)))
+        assertThat(FloatText.complexStr(FloatFormat.DOUBLE, bits(1.5), bits(-2))).isEqualTo("(1.5-2j)");
+        assertThat(FloatText.complexStr(FloatFormat.DOUBLE, bits(0), bits(1))).isEqualTo("1j");
+        assertThat(FloatText.complexStr(FloatFormat.DOUBLE, bits(Double.NaN), bits(Double.POSITIVE_INFINITY)))
                 .isEqualTo("(nan+infj)");
-        assertThat(FloatText.complexStr(FloatText.Format.DOUBLE, bits(-0.0), bits(0))).isEqualTo("(-0+0j)");
-        assertThat(FloatText.complexStr(FloatText.Format.DOUBLE, bits(0), bits(-0.0))).isEqualTo("-0j");
-        assertThat(FloatText.complexStr(FloatText.Format.DOUBLE, bits(0), bits(0))).isEqualTo("0j");
+        assertThat(FloatText.complexStr(FloatFormat.DOUBLE, bits(-0.0), bits(0))).isEqualTo("(-0+0j)");
+        assertThat(FloatText.complexStr(FloatFormat.DOUBLE, bits(0), bits(-0.0))).isEqualTo("-0j");
+        assertThat(FloatText.complexStr(FloatFormat.DOUBLE, bits(0), bits(0))).isEqualTo("0j");
     }
 
     private static long bits(double d) {

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.stridescope.core.PythonText;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.Vectors;
 
 /**
  * Every dtype string of {@code numpy-1.24-dtype-strings.jsonl.gz} (names, codes, kind+size, sizes
@@ -21,7 +23,7 @@ class DTypeStringsTest {
         int ok = 0;
         int errors = 0;
         int declined = 0;
-        for (Map<?, ?> line : NumpyResource.lines("/dtype/numpy-1.24-dtype-strings.jsonl.gz")) {
+        for (Map<?, ?> line : Vectors.lines("/dtype/numpy-1.24-dtype-strings.jsonl.gz")) {
             String s = (String) line.get("dtype");
             Map<?, ?> expect = (Map<?, ?>) line.get("expect");
             String want = expected(s, expect);

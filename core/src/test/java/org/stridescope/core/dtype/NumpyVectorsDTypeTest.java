@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.stridescope.core.PythonText;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.Vectors;
 import org.stridescope.core.buffer.HeapByteSource;
+import org.stridescope.core.format.ScalarText;
 
 /**
  * The dtype half of NumPy's vectors: for every case NumPy answered, the dtype string gives
@@ -24,7 +27,7 @@ class NumpyVectorsDTypeTest {
     void dtypesAndElementValuesAgreeWithNumpy(String file) {
         List<String> mismatches = new ArrayList<>();
         Map<String, int[]> perCategory = new TreeMap<>();
-        for (Map<?, ?> line : NumpyResource.lines("/vectors/" + file)) {
+        for (Map<?, ?> line : Vectors.lines("/vectors/" + file)) {
             String id = (String) line.get("id");
             Map<?, ?> input = (Map<?, ?>) line.get("input");
             Map<?, ?> expect = (Map<?, ?>) line.get("expect");

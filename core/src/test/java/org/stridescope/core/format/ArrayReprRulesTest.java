@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.stridescope.core.dtype.DType;
-import org.stridescope.core.dtype.FloatText;
+import org.stridescope.core.dtype.FloatFormat;
 import org.stridescope.core.dtype.FloatValue;
 import org.stridescope.core.dtype.Scalar;
 
@@ -59,7 +59,7 @@ class ArrayReprRulesTest {
     @Test
     void zeroDimensionalAndEmptyArrays() {
         assertThat(ArrayRepr.repr(DType.parse("f4"), new long[] {},
-                k -> new Scalar.Float(new FloatValue(FloatText.Format.SINGLE, Float.floatToRawIntBits(3.5f)))))
+                k -> new Scalar.Float(new FloatValue(FloatFormat.SINGLE, Float.floatToRawIntBits(3.5f)))))
                 .isEqualTo("array(3.5, dtype=float32)");
         assertThat(ArrayRepr.repr(DType.parse("U3"), new long[] {2, 0}, k -> null))
                 .isEqualTo("array([], shape=(2, 0), dtype='<U3')");

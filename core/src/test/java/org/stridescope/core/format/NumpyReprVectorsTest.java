@@ -3,8 +3,6 @@ package org.stridescope.core.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -12,11 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.Vectors;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.dtype.DType;
-import org.stridescope.core.dtype.PythonText;
 import org.stridescope.core.dtype.Scalar;
-import org.stridescope.core.json.Json;
 
 /**
  * Every {@code expect.repr} of NumPy's vectors: the array is rebuilt from the expected dtype,
@@ -29,7 +26,7 @@ class NumpyReprVectorsTest {
     void everyReprAgreesWithNumpy(String file) throws IOException {
         List<String> mismatches = new ArrayList<>();
         int checked = 0;
-        for (Map<?, ?> line : lines(file)) {
+        for (Map<?, ?> line : Vectors.lines("/vectors/" + file)) {
             Map<?, ?> input = (Map<?, ?>) line.get("input");
             Map<?, ?> expect = (Map<?, ?>) line.get("expect");
             if (!Boolean.TRUE.equals(expect.get("ok")) || expect.get("repr") == null) {
@@ -72,18 +69,6 @@ class NumpyReprVectorsTest {
             return DType.parse(text);
         } catch (StridescopeError e) {
             return null;
-        }
-    }
-
-    private static List<Map<?, ?>> lines(String file) throws IOException {
-        try (InputStream in = NumpyReprVectorsTest.class.getResourceAsStream("/vectors/" + file)) {
-            List<Map<?, ?>> out = new ArrayList<>();
-            for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!l.isBlank()) {
-                    out.add((Map<?, ?>) Json.parse(l));
-                }
-            }
-            return out;
         }
     }
 }

@@ -31,6 +31,7 @@ import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.dtype.ByteOrder;
 import org.stridescope.core.dtype.DType;
 import org.stridescope.core.dtype.Kind;
+import org.stridescope.core.format.TupleText;
 import org.stridescope.core.layout.Layout;
 import org.stridescope.core.layout.LayoutSpec;
 
@@ -233,6 +234,6 @@ class NumpySnippetTest {
     }
 
     private static String pyTuple(long[] shape) {
-        return NumpyCode.tuple(shape);
+        return TupleText.tuple(shape);
     }
 }

@@ -3,8 +3,6 @@ package org.stridescope.core.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +10,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.Vectors;
 import org.stridescope.core.dtype.DType;
-import org.stridescope.core.json.Json;
+import org.stridescope.core.format.TupleText;
 
 /**
  * The layout half of the differential test: for every case NumPy 1.24 answered,
@@ -37,7 +36,7 @@ class LayoutVectorsTest {
         Map<String, int[]> perCategory = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         int total = 0;
-        for (Map<?, ?> c : cases(resource)) {
+        for (Map<?, ?> c : Vectors.lines(resource)) {
             total++;
             Map<?, ?> input = (Map<?, ?>) c.get("input");
             Map<?, ?> expect = (Map<?, ?>) c.get("expect");
@@ -137,7 +136,7 @@ class LayoutVectorsTest {
         for (Object o : (List<?>) elements) {
             Map<?, ?> element = (Map<?, ?>) o;
             long[] index = longs(element.get("index"));
-            same(diffs, "byte of " + Words.index(index), ((Number) element.get("byte")).longValue(), layout.byteOf(index));
+            same(diffs, "byte of " + TupleText.index(index), ((Number) element.get("byte")).longValue(), layout.byteOf(index));
         }
     }
 
@@ -145,18 +144,6 @@ class LayoutVectorsTest {
         if (!expected.equals(actual)) {
             diffs.add(what + ": expected " + expected + ", was " + actual);
         }
-    }
-
-    static List<Map<?, ?>> cases(String resource) throws IOException {
-        List<Map<?, ?>> cases = new ArrayList<>();
-        try (InputStream in = LayoutVectorsTest.class.getResourceAsStream(resource)) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    cases.add((Map<?, ?>) Json.parse(line));
-                }
-            }
-        }
-        return cases;
     }
 
     static long[] longs(Object list) {

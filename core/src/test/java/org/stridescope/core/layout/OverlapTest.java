@@ -3,16 +3,14 @@ package org.stridescope.core.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.stridescope.core.Vectors;
 import org.stridescope.core.dtype.ByteOrder;
 import org.stridescope.core.dtype.DType;
 import org.stridescope.core.dtype.Kind;
-import org.stridescope.core.json.Json;
 
 /**
  * The overlapping flag: some byte read by two elements. Expectations are NumPy 1.24's exact
@@ -91,7 +89,7 @@ class OverlapTest {
     void everyCaseAgreesWithNumpysInternalOverlap() throws IOException {
         List<String> wrong = new ArrayList<>();
         int n = 0;
-        for (Map<?, ?> c : cases()) {
+        for (Map<?, ?> c : Vectors.lines("/layout/numpy-1.24-internal-overlap.jsonl")) {
             n++;
             DType type = new DType(Kind.VOID, ((Number) c.get("itemsize")).intValue(), ByteOrder.NOT_APPLICABLE, null);
             Layout layout = new Layout(type, longs(c.get("shape")), longs(c.get("strides")), 4096);
@@ -106,17 +104,5 @@ class OverlapTest {
 
     private static long[] longs(Object list) {
         return ((List<?>) list).stream().mapToLong(x -> ((Number) x).longValue()).toArray();
-    }
-
-    private static List<Map<?, ?>> cases() throws IOException {
-        List<Map<?, ?>> out = new ArrayList<>();
-        try (InputStream in = OverlapTest.class.getResourceAsStream("/layout/numpy-1.24-internal-overlap.jsonl")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    out.add((Map<?, ?>) Json.parse(line));
-                }
-            }
-        }
-        return out;
     }
 }

@@ -7,6 +7,7 @@ import org.stridescope.app.gui.MainViewModel;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.buffer.PasteParser;
+import org.stridescope.core.format.CountText;
 import org.stridescope.core.io.NumpySnippet;
 import org.stridescope.core.layout.LayoutSpec;
 
@@ -23,7 +24,7 @@ final class Pasting {
 
     static String describe(PasteParser.Result r) {
         int n = r.bytes().length;
-        return r.format() + ", " + n + " byte" + (n == 1 ? "" : "s");
+        return r.format() + ", " + CountText.bytes(n);
     }
 
     /** The layout (and bytes, if spelled out) of NumPy code, or null for blank text. */

@@ -2,6 +2,7 @@ package org.stridescope.app.gui.learn;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stridescope.core.format.CountText;
 import org.stridescope.core.layout.ByteRange;
 import org.stridescope.core.layout.Layout;
 
@@ -64,8 +65,7 @@ public record AddressFormula(List<Part> symbols, List<Part> numbers, long addres
     public String bytesText() {
         return switch ((int) Math.min(bytes.length(), 2)) {
             case 0 -> "no bytes (the type is 0 bytes long)";
-            case 1 -> "byte " + bytes.start();
-            default -> "bytes " + bytes;
+            default -> CountText.byteRun(bytes.start(), bytes.last());
         };
     }
 

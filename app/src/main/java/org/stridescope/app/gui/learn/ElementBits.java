@@ -6,10 +6,11 @@ import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.dtype.ByteOrder;
 import org.stridescope.core.dtype.DType;
-import org.stridescope.core.dtype.FloatText;
+import org.stridescope.core.dtype.FloatFormat;
 import org.stridescope.core.dtype.FloatValue;
 import org.stridescope.core.dtype.Scalar;
-import org.stridescope.core.dtype.ScalarText;
+import org.stridescope.core.format.FloatText;
+import org.stridescope.core.format.ScalarText;
 
 /**
  * How one element's bytes become its value, as labelled lines: the bytes in memory order, which
@@ -123,7 +124,7 @@ public final class ElementBits {
             long at = order == ByteOrder.BIG ? pos + b : pos + size - 1 - b;
             sb.append(String.format("%02x", source.get(at) & 0xff));
         }
-        sb.append(" = ").append(i.str());
+        sb.append(" = ").append(ScalarText.str(i));
         if (!i.unsigned() && i.bits() < 0) {
             sb.append(" (top bit set: two's complement, minus 2^").append(8 * size).append(')');
         }
@@ -197,7 +198,7 @@ public final class ElementBits {
 
     /** The widths of a float format's fields (the x87 long double keeps its integer bit explicitly). */
     private record FloatFields(int exponentBits, int fractionBits, boolean longDouble) {
-        static FloatFields of(FloatText.Format format) {
+        static FloatFields of(FloatFormat format) {
             return switch (format) {
                 case HALF -> new FloatFields(5, 10, false);
                 case SINGLE -> new FloatFields(8, 23, false);

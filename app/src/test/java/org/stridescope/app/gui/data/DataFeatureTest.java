@@ -384,7 +384,7 @@ class DataFeatureTest {
         choose("menu-export-view");
         javafx.scene.Node cancel = TestWindow.whenVisible(robot, "#export-cancel");
         assertThat(files(dir)).as("the export writes to a hidden .part file").singleElement()
-                .matches(p -> p.getFileName().toString().startsWith(".big.bin.") && p.toString().endsWith(".part"));
+                .matches(p -> p.getFileName().toString().startsWith(".stridescope-") && p.toString().endsWith(".part"));
         robot.clickOn(cancel);
         slow.go.countDown();
         Thread worker = DataFeature.of(window).exports().lastWorker();

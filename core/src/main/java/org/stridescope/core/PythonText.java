@@ -1,9 +1,13 @@
-package org.stridescope.core.dtype;
+package org.stridescope.core;
 
 /**
  * Python's {@code repr()} of {@code str} and {@code bytes} values: NumPy's messages quote the user's
  * text this way ({@code data type 'f8 ' not understood}) and {@code str()} of a bytes scalar is
  * its repr ({@code b'ab\x00c'}).
+ *
+ * <p>It sits here, beside {@link StridescopeError}, rather than in {@code format} with the other
+ * printers: {@code dtype}'s parser quotes the user's text in its messages, and {@code dtype} comes
+ * before {@code format} (which prints the values dtype decodes).
  */
 public final class PythonText {
     private PythonText() {

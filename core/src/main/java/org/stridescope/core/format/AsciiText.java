@@ -1,4 +1,4 @@
-package org.stridescope.core.dtype;
+package org.stridescope.core.format;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,11 +1,14 @@
-package org.stridescope.core.dtype;
+package org.stridescope.core.format;
 
 import java.util.Random;
+import org.stridescope.core.dtype.DType;
+import org.stridescope.core.dtype.FloatValue;
+import org.stridescope.core.dtype.Scalar;
 
 /**
  * Time to format 10^6 random float64 and float32 values (random bit patterns and random values in
  * [0, 1000)), against Java's own toString, and to print 100 arrays of 1000 float64 as NumPy's repr. A plain main, not a test: run it with
- * {@code java -cp target/classes:target/test-classes org.stridescope.core.dtype.FloatTextBenchmark}.
+ * {@code java -cp target/classes:target/test-classes org.stridescope.core.format.FloatTextBenchmark}.
  */
 public final class FloatTextBenchmark {
     private FloatTextBenchmark() {

@@ -1,8 +1,9 @@
-package org.stridescope.core.dtype;
+package org.stridescope.core.format;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import org.stridescope.core.dtype.FloatValue;
 
 /**
  * NumPy's scalar str() prints a long double positionally when {@code 1e-4L <= |x| < 1e16L}; the

@@ -1,6 +1,8 @@
-package org.stridescope.core.dtype;
+package org.stridescope.core.format;
 
 import java.math.BigInteger;
+import org.stridescope.core.dtype.FloatFormat;
+import org.stridescope.core.dtype.FloatValue;
 
 /**
  * The shortest decimal that reads back as the same binary float, for any IEEE format with at
@@ -54,12 +56,12 @@ final class ShortestDigits {
 
     /** The shortest decimal for |v|, v finite and not zero, of at most 53 significant bits. */
     static Decimal of(FloatValue v) {
-        FloatText.Format format = v.format();
+        FloatFormat format = v.format();
         int biased = v.biasedExponent();
         long fraction = v.fraction();
         return biased == 0
-                ? of(fraction, 2 - format.bias - format.precision, false)
-                : of(fraction | (1L << (format.precision - 1)), biased - format.bias - (format.precision - 1),
+                ? of(fraction, 2 - format.bias() - format.precision(), false)
+                : of(fraction | (1L << (format.precision() - 1)), biased - format.bias() - (format.precision() - 1),
                         fraction == 0 && biased > 1);
     }
 

@@ -1,4 +1,7 @@
-package org.stridescope.core.dtype;
+package org.stridescope.core.format;
+
+import org.stridescope.core.dtype.FloatFormat;
+import org.stridescope.core.dtype.FloatValue;
 
 /**
  * NumPy's Dragon4 ({@code numpy/core/src/multiarray/dragon4.c}) with all of its options, as
@@ -207,7 +210,7 @@ public final class Dragon4 {
      * decimal exponent of the first one.
      */
     static String digits(FloatValue v, boolean unique, boolean fractionLength, int cutoffMax, int cutoffMin, int[] exp) {
-        if (unique && v.format() != FloatText.Format.LONG_DOUBLE && !v.isZero()) {
+        if (unique && v.format() != FloatFormat.LONG_DOUBLE && !v.isZero()) {
             // Dragon4 stops where the digits first identify the value, unless a cutoff comes
             // first or a minimum is not reached yet: when neither, it prints the shortest digits.
             ShortestDigits.Decimal d = ShortestDigits.of(v);
@@ -227,19 +230,19 @@ public final class Dragon4 {
     /** {@link #digits} by NumPy's big-integer Dragon4 itself, whatever the options. */
     static String exactDigits(FloatValue v, boolean unique, boolean fractionLength, int cutoffMax, int cutoffMin,
             int[] exp) {
-        FloatText.Format f = v.format();
+        FloatFormat f = v.format();
         int biased = v.biasedExponent();
         long fraction = v.fraction();
         long mantissa;
         int exponent;
         boolean unequalMargins;
         if (biased != 0) {
-            mantissa = fraction | (1L << (f.precision - 1));
-            exponent = biased - f.bias - (f.precision - 1);
+            mantissa = fraction | (1L << (f.precision() - 1));
+            exponent = biased - f.bias() - (f.precision() - 1);
             unequalMargins = biased != 1 && fraction == 0;
         } else {
             mantissa = fraction;
-            exponent = 1 - f.bias - (f.precision - 1);
+            exponent = 1 - f.bias() - (f.precision() - 1);
             unequalMargins = false;
         }
         if (mantissa == 0) {

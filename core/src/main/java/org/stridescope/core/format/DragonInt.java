@@ -1,4 +1,4 @@
-package org.stridescope.core.dtype;
+package org.stridescope.core.format;
 
 /**
  * The unsigned big integers {@link Dragon4} computes with, kept as NumPy's {@code dragon4.c}

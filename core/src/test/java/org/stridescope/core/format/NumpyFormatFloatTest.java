@@ -1,4 +1,4 @@
-package org.stridescope.core.dtype;
+package org.stridescope.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.stridescope.core.Vectors;
+import org.stridescope.core.dtype.FloatFormat;
+import org.stridescope.core.dtype.FloatValue;
 
 /**
  * Dragon4 with every option prints what NumPy's {@code np.format_float_positional} and
@@ -18,12 +21,12 @@ class NumpyFormatFloatTest {
     @Test
     void dragon4PrintsLikeNumpysFormatFloatFunctions() {
         List<String> mismatches = new ArrayList<>();
-        List<Map<?, ?>> lines = NumpyResource.lines("/format/numpy-1.24-format-float.jsonl.gz");
+        List<Map<?, ?>> lines = Vectors.lines("/format/numpy-1.24-format-float.jsonl.gz");
         for (Map<?, ?> line : lines) {
-            FloatText.Format format = switch ((String) line.get("dtype")) {
-                case "<f2" -> FloatText.Format.HALF;
-                case "<f4" -> FloatText.Format.SINGLE;
-                default -> FloatText.Format.DOUBLE;
+            FloatFormat format = switch ((String) line.get("dtype")) {
+                case "<f2" -> FloatFormat.HALF;
+                case "<f4" -> FloatFormat.SINGLE;
+                default -> FloatFormat.DOUBLE;
             };
             FloatValue v = new FloatValue(format, ((Number) line.get("bits")).longValue());
             boolean unique = (Boolean) line.get("unique");

@@ -1,6 +1,7 @@
-package org.stridescope.core.dtype;
+package org.stridescope.core.format;
 
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.dtype.DatetimeUnit;
 
 /**
  * NumPy's {@code str()} of datetime64 and timedelta64 scalars: ISO 8601 down to the dtype's unit

@@ -1,4 +1,4 @@
-package org.stridescope.core.dtype;
+package org.stridescope.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,7 @@
-package org.stridescope.core.dtype;
+package org.stridescope.core.format;
+
+import org.stridescope.core.dtype.FloatFormat;
+import org.stridescope.core.dtype.FloatValue;
 
 /**
  * NumPy's {@code str()} of float16/32/64 and complex scalars: the shortest digits that read back
@@ -11,60 +14,18 @@ public final class FloatText {
     private FloatText() {
     }
 
-    /** The IEEE binary formats NumPy has, by significand and exponent width. */
-    public enum Format {
-        HALF(11, 5), SINGLE(24, 8), DOUBLE(53, 11),
-        /** x87 80-bit extended precision, stored in 16 bytes (NumPy's longdouble on x86-64). */
-        LONG_DOUBLE(64, 15);
-
-        final int precision;
-        final int exponentBits;
-        final int bias;
-
-        Format(int precision, int exponentBits) {
-            this.precision = precision;
-            this.exponentBits = exponentBits;
-            this.bias = (1 << (exponentBits - 1)) - 1;
-        }
-
-        /** The value of the raw bits as a double (exact for all three formats). */
-        public double toDouble(long bits) {
-            return switch (this) {
-                case DOUBLE -> Double.longBitsToDouble(bits);
-                case SINGLE -> Float.intBitsToFloat((int) bits);
-                case HALF -> halfToDouble((short) bits);
-                case LONG_DOUBLE -> throw new IllegalArgumentException("a long double needs 80 bits");
-            };
-        }
-
-        /** The size in bytes of one stored value (16 for the padded long double). */
-        public int bytes() {
-            return this == LONG_DOUBLE ? 16 : (precision + exponentBits) / 8;
-        }
-
-        public static Format ofBytes(int size) {
-            return switch (size) {
-                case 2 -> HALF;
-                case 4 -> SINGLE;
-                case 8 -> DOUBLE;
-                case 16 -> LONG_DOUBLE;
-                default -> throw new IllegalArgumentException("no float format of " + size + " bytes");
-            };
-        }
-    }
-
     /** NumPy's {@code str(np.float64(v))}. */
     public static String str(double v) {
-        return str(Format.DOUBLE, Double.doubleToRawLongBits(v));
+        return str(FloatFormat.DOUBLE, Double.doubleToRawLongBits(v));
     }
 
     /** NumPy's {@code str(np.float32(v))}. */
     public static String str(float v) {
-        return str(Format.SINGLE, Float.floatToRawIntBits(v));
+        return str(FloatFormat.SINGLE, Float.floatToRawIntBits(v));
     }
 
     /** NumPy's {@code str()} of a float scalar given by its raw bits in {@code format}. */
-    public static String str(Format format, long bits) {
+    public static String str(FloatFormat format, long bits) {
         return str(new FloatValue(format, bits));
     }
 
@@ -81,7 +42,7 @@ public final class FloatText {
     }
 
     /** NumPy's {@code str()} of a complex scalar, parts given by raw bits: {@code (1+2j)}, {@code 3j}. */
-    public static String complexStr(Format format, long realBits, long imagBits) {
+    public static String complexStr(FloatFormat format, long realBits, long imagBits) {
         return complexStr(new FloatValue(format, realBits), new FloatValue(format, imagBits));
     }
 
@@ -136,7 +97,7 @@ public final class FloatText {
         int n;
         int exponent;
         boolean positional;
-        if (v.format() == Format.LONG_DOUBLE) {
+        if (v.format() == FloatFormat.LONG_DOUBLE) {
             int[] first = new int[1];
             String digits = Dragon4.digits(v, true, false, -1, -1, first);
             n = sb.layDigits(digits);
@@ -201,22 +162,5 @@ public final class FloatText {
         int e = Math.getExponent(a);
         double ulp = e < -14 ? 0x1p-24 : Math.scalb(1.0, e - 10);
         return Math.copySign(Math.rint(a / ulp) * ulp, f);
-    }
-
-    /** IEEE binary16 to double, subnormals included. */
-    public static double halfToDouble(short h) {
-        int bits = h & 0xffff;
-        int sign = bits >>> 15;
-        int exp = (bits >>> 10) & 0x1f;
-        int frac = bits & 0x3ff;
-        double v;
-        if (exp == 0) {
-            v = frac * 0x1p-24;
-        } else if (exp == 0x1f) {
-            v = frac == 0 ? Double.POSITIVE_INFINITY : Double.NaN;
-        } else {
-            v = (frac | 0x400) * Math.scalb(1.0, exp - 25);
-        }
-        return sign == 0 ? v : -v;
     }
 }
