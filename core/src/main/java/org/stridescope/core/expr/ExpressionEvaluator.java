@@ -47,7 +47,7 @@ public final class ExpressionEvaluator {
                     "Evaluating it ran past what Stridescope handles: " + e.getClass().getSimpleName());
         }
         if (!(value instanceof ArrayValue result)) {
-            throw StridescopeError.inputError("the expression gives a " + Py.typeName(value) + ", not an array",
+            throw StridescopeError.inputError("the expression gives a " + PyValues.typeName(value) + ", not an array",
                     "The expression must end in an array, such as a.T or a[::2]; it gives " + describe(value) + ".");
         }
         Layout layout = result.layout();
@@ -74,17 +74,17 @@ public final class ExpressionEvaluator {
             return s.value();
         }
         if (node instanceof Node.EllipsisLiteral) {
-            return Py.ELLIPSIS;
+            return PyValues.ELLIPSIS;
         }
         if (node instanceof Node.Sequence s) {
             List<Object> items = new ArrayList<>();
             for (Node item : s.items()) {
                 items.add(eval(item));
             }
-            return s.list() ? new Py.PyList(items) : new Py.Tuple(items);
+            return s.list() ? new PyValues.PyList(items) : new PyValues.Tuple(items);
         }
         if (node instanceof Node.SliceLiteral s) {
-            return new Py.Slice(evalOrNone(s.start()), evalOrNone(s.stop()), evalOrNone(s.step()));
+            return new PyValues.Slice(evalOrNone(s.start()), evalOrNone(s.stop()), evalOrNone(s.step()));
         }
         if (node instanceof Node.Attribute at) {
             return attribute(eval(at.target()), at.name());
@@ -103,7 +103,7 @@ public final class ExpressionEvaluator {
     }
 
     private Object evalOrNone(Node node) {
-        return node == null ? Py.NONE : eval(node);
+        return node == null ? PyValues.NONE : eval(node);
     }
 
     private Object name(Node.Name n) {
@@ -117,13 +117,13 @@ public final class ExpressionEvaluator {
             case "sliding_window_view":
                 return NumpyApi.STRIDE_TRICKS.members().get(n.name());
             case "None":
-                return Py.NONE;
+                return PyValues.NONE;
             case "True":
                 return Boolean.TRUE;
             case "False":
                 return Boolean.FALSE;
             case "Ellipsis":
-                return Py.ELLIPSIS;
+                return PyValues.ELLIPSIS;
             default:
                 throw new StridescopeError("NameError", "name '" + n.name() + "' is not defined",
                         "The array is called a, NumPy np; '" + n.name() + "' (column " + n.column()
@@ -150,7 +150,7 @@ public final class ExpressionEvaluator {
             return member;
         }
         throw new StridescopeError("AttributeError",
-                "'" + Py.typeName(target) + "' object has no attribute '" + name + "'",
+                "'" + PyValues.typeName(target) + "' object has no attribute '" + name + "'",
                 "Only arrays and np have attributes here.");
     }
 
@@ -160,14 +160,14 @@ public final class ExpressionEvaluator {
         for (Node item : s.items()) {
             items.add(eval(item));
         }
-        Object index = items.size() == 1 && !s.tupleForm() ? items.get(0) : new Py.Tuple(items);
+        Object index = items.size() == 1 && !s.tupleForm() ? items.get(0) : new PyValues.Tuple(items);
         if (target instanceof ArrayValue array) {
             return Indexing.index(array, index, source.substring(startColumn(s) - 1, endOf(s)));
         }
-        if (target instanceof Py.Tuple t) {
+        if (target instanceof PyValues.Tuple t) {
             return tupleItem(t.items(), index);
         }
-        throw Py.typeError("'" + Py.typeName(target) + "' object is not subscriptable",
+        throw PyValues.typeError("'" + PyValues.typeName(target) + "' object is not subscriptable",
                 "Only arrays and tuples can be indexed here.");
     }
 
@@ -203,22 +203,22 @@ public final class ExpressionEvaluator {
     }
 
     private static Object tupleItem(List<Object> items, Object index) {
-        if (index instanceof Py.Slice slice) {
+        if (index instanceof PyValues.Slice slice) {
             long[] r = Indexing.sliceRange(slice, items.size());
             List<Object> out = new ArrayList<>();
             for (long k = 0, i = r[0]; k < r[2]; k++, i += r[1]) {
                 out.add(items.get((int) i));
             }
-            return new Py.Tuple(out);
+            return new PyValues.Tuple(out);
         }
         if (!(index instanceof Long || index instanceof Boolean)) {
-            throw Py.typeError("tuple indices must be integers or slices, not " + Py.typeName(index),
+            throw PyValues.typeError("tuple indices must be integers or slices, not " + PyValues.typeName(index),
                     "Pick an item of the tuple with an integer, such as a.shape[0].");
         }
-        long i = Py.index(index);
+        long i = PyValues.index(index);
         long at = i < 0 ? i + items.size() : i;
         if (at < 0 || at >= items.size()) {
-            throw Py.indexError("tuple index out of range", "The tuple has " + items.size() + " items.");
+            throw PyValues.indexError("tuple index out of range", "The tuple has " + items.size() + " items.");
         }
         return items.get((int) at);
     }
@@ -236,16 +236,16 @@ public final class ExpressionEvaluator {
             }
         }
         if (!(callee instanceof PyFunction f)) {
-            throw Py.typeError("'" + Py.typeName(callee) + "' object is not callable",
+            throw PyValues.typeError("'" + PyValues.typeName(callee) + "' object is not callable",
                     "Only functions and methods can be called with (...).");
         }
         return f.body().call(new Args(f.name(), args, keywords));
     }
 
     private static String describe(Object value) {
-        if (value instanceof Py.Tuple t) {
+        if (value instanceof PyValues.Tuple t) {
             return "the tuple " + t.items();
         }
-        return Py.typeName(value) + " " + NumpyApi.pyRepr(value);
+        return PyValues.typeName(value) + " " + NumpyApi.pyRepr(value);
     }
 }

@@ -36,7 +36,7 @@ final class ViewBounds {
             high = Math.addExact(high, v.dtype().itemsize());
         } catch (ArithmeticException e) {
             throw StridescopeError.boundsError("the view's byte positions overflow 64 bits",
-                    "With shape " + Py.tupleText(v.shape()) + " and strides " + Py.tupleText(v.strides())
+                    "With shape " + PyValues.tupleText(v.shape()) + " and strides " + PyValues.tupleText(v.strides())
                             + ", the distance from the first to the last element does not fit in a 64-bit number.");
         }
         String buffer = "the buffer has " + bufferLength + " bytes" + (bufferLength > 0 ? " (0.." + (bufferLength - 1) + ")" : "");
@@ -53,7 +53,7 @@ final class ViewBounds {
                 + (start + v.dtype().itemsize() - 1);
         return StridescopeError.boundsError("the view reaches outside the buffer: " + where + ", but " + buffer,
                 "NumPy's as_strided does no checks and would read memory that is not part of these bytes. With "
-                        + "offset " + v.offset() + ", shape " + Py.tupleText(v.shape()) + " and strides "
-                        + Py.tupleText(v.strides()) + ", " + where + ".");
+                        + "offset " + v.offset() + ", shape " + PyValues.tupleText(v.shape()) + " and strides "
+                        + PyValues.tupleText(v.strides()) + ", " + where + ".");
     }
 }
