@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.dtype.DType;
+import org.stridescope.core.dtype.ScalarTypeNames;
 import org.stridescope.core.layout.FlagRules;
 import org.stridescope.core.layout.Flags;
 import org.stridescope.core.layout.Layout;
@@ -21,19 +22,6 @@ final class NumpyApi {
     private NumpyApi() {
     }
 
-    /** NumPy's scalar types, as usable in {@code a.view(np.float32)}, with the dtype each stands for. */
-    private static final Map<String, String> SCALAR_TYPES = Map.ofEntries(
-            Map.entry("bool_", "?"), Map.entry("int8", "i1"), Map.entry("int16", "i2"), Map.entry("int32", "i4"),
-            Map.entry("int64", "i8"), Map.entry("uint8", "u1"), Map.entry("uint16", "u2"), Map.entry("uint32", "u4"),
-            Map.entry("uint64", "u8"), Map.entry("float16", "f2"), Map.entry("float32", "f4"),
-            Map.entry("float64", "f8"), Map.entry("complex64", "c8"), Map.entry("complex128", "c16"),
-            Map.entry("half", "f2"), Map.entry("single", "f4"), Map.entry("double", "f8"), Map.entry("csingle", "c8"),
-            Map.entry("cdouble", "c16"), Map.entry("byte", "i1"), Map.entry("ubyte", "u1"), Map.entry("short", "i2"),
-            Map.entry("ushort", "u2"), Map.entry("intc", "i4"), Map.entry("uintc", "u4"), Map.entry("int_", "i8"),
-            Map.entry("uint", "u8"), Map.entry("longlong", "i8"), Map.entry("ulonglong", "u8"),
-            Map.entry("float_", "f8"), Map.entry("complex_", "c16"), Map.entry("bytes_", "S"), Map.entry("str_", "U"),
-            Map.entry("void", "V"), Map.entry("datetime64", "M8"), Map.entry("timedelta64", "m8"));
-
     static final Namespace STRIDE_TRICKS = new Namespace("numpy.lib.stride_tricks", Map.of(
             "as_strided", function("as_strided", NumpyApi::asStrided),
             "sliding_window_view", function("sliding_window_view", NumpyApi::slidingWindowView)));
@@ -44,7 +32,9 @@ final class NumpyApi {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("newaxis", PyValues.NONE);
         m.put("lib", new Namespace("numpy.lib", Map.of("stride_tricks", STRIDE_TRICKS)));
-        SCALAR_TYPES.forEach((name, code) -> m.put(name, new PyValues.ScalarType(name)));
+        // NumPy's scalar types, as usable in a.view(np.float32): those of the one table that NumPy 1.24 has as np.X
+        ScalarTypeNames.all().keySet().stream().filter(name -> NumpyNames.has("np", name))
+                .forEach(name -> m.put(name, new PyValues.ScalarType(name)));
         add(m, "transpose", args -> {
             Object[] p = args.bind(1, "a", "axes");
             return transpose(array(args, p[0]), p[1] == Args.MISSING ? PyValues.NONE : p[1]);
@@ -438,7 +428,7 @@ final class NumpyApi {
             return DType.parse(s);
         }
         if (value instanceof PyValues.ScalarType t) {
-            return DType.parse(SCALAR_TYPES.get(t.name()));
+            return DType.parse(ScalarTypeNames.code(t.name()));
         }
         if (value instanceof PyValues.DTypeValue d) {
             return d.dtype();

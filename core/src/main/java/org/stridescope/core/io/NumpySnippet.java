@@ -10,6 +10,7 @@ import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.PasteParser;
 import org.stridescope.core.buffer.TextPosition;
 import org.stridescope.core.dtype.DType;
+import org.stridescope.core.dtype.ScalarTypeNames;
 import org.stridescope.core.layout.Layout;
 import org.stridescope.core.layout.LayoutSpec;
 import org.stridescope.core.python.PyNode;
@@ -270,16 +271,7 @@ public final class NumpySnippet {
         String dotted = PyNode.dotted(d);
         if (dotted != null) {
             String name = dotted.substring(dotted.lastIndexOf('.') + 1);
-            return switch (name) {
-                case "float", "float_", "double" -> "float64";
-                case "int", "int_" -> "int64";
-                case "bool", "bool_", "bool8" -> "bool";
-                case "complex", "complex_", "cdouble" -> "complex128";
-                case "bytes", "bytes_", "string_" -> "S";
-                case "str", "str_", "unicode_" -> "U";
-                case "object", "object_" -> "O";
-                default -> name;
-            };
+            return ScalarTypeNames.dtypeText(name);
         }
         throw error(d.pos(), "expected a dtype (a string such as '>i4', or np.int32), found " + PyNode.describe(d));
     }
