@@ -499,7 +499,7 @@ public final class PythonReader {
     private PythonTextError expected(String what, int opened) {
         if (i < text.length()) {
             char c = text.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || Character.isWhitespace(c) || Character.isISOControl(c)
+            if (!(isNamePart(c) || Character.isWhitespace(c) || Character.isISOControl(c)
                     || Character.isSurrogate(c) || PYTHON_PUNCTUATION.indexOf(c) >= 0)) {
                 return new PythonTextError(i, "the character " + PythonTextError.describeAt(text, i) + " cannot be used here");
             }
