@@ -233,10 +233,7 @@ public final class PythonReader {
                 brackets--;
                 return comma;
             }
-            if (i >= text.length()) {
-                throw neverClosed(open);
-            }
-            item.run();
+            item.run(); // at the end of the text: "expected a value", the caret just past the text
             skipBlanks();
             if (at(',')) {
                 i++;
