@@ -1,5 +1,7 @@
 package org.stridescope.core.buffer;
 
+import org.stridescope.core.python.PythonLiterals;
+
 /**
  * Array initialisers of byte values: C ({@code unsigned char x[] = {0x61, 0x62};}, the output of
  * {@code xxd -i}), Java ({@code new byte[]{1, -2, (byte) 0xff}}), Python lists
@@ -169,7 +171,7 @@ final class ArrayInitializerParser {
             i++;
         } else {
             char e = i + 1 < in.length ? in.at(i + 1) : 0;
-            int simple = BytesLiteralParser.simpleEscape(e);
+            int simple = PythonLiterals.simpleEscape(e);
             if (simple >= 0) {
                 v = simple;
                 i += 2;

@@ -1,6 +1,7 @@
 package org.stridescope.core.buffer;
 
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.python.PythonTextError;
 
 /**
  * Pasted text being read: where each character is, and the InputError that says at which line
@@ -71,18 +72,6 @@ final class PasteText {
 
     /** The character at {@code index} as a person would name it. */
     String describe(int index) {
-        if (index >= length) {
-            return "the end of the text";
-        }
-        int cp = text.codePointAt(index);
-        return switch (cp) {
-            case '\n' -> "the end of the line";
-            case '\r' -> "a carriage return";
-            case '\t' -> "a tab";
-            case ' ' -> "a space";
-            default -> Character.isISOControl(cp) || Character.isSurrogate((char) cp)
-                    ? String.format("the control character U+%04X", cp)
-                    : "'" + new String(Character.toChars(cp)) + "'";
-        };
+        return PythonTextError.describeAt(text, index);
     }
 }

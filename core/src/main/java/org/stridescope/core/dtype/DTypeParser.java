@@ -1,7 +1,6 @@
 package org.stridescope.core.dtype;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.stridescope.core.PythonText;
@@ -62,7 +61,7 @@ final class DTypeParser {
         } else {
             d = t.isEmpty() ? null : codeOrKindSize(t);
             if (d == null) {
-                String code = NAMES.get(text);
+                String code = ScalarTypeNames.code(text);
                 if (code == null) {
                     throw notUnderstood(text);
                 }
@@ -254,26 +253,5 @@ final class DTypeParser {
         return StridescopeError.valueError("cannot create an OBJECT array from memory buffer",
                 "An object array holds pointers to Python objects, not values, so raw bytes cannot be "
                         + "read as one.");
-    }
-
-    /** NumPy's type dictionary (np.sctypeDict) for the names the code paths above do not read. */
-    private static final Map<String, String> NAMES = new HashMap<>();
-
-    static {
-        String[] pairs = {
-            "bool=?", "bool8=?", "bool_=?", "byte=b", "ubyte=B", "short=h", "ushort=H", "intc=i", "uintc=I",
-            "int=l", "int_=l", "int0=l", "intp=l", "long=l", "longlong=q", "uint=L", "uint0=L", "uintp=L",
-            "ulong=L", "ulonglong=Q", "int8=b", "int16=h", "int32=i", "int64=l", "uint8=B", "uint16=H",
-            "uint32=I", "uint64=L", "half=e", "single=f", "double=d", "float=d", "float_=d", "float16=e",
-            "float32=f", "float64=d", "float128=g", "longdouble=g", "longfloat=g", "csingle=F",
-            "singlecomplex=F", "complex64=F", "cdouble=D", "cfloat=D", "complex=D", "complex_=D",
-            "complex128=D", "complex256=G", "clongdouble=G", "clongfloat=G", "longcomplex=G", "object=O",
-            "object0=O", "object_=O", "bytes=S", "bytes0=S", "bytes_=S", "string_=S", "str=U", "str0=U",
-            "str_=U", "unicode=U", "unicode_=U", "void=V", "void0=V", "datetime64=M", "timedelta64=m",
-        };
-        for (String p : pairs) {
-            int eq = p.indexOf('=');
-            NAMES.put(p.substring(0, eq), p.substring(eq + 1));
-        }
     }
 }

@@ -83,10 +83,10 @@ final class Args {
     }
 
     static boolean given(Object value) {
-        return value != MISSING && value != Py.NONE;
+        return value != MISSING && value != PyValues.NONE;
     }
 
     private StridescopeError typeError(String message) {
-        return Py.typeError(message, "The call " + function + "(...) does not match what NumPy accepts.");
+        return PyValues.typeError(message, "The call " + function + "(...) does not match what NumPy accepts.");
     }
 }

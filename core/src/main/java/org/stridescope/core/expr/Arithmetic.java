@@ -14,13 +14,13 @@ final class Arithmetic {
         if (v instanceof Double d) {
             return op == '-' ? -d : d;
         }
-        long x = Py.index(number(v, op + ""));
+        long x = PyValues.index(number(v, op + ""));
         return op == '-' ? Math.negateExact(x) : x;
     }
 
     static Object binary(String op, Object l, Object r) {
         refuseArrays(l, r);
-        if (l instanceof Py.Tuple || r instanceof Py.Tuple) {
+        if (l instanceof PyValues.Tuple || r instanceof PyValues.Tuple) {
             return tupleArithmetic(op, l, r);
         }
         Object x = number(l, op);
@@ -40,8 +40,8 @@ final class Arithmetic {
                 }
             };
         }
-        long p = Py.index(x);
-        long q = Py.index(y);
+        long p = PyValues.index(x);
+        long q = PyValues.index(y);
         return switch (op) {
             case "+" -> Math.addExact(p, q);
             case "-" -> Math.subtractExact(p, q);
@@ -57,16 +57,16 @@ final class Arithmetic {
 
     /** {@code (None,) * 3} and {@code (1, 2) + (3,)}, as shapes and indices are sometimes written. */
     private static Object tupleArithmetic(String op, Object l, Object r) {
-        if (op.equals("+") && l instanceof Py.Tuple x && r instanceof Py.Tuple y) {
+        if (op.equals("+") && l instanceof PyValues.Tuple x && r instanceof PyValues.Tuple y) {
             List<Object> items = new ArrayList<>(x.items());
             items.addAll(y.items());
-            return new Py.Tuple(items);
+            return new PyValues.Tuple(items);
         }
-        if (op.equals("*") && (l instanceof Py.Tuple ^ r instanceof Py.Tuple)) {
-            Py.Tuple t = (Py.Tuple) (l instanceof Py.Tuple ? l : r);
-            Object count = l instanceof Py.Tuple ? r : l;
+        if (op.equals("*") && (l instanceof PyValues.Tuple ^ r instanceof PyValues.Tuple)) {
+            PyValues.Tuple t = (PyValues.Tuple) (l instanceof PyValues.Tuple ? l : r);
+            Object count = l instanceof PyValues.Tuple ? r : l;
             if (count instanceof Long || count instanceof Boolean) {
-                long n = t.items().isEmpty() ? 0 : Math.max(0, Py.index(count));
+                long n = t.items().isEmpty() ? 0 : Math.max(0, PyValues.index(count));
                 if (n > 1_000_000 / Math.max(1, t.items().size())) {
                     throw StridescopeError.inputError("the tuple would be too long", "Keep tuples short.");
                 }
@@ -74,23 +74,23 @@ final class Arithmetic {
                 for (long i = 0; i < n; i++) {
                     items.addAll(t.items());
                 }
-                return new Py.Tuple(items);
+                return new PyValues.Tuple(items);
             }
         }
-        throw Py.typeError("unsupported operand type(s) for " + op + ": '" + Py.typeName(l) + "' and '"
-                + Py.typeName(r) + "'", "Tuples can be joined with + and repeated with * an integer.");
+        throw PyValues.typeError("unsupported operand type(s) for " + op + ": '" + PyValues.typeName(l) + "' and '"
+                + PyValues.typeName(r) + "'", "Tuples can be joined with + and repeated with * an integer.");
     }
 
     private static Object number(Object v, String op) {
         if (v instanceof Long || v instanceof Double || v instanceof Boolean) {
             return v;
         }
-        throw Py.typeError("unsupported operand type for " + op + ": '" + Py.typeName(v) + "'",
+        throw PyValues.typeError("unsupported operand type for " + op + ": '" + PyValues.typeName(v) + "'",
                 "Arithmetic works on numbers here, such as a.shape[0] // 2.");
     }
 
     private static double toDouble(Object v) {
-        return v instanceof Double d ? d : (double) Py.index(v);
+        return v instanceof Double d ? d : (double) PyValues.index(v);
     }
 
     private static void refuseArrays(Object l, Object r) {

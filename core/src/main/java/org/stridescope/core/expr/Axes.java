@@ -9,9 +9,9 @@ final class Axes {
 
     /** An axis in -ndim..ndim-1 as 0..ndim-1; else AxisError, prefixed with the argument's name if given. */
     static int normalize(Object axis, int ndim, String argument) {
-        long a = Py.index(axis);
+        long a = PyValues.index(axis);
         if (a < -ndim || a >= ndim) {
-            throw Py.axisError(a, ndim, argument);
+            throw PyValues.axisError(a, ndim, argument);
         }
         return (int) (a < 0 ? a + ndim : a);
     }
@@ -25,14 +25,14 @@ final class Axes {
      */
     static int[] normalizeAll(Object axes, int ndim, String argument, String duplicateMessage, boolean eachInTurn) {
         List<Object> items;
-        if (Py.isSequence(axes)) {
-            items = Py.items(axes);
+        if (PyValues.isSequence(axes)) {
+            items = PyValues.items(axes);
         } else if (axes instanceof Long || axes instanceof Boolean) {
             items = List.of(axes);
         } else if (axes instanceof String text && !eachInTurn) {
             items = List.copyOf(text.chars().mapToObj(c -> (Object) String.valueOf((char) c)).toList());
         } else {
-            throw Py.typeError("'" + Py.typeName(axes) + "' object is not iterable",
+            throw PyValues.typeError("'" + PyValues.typeName(axes) + "' object is not iterable",
                     "Axes are given as an integer or a tuple of integers, such as 0 or (0, 1).");
         }
         int[] out = new int[items.size()];
@@ -40,7 +40,7 @@ final class Axes {
             Object item = items.get(i);
             if (item instanceof Double && !eachInTurn) {
                 // NumPy's Python-level normalize_axis_tuple hands each axis to a C function that says so.
-                throw Py.typeError("integer argument expected, got float", "An axis must be an integer.");
+                throw PyValues.typeError("integer argument expected, got float", "An axis must be an integer.");
             }
             out[i] = normalize(item, ndim, argument);
             if (eachInTurn) {
@@ -56,7 +56,7 @@ final class Axes {
     private static void checkRepeats(int[] axes, int i, String duplicateMessage) {
         for (int j = 0; j < i; j++) {
             if (duplicateMessage != null && axes[j] == axes[i]) {
-                throw Py.valueError(duplicateMessage, "Axis " + axes[i] + " is named twice.");
+                throw PyValues.valueError(duplicateMessage, "Axis " + axes[i] + " is named twice.");
             }
         }
     }

@@ -25,14 +25,14 @@ final class AxisViews {
             return permute(a, perm);
         }
         if (axes.length != n) {
-            throw Py.valueError("axes don't match array", "transpose needs each of the " + n
+            throw PyValues.valueError("axes don't match array", "transpose needs each of the " + n
                     + " axes exactly once, but got " + axes.length + ".");
         }
         boolean[] seen = new boolean[n];
         for (int i = 0; i < n; i++) {
             perm[i] = Axes.normalize(axes[i], n, null);
             if (seen[perm[i]]) {
-                throw Py.valueError("repeated axis in transpose", "Axis " + perm[i] + " is named twice.");
+                throw PyValues.valueError("repeated axis in transpose", "Axis " + perm[i] + " is named twice.");
             }
             seen[perm[i]] = true;
         }
@@ -63,7 +63,7 @@ final class AxisViews {
         int[] src = Axes.normalizeAll(source, n, "source", Axes.repeatedAxis("source"), false);
         int[] dst = Axes.normalizeAll(destination, n, "destination", Axes.repeatedAxis("destination"), false);
         if (src.length != dst.length) {
-            throw Py.valueError("`source` and `destination` arguments must have the same number of elements",
+            throw PyValues.valueError("`source` and `destination` arguments must have the same number of elements",
                     "Each axis moved needs one place to go.");
         }
         List<Integer> order = new ArrayList<>();
@@ -93,14 +93,14 @@ final class AxisViews {
             for (int k = 0; k < a.ndim(); k++) {
                 drop[k] = a.shape(k) == 1;
             }
-        } else if (a.ndim() == 0 && !Py.isSequence(axis) && (Py.index(axis) == 0 || Py.index(axis) == -1)) {
+        } else if (a.ndim() == 0 && !PyValues.isSequence(axis) && (PyValues.index(axis) == 0 || PyValues.index(axis) == -1)) {
             // NumPy lets a single axis 0 or -1 through for 0-d arrays, for backwards compatibility.
             return a;
         } else {
-            Object axes = Py.isSequence(axis) ? axis : (Object) Py.index(axis);
+            Object axes = PyValues.isSequence(axis) ? axis : (Object) PyValues.index(axis);
             for (int k : Axes.normalizeAll(axes, a.ndim(), null, "duplicate value in 'axis'", true)) {
                 if (a.shape(k) != 1) {
-                    throw Py.valueError("cannot select an axis to squeeze out which has size not equal to one",
+                    throw PyValues.valueError("cannot select an axis to squeeze out which has size not equal to one",
                             "Axis " + k + " has length " + a.shape(k) + "; only length-1 axes can be squeezed.");
                 }
                 drop[k] = true;
@@ -124,13 +124,13 @@ final class AxisViews {
     static Layout diagonal(Layout a, long offset, Object axis1, Object axis2) {
         int n = a.ndim();
         if (n < 2) {
-            throw Py.valueError("diag requires an array of at least two dimensions",
+            throw PyValues.valueError("diag requires an array of at least two dimensions",
                     "A diagonal runs across two axes, and this array has " + n + ".");
         }
         int i = Axes.normalize(axis1, n, "axis1");
         int j = Axes.normalize(axis2, n, "axis2");
         if (i == j) {
-            throw Py.valueError("axis1 and axis2 cannot be the same", "A diagonal needs two different axes.");
+            throw PyValues.valueError("axis1 and axis2 cannot be the same", "A diagonal needs two different axes.");
         }
         long dim1 = a.shape(i);
         long dim2 = a.shape(j);

@@ -2,31 +2,36 @@ package org.stridescope.core.expr;
 
 import java.util.Objects;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.python.PyNode;
+import org.stridescope.core.python.PythonReader;
+import org.stridescope.core.python.PythonTextError;
 
 /**
- * A parsed NumPy expression on the array {@code a}, such as {@code np.flip(a[::2].T, 0)}.
- * Parse once, apply to any layout with {@link ExpressionEvaluator#apply}.
+ * A parsed NumPy expression on the array {@code a}, such as {@code np.flip(a[::2].T, 0)}, read by
+ * {@link PythonReader}. Parse once, apply to any layout with {@link ExpressionEvaluator#apply}.
  */
 public final class Expression {
     private final String text;
-    private final Node root;
+    private final PyNode root;
 
-    private Expression(String text, Node root) {
+    private Expression(String text, PyNode root) {
         this.text = text;
         this.root = root;
     }
 
     /**
      * @throws StridescopeError an {@code InputError} whose message says what is wrong and at which
-     *                          column, like Python's {@code SyntaxError}
+     *                          column, like Python's {@code SyntaxError}, with a caret under the text
      */
     public static Expression parse(String text) {
         Objects.requireNonNull(text);
         try {
-            return new Expression(text, new ExpressionParser(text).parseWhole());
-        } catch (StackOverflowError e) {
-            throw StridescopeError.inputError("the expression is nested too deeply",
-                    "Brackets inside brackets go deeper than Stridescope reads; simplify the expression.");
+            if (text.isBlank()) {
+                throw new PythonTextError(text.length(), "the expression is empty; type something like a.T or a[::2]");
+            }
+            return new Expression(text, new PythonReader(text).readExpression());
+        } catch (PythonTextError e) {
+            throw e.inExpression(text);
         }
     }
 
@@ -34,7 +39,7 @@ public final class Expression {
         return text;
     }
 
-    public Node root() {
+    public PyNode root() {
         return root;
     }
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.layout.Layout;
 import org.stridescope.core.layout.Reach;
+import org.stridescope.core.python.PyNode;
+import org.stridescope.core.python.PythonTextError;
 
 /**
  * Applies a NumPy expression to the array {@code a} and gives the view it makes of the same
@@ -43,12 +45,14 @@ public final class ExpressionEvaluator {
         Object value;
         try {
             value = evaluator.eval(expression.root());
+        } catch (PythonTextError e) {
+            throw e.inExpression(expression.text());
         } catch (StackOverflowError | ArithmeticException e) {
             throw StridescopeError.inputError("the expression is too deeply nested or its numbers too large",
                     "Evaluating it ran past what Stridescope handles: " + e.getClass().getSimpleName());
         }
         if (!(value instanceof ArrayValue result)) {
-            throw StridescopeError.inputError("the expression gives a " + Py.typeName(value) + ", not an array",
+            throw StridescopeError.inputError("the expression gives a " + PyValues.typeName(value) + ", not an array",
                     "The expression must end in an array, such as a.T or a[::2]; it gives " + describe(value) + ".");
         }
         Layout layout = result.layout();
@@ -62,54 +66,66 @@ public final class ExpressionEvaluator {
         return new ExpressionResult(layout, result.writeable());
     }
 
-    private Object eval(Node node) {
-        if (node instanceof Node.Name n) {
+    private Object eval(PyNode node) {
+        if (node instanceof PyNode.Name n) {
             return name(n);
         }
-        if (node instanceof Node.IntLiteral i) {
-            return i.value();
+        if (node instanceof PyNode.Constant c) {
+            return switch (c.name()) {
+                case "True" -> Boolean.TRUE;
+                case "False" -> Boolean.FALSE;
+                default -> PyValues.NONE;
+            };
         }
-        if (node instanceof Node.FloatLiteral f) {
+        if (node instanceof PyNode.Int i) {
+            return i.longValue();
+        }
+        if (node instanceof PyNode.Float f) {
             return f.value();
         }
-        if (node instanceof Node.StringLiteral s) {
+        if (node instanceof PyNode.Str s) {
             return s.value();
         }
-        if (node instanceof Node.EllipsisLiteral) {
-            return Py.ELLIPSIS;
+        if (node instanceof PyNode.Ellipsis) {
+            return PyValues.ELLIPSIS;
         }
-        if (node instanceof Node.Sequence s) {
+        if (node instanceof PyNode.Sequence s) {
             List<Object> items = new ArrayList<>();
-            for (Node item : s.items()) {
+            for (PyNode item : s.items()) {
                 items.add(eval(item));
             }
-            return s.list() ? new Py.PyList(items) : new Py.Tuple(items);
+            return s.list() ? new PyValues.PyList(items) : new PyValues.Tuple(items);
         }
-        if (node instanceof Node.SliceLiteral s) {
-            return new Py.Slice(evalOrNone(s.start()), evalOrNone(s.stop()), evalOrNone(s.step()));
+        if (node instanceof PyNode.Slice s) {
+            return new PyValues.Slice(evalOrNone(s.start()), evalOrNone(s.stop()), evalOrNone(s.step()));
         }
-        if (node instanceof Node.Attribute at) {
+        if (node instanceof PyNode.Attribute at) {
             return attribute(eval(at.target()), at.name());
         }
-        if (node instanceof Node.Subscript s) {
+        if (node instanceof PyNode.Subscript s) {
             return subscript(s);
         }
-        if (node instanceof Node.Call c) {
+        if (node instanceof PyNode.Call c) {
             return call(c);
         }
-        if (node instanceof Node.Unary u) {
+        if (node instanceof PyNode.Unary u) {
             return Arithmetic.unary(u.op(), eval(u.operand()));
         }
-        Node.Binary b = (Node.Binary) node;
-        return Arithmetic.binary(b.op(), eval(b.left()), eval(b.right()));
+        if (node instanceof PyNode.Binary b) {
+            return Arithmetic.binary(b.op(), eval(b.left()), eval(b.right()));
+        }
+        // bytes, dicts: Python, but no part of a view expression
+        throw StridescopeError.inputError(PyNode.describe(node) + " (column " + (node.pos() + 1)
+                        + ") has no place in a view expression",
+                "View expressions use the array a, np, numbers, strings, tuples, lists and slices.");
     }
 
-    private Object evalOrNone(Node node) {
-        return node == null ? Py.NONE : eval(node);
+    private Object evalOrNone(PyNode node) {
+        return node == null ? PyValues.NONE : eval(node);
     }
 
-    private Object name(Node.Name n) {
-        switch (n.name()) {
+    private Object name(PyNode.Name n) {
+        switch (n.id()) {
             case "a":
                 return a;
             case "np":
@@ -117,18 +133,12 @@ public final class ExpressionEvaluator {
                 return NumpyApi.NP;
             case "as_strided":
             case "sliding_window_view":
-                return NumpyApi.STRIDE_TRICKS.members().get(n.name());
-            case "None":
-                return Py.NONE;
-            case "True":
-                return Boolean.TRUE;
-            case "False":
-                return Boolean.FALSE;
+                return NumpyApi.STRIDE_TRICKS.members().get(n.id());
             case "Ellipsis":
-                return Py.ELLIPSIS;
+                return PyValues.ELLIPSIS;
             default:
-                throw new StridescopeError("NameError", "name '" + n.name() + "' is not defined",
-                        "The array is called a, NumPy np; '" + n.name() + "' (column " + n.column()
+                throw new StridescopeError("NameError", "name '" + n.id() + "' is not defined",
+                        "The array is called a, NumPy np; '" + n.id() + "' (column " + (n.pos() + 1)
                                 + ") is neither.");
         }
     }
@@ -152,102 +162,69 @@ public final class ExpressionEvaluator {
             return member;
         }
         throw new StridescopeError("AttributeError",
-                "'" + Py.typeName(target) + "' object has no attribute '" + name + "'",
+                "'" + PyValues.typeName(target) + "' object has no attribute '" + name + "'",
                 "Only arrays and np have attributes here.");
     }
 
-    private Object subscript(Node.Subscript s) {
+    private Object subscript(PyNode.Subscript s) {
         Object target = eval(s.target());
         List<Object> items = new ArrayList<>();
-        for (Node item : s.items()) {
+        for (PyNode item : s.items()) {
             items.add(eval(item));
         }
-        Object index = items.size() == 1 && !s.tupleForm() ? items.get(0) : new Py.Tuple(items);
+        Object index = items.size() == 1 && !s.tupleForm() ? items.get(0) : new PyValues.Tuple(items);
         if (target instanceof ArrayValue array) {
-            return Indexing.index(array, index, source.substring(startColumn(s) - 1, endOf(s)));
+            return Indexing.index(array, index, source.substring(s.pos(), s.end()));
         }
-        if (target instanceof Py.Tuple t) {
+        if (target instanceof PyValues.Tuple t) {
             return tupleItem(t.items(), index);
         }
-        throw Py.typeError("'" + Py.typeName(target) + "' object is not subscriptable",
+        throw PyValues.typeError("'" + PyValues.typeName(target) + "' object is not subscriptable",
                 "Only arrays and tuples can be indexed here.");
     }
 
-    /** Where the text of a node begins: postfix nodes remember their operator's column. */
-    private static int startColumn(Node node) {
-        if (node instanceof Node.Attribute at) {
-            return startColumn(at.target());
-        }
-        if (node instanceof Node.Call c) {
-            return startColumn(c.callee());
-        }
-        if (node instanceof Node.Subscript s) {
-            return startColumn(s.target());
-        }
-        if (node instanceof Node.Binary b) {
-            return startColumn(b.left());
-        }
-        return node.column();
-    }
-
-    /** The text of a subscript, for messages ({@code a[1, 2]}). */
-    private int endOf(Node.Subscript s) {
-        int depth = 0;
-        for (int i = s.column() - 1; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (c == '[') {
-                depth++;
-            } else if (c == ']' && --depth == 0) {
-                return i + 1;
-            }
-        }
-        return source.length();
-    }
-
     private static Object tupleItem(List<Object> items, Object index) {
-        if (index instanceof Py.Slice slice) {
+        if (index instanceof PyValues.Slice slice) {
             long[] r = Indexing.sliceRange(slice, items.size());
             List<Object> out = new ArrayList<>();
             for (long k = 0, i = r[0]; k < r[2]; k++, i += r[1]) {
                 out.add(items.get((int) i));
             }
-            return new Py.Tuple(out);
+            return new PyValues.Tuple(out);
         }
         if (!(index instanceof Long || index instanceof Boolean)) {
-            throw Py.typeError("tuple indices must be integers or slices, not " + Py.typeName(index),
+            throw PyValues.typeError("tuple indices must be integers or slices, not " + PyValues.typeName(index),
                     "Pick an item of the tuple with an integer, such as a.shape[0].");
         }
-        long i = Py.index(index);
+        long i = PyValues.index(index);
         long at = i < 0 ? i + items.size() : i;
         if (at < 0 || at >= items.size()) {
-            throw Py.indexError("tuple index out of range", "The tuple has " + items.size() + " items.");
+            throw PyValues.indexError("tuple index out of range", "The tuple has " + items.size() + " items.");
         }
         return items.get((int) at);
     }
 
-    private Object call(Node.Call c) {
-        Object callee = eval(c.callee());
+    private Object call(PyNode.Call c) {
+        Object callee = eval(c.function());
         List<Object> args = new ArrayList<>();
-        for (Node arg : c.args()) {
+        for (PyNode arg : c.args()) {
             args.add(eval(arg));
         }
         Map<String, Object> keywords = new LinkedHashMap<>();
-        for (Node.Keyword kw : c.keywords()) {
-            if (keywords.put(kw.name(), eval(kw.value())) != null) {
-                throw ExpressionParser.syntaxError(source, c.column(), "keyword argument repeated: " + kw.name());
-            }
+        for (PyNode.Keyword kw : c.keywords()) {
+            keywords.put(kw.name(), eval(kw.value())); // the reader refuses a keyword given twice
         }
         if (!(callee instanceof PyFunction f)) {
-            throw Py.typeError("'" + Py.typeName(callee) + "' object is not callable",
+            throw PyValues.typeError("'" + PyValues.typeName(callee) + "' object is not callable",
                     "Only functions and methods can be called with (...).");
         }
         return f.body().call(new Args(f.name(), args, keywords));
     }
 
     private static String describe(Object value) {
-        if (value instanceof Py.Tuple t) {
+        if (value instanceof PyValues.Tuple t) {
             return "the tuple " + t.items();
         }
-        return Py.typeName(value) + " " + NumpyApi.pyRepr(value);
+        return PyValues.typeName(value) + " " + NumpyApi.pyRepr(value);
     }
 }

@@ -30,7 +30,7 @@ final class Indexing {
             if (!e.type().equals(StridescopeError.INDEX_ERROR)) {
                 throw e;
             }
-            throw Py.indexError("invalid index to scalar variable.",
+            throw PyValues.indexError("invalid index to scalar variable.",
                     "This value is a NumPy scalar (one element, as a[i, j] gives when every axis gets an "
                             + "integer), and a scalar cannot be indexed.");
         }
@@ -38,46 +38,46 @@ final class Indexing {
 
     private static ArrayValue indexArray(ArrayValue array, Object index, String text) {
         Layout a = array.layout();
-        List<Object> items = index instanceof Py.Tuple t ? t.items() : List.of(index);
+        List<Object> items = index instanceof PyValues.Tuple t ? t.items() : List.of(index);
         int used = 0;
         boolean onlyIntegers = true;
         boolean ellipsis = false;
         for (Object item : items) {
             if (item instanceof Long) {
                 used++;
-            } else if (item instanceof Py.Slice) {
+            } else if (item instanceof PyValues.Slice) {
                 used++;
                 onlyIntegers = false;
-            } else if (item == Py.NONE) {
+            } else if (item == PyValues.NONE) {
                 onlyIntegers = false;
-            } else if (item == Py.ELLIPSIS) {
+            } else if (item == PyValues.ELLIPSIS) {
                 if (ellipsis) {
-                    throw Py.indexError("an index can only have a single ellipsis ('...')",
+                    throw PyValues.indexError("an index can only have a single ellipsis ('...')",
                             "'...' stands for all the axes not named otherwise, so it can appear only once.");
                 }
                 ellipsis = true;
                 onlyIntegers = false;
-            } else if (item instanceof Boolean || item instanceof Py.PyList || item instanceof Py.Tuple
+            } else if (item instanceof Boolean || item instanceof PyValues.PyList || item instanceof PyValues.Tuple
                     || item instanceof ArrayValue) {
                 throw new StridescopeError(StridescopeError.COPY_REQUIRED,
                         "indexing with a list, a boolean or an array (advanced indexing) always copies",
                         "NumPy's advanced indexing gathers the chosen elements into a new array, so the result "
                                 + "is not a view of these bytes. Use integers, slices, None and ... for a view.");
             } else {
-                throw Py.indexError(INVALID_INDEX,
-                        "A " + Py.typeName(item) + " cannot be an index; use integers such as a[1] or slices "
+                throw PyValues.indexError(INVALID_INDEX,
+                        "A " + PyValues.typeName(item) + " cannot be an index; use integers such as a[1] or slices "
                                 + "such as a[::2].");
             }
         }
         if (used > a.ndim()) {
-            throw Py.indexError("too many indices for array: array is " + a.ndim() + "-dimensional, but " + used
+            throw PyValues.indexError("too many indices for array: array is " + a.ndim() + "-dimensional, but " + used
                     + " were indexed", "The array has " + a.ndim() + " " + (a.ndim() == 1 ? "axis" : "axes")
                     + ", but the index names " + used + ".");
         }
-        long newNdim = items.stream().filter(i -> i instanceof Py.Slice || i == Py.NONE).count() + a.ndim() - used;
-        if (newNdim > Py.MAX_DIMS) {
-            throw Py.indexError("number of dimensions must be within [0, " + Py.MAX_DIMS + "], indexing result would have "
-                    + newNdim, "NumPy 1.x arrays have at most " + Py.MAX_DIMS + " axes.");
+        long newNdim = items.stream().filter(i -> i instanceof PyValues.Slice || i == PyValues.NONE).count() + a.ndim() - used;
+        if (newNdim > PyValues.MAX_DIMS) {
+            throw PyValues.indexError("number of dimensions must be within [0, " + PyValues.MAX_DIMS + "], indexing result would have "
+                    + newNdim, "NumPy 1.x arrays have at most " + PyValues.MAX_DIMS + " axes.");
         }
         List<Long> shape = new ArrayList<>();
         List<Long> strides = new ArrayList<>();
@@ -87,13 +87,13 @@ final class Indexing {
             if (item instanceof Long i) {
                 offset += a.stride(axis) * checkedIndex(i, a.shape(axis), axis);
                 axis++;
-            } else if (item instanceof Py.Slice s) {
+            } else if (item instanceof PyValues.Slice s) {
                 long[] r = sliceRange(s, a.shape(axis));
                 offset += a.stride(axis) * r[0];
                 shape.add(r[2]);
                 strides.add(a.stride(axis) * r[1]);
                 axis++;
-            } else if (item == Py.NONE) {
+            } else if (item == PyValues.NONE) {
                 shape.add(1L);
                 strides.add(0L);
             } else {
@@ -120,7 +120,7 @@ final class Indexing {
 
     private static long checkedIndex(long i, long size, int axis) {
         if (i < -size || i >= size) {
-            throw Py.indexError("index " + i + " is out of bounds for axis " + axis + " with size " + size,
+            throw PyValues.indexError("index " + i + " is out of bounds for axis " + axis + " with size " + size,
                     "Axis " + axis + " has " + CountText.of(size, "position")
                             + (size == 0 ? "" : ", 0.." + (size - 1) + " (or -" + size + "..-1 from the end)")
                             + ", so " + i + " is outside it.");
@@ -129,13 +129,13 @@ final class Indexing {
     }
 
     /** Python's {@code slice.indices(length)} with NumPy's treatment of empty slices: {start, step, count}. */
-    static long[] sliceRange(Py.Slice s, long length) {
-        long step = s.step() == Py.NONE ? 1 : sliceIndex(s.step());
+    static long[] sliceRange(PyValues.Slice s, long length) {
+        long step = s.step() == PyValues.NONE ? 1 : sliceIndex(s.step());
         if (step == 0) {
-            throw Py.valueError("slice step cannot be zero", "A slice must move by at least one position.");
+            throw PyValues.valueError("slice step cannot be zero", "A slice must move by at least one position.");
         }
-        long start = s.start() == Py.NONE ? (step < 0 ? Long.MAX_VALUE : 0) : sliceIndex(s.start());
-        long stop = s.stop() == Py.NONE ? (step < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sliceIndex(s.stop());
+        long start = s.start() == PyValues.NONE ? (step < 0 ? Long.MAX_VALUE : 0) : sliceIndex(s.start());
+        long stop = s.stop() == PyValues.NONE ? (step < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sliceIndex(s.stop());
         start = clamp(start, length, step);
         stop = clamp(stop, length, step);
         long count = 0;
@@ -161,9 +161,9 @@ final class Indexing {
 
     private static long sliceIndex(Object v) {
         if (v instanceof Long || v instanceof Boolean) {
-            return Py.index(v);
+            return PyValues.index(v);
         }
-        throw Py.typeError("slice indices must be integers or None or have an __index__ method",
+        throw PyValues.typeError("slice indices must be integers or None or have an __index__ method",
                 "The parts of start:stop:step must be integers (or left out).");
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.dtype.DType;
+import org.stridescope.core.dtype.ScalarTypeNames;
 import org.stridescope.core.layout.FlagRules;
 import org.stridescope.core.layout.Flags;
 import org.stridescope.core.layout.Layout;
@@ -21,19 +22,6 @@ final class NumpyApi {
     private NumpyApi() {
     }
 
-    /** NumPy's scalar types, as usable in {@code a.view(np.float32)}, with the dtype each stands for. */
-    private static final Map<String, String> SCALAR_TYPES = Map.ofEntries(
-            Map.entry("bool_", "?"), Map.entry("int8", "i1"), Map.entry("int16", "i2"), Map.entry("int32", "i4"),
-            Map.entry("int64", "i8"), Map.entry("uint8", "u1"), Map.entry("uint16", "u2"), Map.entry("uint32", "u4"),
-            Map.entry("uint64", "u8"), Map.entry("float16", "f2"), Map.entry("float32", "f4"),
-            Map.entry("float64", "f8"), Map.entry("complex64", "c8"), Map.entry("complex128", "c16"),
-            Map.entry("half", "f2"), Map.entry("single", "f4"), Map.entry("double", "f8"), Map.entry("csingle", "c8"),
-            Map.entry("cdouble", "c16"), Map.entry("byte", "i1"), Map.entry("ubyte", "u1"), Map.entry("short", "i2"),
-            Map.entry("ushort", "u2"), Map.entry("intc", "i4"), Map.entry("uintc", "u4"), Map.entry("int_", "i8"),
-            Map.entry("uint", "u8"), Map.entry("longlong", "i8"), Map.entry("ulonglong", "u8"),
-            Map.entry("float_", "f8"), Map.entry("complex_", "c16"), Map.entry("bytes_", "S"), Map.entry("str_", "U"),
-            Map.entry("void", "V"), Map.entry("datetime64", "M8"), Map.entry("timedelta64", "m8"));
-
     static final Namespace STRIDE_TRICKS = new Namespace("numpy.lib.stride_tricks", Map.of(
             "as_strided", function("as_strided", NumpyApi::asStrided),
             "sliding_window_view", function("sliding_window_view", NumpyApi::slidingWindowView)));
@@ -42,12 +30,14 @@ final class NumpyApi {
 
     private static Namespace numpy() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("newaxis", Py.NONE);
+        m.put("newaxis", PyValues.NONE);
         m.put("lib", new Namespace("numpy.lib", Map.of("stride_tricks", STRIDE_TRICKS)));
-        SCALAR_TYPES.forEach((name, code) -> m.put(name, new Py.ScalarType(name)));
+        // NumPy's scalar types, as usable in a.view(np.float32): those of the one table that NumPy 1.24 has as np.X
+        ScalarTypeNames.all().keySet().stream().filter(name -> NumpyNames.has("np", name))
+                .forEach(name -> m.put(name, new PyValues.ScalarType(name)));
         add(m, "transpose", args -> {
             Object[] p = args.bind(1, "a", "axes");
-            return transpose(array(args, p[0]), p[1] == Args.MISSING ? Py.NONE : p[1]);
+            return transpose(array(args, p[0]), p[1] == Args.MISSING ? PyValues.NONE : p[1]);
         });
         add(m, "swapaxes", args -> {
             Object[] p = args.bind(3, "a", "axis1", "axis2");
@@ -61,12 +51,12 @@ final class NumpyApi {
         });
         add(m, "flip", args -> {
             Object[] p = args.bind(1, "m", "axis");
-            return flip(array(args, p[0]), p[1] == Args.MISSING ? Py.NONE : p[1]);
+            return flip(array(args, p[0]), p[1] == Args.MISSING ? PyValues.NONE : p[1]);
         });
         add(m, "fliplr", args -> {
             ArrayValue a = array(args, args.bind(1, "m")[0]);
             if (a.layout().ndim() < 2) {
-                throw Py.valueError("Input must be >= 2-d.", "fliplr reverses axis 1, and this array has "
+                throw PyValues.valueError("Input must be >= 2-d.", "fliplr reverses axis 1, and this array has "
                         + a.layout().ndim() + " axes.");
             }
             return flipAxes(a, new int[] {1}, false);
@@ -74,7 +64,7 @@ final class NumpyApi {
         add(m, "flipud", args -> {
             ArrayValue a = array(args, args.bind(1, "m")[0]);
             if (a.layout().ndim() < 1) {
-                throw Py.valueError("Input must be >= 1-d.", "flipud reverses axis 0, and a 0-d array has none.");
+                throw PyValues.valueError("Input must be >= 1-d.", "flipud reverses axis 0, and a 0-d array has none.");
             }
             return flipAxes(a, new int[] {0}, true);
         });
@@ -89,7 +79,7 @@ final class NumpyApi {
         });
         add(m, "reshape", args -> {
             Object[] p = args.bind(2, "a", "newshape", "order");
-            return Reshaping.reshape(array(args, p[0]), Py.shapeArgument(p[1]), order(p[2], "CFA", true));
+            return Reshaping.reshape(array(args, p[0]), PyValues.shapeArgument(p[1]), order(p[2], "CFA", true));
         });
         add(m, "ravel", args -> {
             Object[] p = args.bind(1, "a", "order");
@@ -114,9 +104,9 @@ final class NumpyApi {
         add(m, "rot90", args -> {
             Object[] p = args.bind(1, "m", "k", "axes");
             return rot90(array(args, p[0]), p[1] == Args.MISSING ? 1L : p[1],
-                    p[2] == Args.MISSING ? new Py.Tuple(List.of(0L, 1L)) : p[2]);
+                    p[2] == Args.MISSING ? new PyValues.Tuple(List.of(0L, 1L)) : p[2]);
         });
-        add(m, "dtype", args -> new Py.DTypeValue(dtype(args.bind(1, "dtype", "align", "copy")[0])));
+        add(m, "dtype", args -> new PyValues.DTypeValue(dtype(args.bind(1, "dtype", "align", "copy")[0])));
         add(m, "atleast_1d", args -> atLeast(array(args, args.bind(1, "arys")[0]), 1));
         add(m, "atleast_2d", args -> atLeast(array(args, args.bind(1, "arys")[0]), 2));
         add(m, "atleast_3d", args -> atLeast(array(args, args.bind(1, "arys")[0]), 3));
@@ -155,9 +145,9 @@ final class NumpyApi {
                                 + "zeros, which is not a view of these bytes.").withWriteable(false);
             }
             case "shape":
-                return Py.tupleOf(l.shape());
+                return PyValues.tupleOf(l.shape());
             case "strides":
-                return Py.tupleOf(l.strides());
+                return PyValues.tupleOf(l.strides());
             case "ndim":
                 return (long) l.ndim();
             case "size":
@@ -165,7 +155,7 @@ final class NumpyApi {
             case "itemsize":
                 return (long) l.dtype().itemsize();
             case "dtype":
-                return new Py.DTypeValue(l.dtype());
+                return new PyValues.DTypeValue(l.dtype());
             case "nbytes":
                 return l.nbytes();
             default:
@@ -178,13 +168,13 @@ final class NumpyApi {
             case "transpose" -> args -> {
                 List<Object> p = args.positional();
                 args.noKeywords("ndarray.transpose() takes no keyword arguments");
-                return transpose(a, p.isEmpty() ? Py.NONE : p.size() == 1 ? p.get(0) : new Py.Tuple(p));
+                return transpose(a, p.isEmpty() ? PyValues.NONE : p.size() == 1 ? p.get(0) : new PyValues.Tuple(p));
             };
             case "swapaxes" -> args -> {
                 args.noKeywords("ndarray.swapaxes() takes no keyword arguments");
                 List<Object> p = args.positional();
                 if (p.size() != 2) {
-                    throw Py.typeError("swapaxes() takes exactly 2 arguments (" + p.size() + " given)",
+                    throw PyValues.typeError("swapaxes() takes exactly 2 arguments (" + p.size() + " given)",
                             "Name the two axes to swap, such as a.swapaxes(0, 1).");
                 }
                 return a.derive(AxisViews.swapaxes(a.layout(), p.get(0), p.get(1)));
@@ -194,10 +184,10 @@ final class NumpyApi {
                 args.onlyKeywords("'%s' is an invalid keyword argument for this function", "order");
                 char order = order(args.keywords().getOrDefault("order", "C"), "CFA", true);
                 if (p.isEmpty()) {
-                    throw Py.typeError("reshape() takes exactly 1 argument (0 given)", "Give the new shape, such as a.reshape(3, 4).");
+                    throw PyValues.typeError("reshape() takes exactly 1 argument (0 given)", "Give the new shape, such as a.reshape(3, 4).");
                 }
-                Object shape = p.size() == 1 ? p.get(0) : new Py.Tuple(p);
-                return Reshaping.reshape(a, Py.shapeArgument(shape), order);
+                Object shape = p.size() == 1 ? p.get(0) : new PyValues.Tuple(p);
+                return Reshaping.reshape(a, PyValues.shapeArgument(shape), order);
             };
             case "ravel" -> args -> Reshaping.ravel(a, order(args.bind(0, "order")[0], "CFAK", false));
             case "flatten" -> args -> {
@@ -227,7 +217,7 @@ final class NumpyApi {
             };
             case "diagonal" -> args -> {
                 if (args.positional().size() > 3) {
-                    throw Py.typeError("diagonal() takes at most 3 arguments (" + args.positional().size() + " given)",
+                    throw PyValues.typeError("diagonal() takes at most 3 arguments (" + args.positional().size() + " given)",
                             "diagonal takes offset, axis1 and axis2.");
                 }
                 args.onlyKeywords("'%s' is an invalid keyword argument for diagonal()", "offset", "axis1", "axis2");
@@ -253,14 +243,14 @@ final class NumpyApi {
     }
 
     private static ArrayValue transpose(ArrayValue a, Object axes) {
-        long[] perm = axes == Py.NONE ? null : Py.intTuple(axes);
+        long[] perm = axes == PyValues.NONE ? null : PyValues.intTuple(axes);
         return a.derive(AxisViews.transpose(a.layout(), perm));
     }
 
     /** np.flip: reverse the given axes (all when None) by indexing with ::-1, as NumPy does. */
     private static ArrayValue flip(ArrayValue a, Object axis) {
         int n = a.layout().ndim();
-        if (axis == Py.NONE) {
+        if (axis == PyValues.NONE) {
             return flipAxes(a, AxisViews.identity(n), false);
         }
         return flipAxes(a, Axes.normalizeAll(axis, n, null, Axes.repeatedAxis(null), false), false);
@@ -269,45 +259,45 @@ final class NumpyApi {
     private static ArrayValue flipAxes(ArrayValue a, int[] axes, boolean trailingEllipsis) {
         int n = a.layout().ndim();
         Object[] index = new Object[n];
-        Py.Slice all = new Py.Slice(Py.NONE, Py.NONE, Py.NONE);
+        PyValues.Slice all = new PyValues.Slice(PyValues.NONE, PyValues.NONE, PyValues.NONE);
         for (int k = 0; k < n; k++) {
             index[k] = all;
         }
         for (int k : axes) {
-            index[k] = new Py.Slice(Py.NONE, Py.NONE, -1L);
+            index[k] = new PyValues.Slice(PyValues.NONE, PyValues.NONE, -1L);
         }
         List<Object> items = new ArrayList<>(List.of(index));
         if (trailingEllipsis) {
-            items = List.of(index[0], Py.ELLIPSIS);
+            items = List.of(index[0], PyValues.ELLIPSIS);
         }
-        return Indexing.index(a, new Py.Tuple(items), "np.flip(...)");
+        return Indexing.index(a, new PyValues.Tuple(items), "np.flip(...)");
     }
 
     private static ArrayValue diagonal(ArrayValue a, Object offset, Object axis1, Object axis2) {
-        long off = offset == Args.MISSING ? 0 : Py.index(offset);
+        long off = offset == Args.MISSING ? 0 : PyValues.index(offset);
         return a.deriveReadOnly(AxisViews.diagonal(a.layout(), off, axis1 == Args.MISSING ? 0L : axis1,
                 axis2 == Args.MISSING ? 1L : axis2));
     }
 
     /** np.rot90: a quarter turn in the plane of two axes is a flip and a transpose. */
     private static ArrayValue rot90(ArrayValue a, Object kArg, Object axesArg) {
-        List<Object> axes = Py.items(axesArg);
+        List<Object> axes = PyValues.items(axesArg);
         if (axes.size() != 2) {
-            throw Py.valueError("len(axes) must be 2.", "A rotation turns the plane of two axes.");
+            throw PyValues.valueError("len(axes) must be 2.", "A rotation turns the plane of two axes.");
         }
         int n = a.layout().ndim();
-        long a0 = Py.index(axes.get(0));
-        long a1 = Py.index(axes.get(1));
+        long a0 = PyValues.index(axes.get(0));
+        long a1 = PyValues.index(axes.get(1));
         if (a0 == a1 || Math.abs(a0 - a1) == n) {
-            throw Py.valueError("Axes must be different.", "The two axes name the same axis of this " + n + "-d array.");
+            throw PyValues.valueError("Axes must be different.", "The two axes name the same axis of this " + n + "-d array.");
         }
         if (a0 >= n || a0 < -n || a1 >= n || a1 < -n) {
-            throw Py.valueError("Axes=(" + a0 + ", " + a1 + ") out of range for array of ndim=" + n + ".",
+            throw PyValues.valueError("Axes=(" + a0 + ", " + a1 + ") out of range for array of ndim=" + n + ".",
                     "The array has " + n + " axes.");
         }
-        double k = kArg instanceof Double d ? d : Py.index(kArg);
+        double k = kArg instanceof Double d ? d : PyValues.index(kArg);
         k = k - 4 * Math.floor(k / 4);
-        Py.Slice all = new Py.Slice(Py.NONE, Py.NONE, Py.NONE);
+        PyValues.Slice all = new PyValues.Slice(PyValues.NONE, PyValues.NONE, PyValues.NONE);
         if (k == 0) {
             return Indexing.index(a, all, "m[:]");
         }
@@ -351,7 +341,7 @@ final class NumpyApi {
     }
 
     private static boolean truthy(Object v) {
-        return !(v == Py.NONE || Boolean.FALSE.equals(v) || Long.valueOf(0).equals(v));
+        return !(v == PyValues.NONE || Boolean.FALSE.equals(v) || Long.valueOf(0).equals(v));
     }
 
     private static ArrayValue atLeast(ArrayValue a, int dims) {
@@ -364,10 +354,10 @@ final class NumpyApi {
             Arrays.fill(ones, 1);
             return Reshaping.reshape(a, ones, 'C');
         }
-        Py.Slice all = new Py.Slice(Py.NONE, Py.NONE, Py.NONE);
-        List<Object> index = dims == 3 && l.ndim() == 2 ? List.of(all, all, Py.NONE)
-                : dims == 3 ? List.of(Py.NONE, all, Py.NONE) : List.of(Py.NONE, all);
-        return Indexing.index(a, new Py.Tuple(index), "atleast_" + dims + "d");
+        PyValues.Slice all = new PyValues.Slice(PyValues.NONE, PyValues.NONE, PyValues.NONE);
+        List<Object> index = dims == 3 && l.ndim() == 2 ? List.of(all, all, PyValues.NONE)
+                : dims == 3 ? List.of(PyValues.NONE, all, PyValues.NONE) : List.of(PyValues.NONE, all);
+        return Indexing.index(a, new PyValues.Tuple(index), "atleast_" + dims + "d");
     }
 
     private static ArrayValue copy(ArrayValue a, String what) {
@@ -387,7 +377,7 @@ final class NumpyApi {
     private static Object slidingWindowView(Args args) {
         Object[] p = args.bind(2, "x", "window_shape", "axis", "subok", "writeable");
         ArrayValue x = array(args, p[0]);
-        return x.deriveReadOnly(StrideTricks.slidingWindowView(x.layout(), p[1], p[2] == Args.MISSING ? Py.NONE : p[2]));
+        return x.deriveReadOnly(StrideTricks.slidingWindowView(x.layout(), p[1], p[2] == Args.MISSING ? PyValues.NONE : p[2]));
     }
 
     /** NumPy refuses arrays whose byte size does not fit in 64 bits (zero-length axes aside). */
@@ -400,8 +390,8 @@ final class NumpyApi {
             try {
                 bytes = Math.multiplyExact(bytes, d);
             } catch (ArithmeticException e) {
-                throw Py.valueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum "
-                        + "possible size.", "The shape " + Py.tupleText(l.shape()) + " holds more bytes than a "
+                throw PyValues.valueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum "
+                        + "possible size.", "The shape " + PyValues.tupleText(l.shape()) + " holds more bytes than a "
                         + "64-bit size can count.");
             }
         }
@@ -412,22 +402,22 @@ final class NumpyApi {
         if (value instanceof ArrayValue a) {
             return a.asArray();
         }
-        throw StridescopeError.inputError(args.function() + "() needs the array here, not a " + Py.typeName(value),
+        throw StridescopeError.inputError(args.function() + "() needs the array here, not a " + PyValues.typeName(value),
                 "Only views of the array a can be shown: pass a, or an expression on a, as the array argument.");
     }
 
     /** NumPy's order argument: 'C', 'F', 'A' or 'K' (any case), None for the default. */
     private static char order(Object value, String allowed, boolean reshape) {
-        if (value == Args.MISSING || value == Py.NONE) {
+        if (value == Args.MISSING || value == PyValues.NONE) {
             return 'C';
         }
         if (!(value instanceof String s) || s.isEmpty() || "CFAK".indexOf(Character.toUpperCase(s.charAt(0))) < 0) {
-            throw Py.valueError("order must be one of 'C', 'F', 'A', or 'K' (got " + pyRepr(value) + ")",
+            throw PyValues.valueError("order must be one of 'C', 'F', 'A', or 'K' (got " + pyRepr(value) + ")",
                     "'C' reads the last axis fastest, 'F' the first.");
         }
         char c = Character.toUpperCase(s.charAt(0));
         if (allowed.indexOf(c) < 0) {
-            throw Py.valueError("order 'K' is not permitted for " + (reshape ? "reshaping" : "this operation"),
+            throw PyValues.valueError("order 'K' is not permitted for " + (reshape ? "reshaping" : "this operation"),
                     "Use 'C' or 'F'.");
         }
         return c;
@@ -437,13 +427,13 @@ final class NumpyApi {
         if (value instanceof String s) {
             return DType.parse(s);
         }
-        if (value instanceof Py.ScalarType t) {
-            return DType.parse(SCALAR_TYPES.get(t.name()));
+        if (value instanceof PyValues.ScalarType t) {
+            return DType.parse(ScalarTypeNames.code(t.name()));
         }
-        if (value instanceof Py.DTypeValue d) {
+        if (value instanceof PyValues.DTypeValue d) {
             return d.dtype();
         }
-        throw Py.typeError("Cannot interpret '" + pyRepr(value) + "' as a data type",
+        throw PyValues.typeError("Cannot interpret '" + pyRepr(value) + "' as a data type",
                 "Give a dtype as a string such as '<i4' or a type such as np.float32.");
     }
 
@@ -451,7 +441,7 @@ final class NumpyApi {
         if (v instanceof String s) {
             return "'" + s + "'";
         }
-        if (v == Py.NONE) {
+        if (v == PyValues.NONE) {
             return "None";
         }
         if (v instanceof Boolean b) {

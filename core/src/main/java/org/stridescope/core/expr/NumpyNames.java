@@ -19,6 +19,11 @@ final class NumpyNames {
 
     private static final Map<String, Boolean> CALLABLE = load();
 
+    /** True if NumPy 1.24 has {@code scope.name} ({@code np float32}). */
+    static boolean has(String scope, String name) {
+        return CALLABLE.containsKey(scope + " " + name);
+    }
+
     /**
      * What {@code scope.name} stands for when NumPy has it but Stridescope does not: a function
      * that says CopyRequired when called, or an InputError for a non-array value; null when

@@ -34,7 +34,7 @@ final class Reshaping {
             if (strides == null) {
                 long[] shapeNow = a.shape();
                 source = array.copyTo(new Layout(a.dtype(), shapeNow, contiguous(shapeNow, a.dtype().itemsize(), fortran), 0),
-                        "reshape to " + Py.tupleText(shape) + " needs a copy",
+                        "reshape to " + PyValues.tupleText(shape) + " needs a copy",
                         "Read in " + (fortran ? "Fortran" : "C") + " order, the view's elements are not evenly "
                                 + "spaced in the buffer across the axes being merged, so no single stride per new "
                                 + "axis can reach them. NumPy copies them into new memory instead.");
@@ -97,7 +97,7 @@ final class Reshaping {
         for (int i = 0; i < shape.length; i++) {
             if (shape[i] < 0) {
                 if (unknown >= 0) {
-                    throw Py.valueError("can only specify one unknown dimension",
+                    throw PyValues.valueError("can only specify one unknown dimension",
                             "Only one entry of the new shape may be -1 (\"whatever fits\").");
                 }
                 unknown = i;
@@ -110,7 +110,7 @@ final class Reshaping {
             }
         }
         if (overflow || (unknown >= 0 ? known == 0 || size % known != 0 : size != known)) {
-            throw Py.valueError("cannot reshape array of size " + size + " into shape " + requestedText(requested),
+            throw PyValues.valueError("cannot reshape array of size " + size + " into shape " + requestedText(requested),
                     "The array has " + CountText.of(size, "element")
                             + "; a new shape must hold exactly as many.");
         }
@@ -224,8 +224,8 @@ final class Reshaping {
     /** {@code np.expand_dims(a, axis)}: length-1 axes inserted, through reshape as NumPy does. */
     static ArrayValue expandDims(ArrayValue array, Object axis) {
         Layout a = array.layout();
-        Object axes = Py.isSequence(axis) ? axis : new Py.Tuple(List.of(axis));
-        int outNdim = Py.items(axes).size() + a.ndim();
+        Object axes = PyValues.isSequence(axis) ? axis : new PyValues.Tuple(List.of(axis));
+        int outNdim = PyValues.items(axes).size() + a.ndim();
         int[] normalized = Axes.normalizeAll(axes, outNdim, null, Axes.repeatedAxis(null), false);
         long[] shape = new long[outNdim];
         int next = 0;
@@ -234,6 +234,6 @@ final class Reshaping {
             boolean inserted = Arrays.stream(normalized).anyMatch(x -> x == axisK);
             shape[k] = inserted ? 1 : a.shape(next++);
         }
-        return reshape(array, Py.shapeArgument(Py.tupleOf(shape)), 'C');
+        return reshape(array, PyValues.shapeArgument(PyValues.tupleOf(shape)), 'C');
     }
 }

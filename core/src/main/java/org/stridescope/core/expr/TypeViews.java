@@ -25,27 +25,27 @@ final class TypeViews {
             return a.withDType(newType);
         }
         if (a.ndim() == 0) {
-            throw Py.valueError("Changing the dtype of a 0d array is only supported if the itemsize is unchanged",
+            throw PyValues.valueError("Changing the dtype of a 0d array is only supported if the itemsize is unchanged",
                     "A 0-d array has no axis to absorb the change from " + oldSize + " to " + newSize + " bytes.");
         }
         int last = a.ndim() - 1;
         long[] shape = a.shape();
         long[] strides = a.strides();
         if (shape[last] != 1 && a.size() != 0 && strides[last] != oldSize) {
-            throw Py.valueError("To change to a dtype of a different size, the last axis must be contiguous",
+            throw PyValues.valueError("To change to a dtype of a different size, the last axis must be contiguous",
                     "The last axis steps " + strides[last] + " bytes, not one item (" + oldSize + " bytes), so its "
                             + "bytes do not form one run that can be cut into items of " + newSize + " bytes.");
         }
         if (newSize < oldSize) {
             if (newSize == 0 || oldSize % newSize != 0) {
-                throw Py.valueError("When changing to a smaller dtype, its size must be a divisor of the size of "
+                throw PyValues.valueError("When changing to a smaller dtype, its size must be a divisor of the size of "
                         + "original dtype", newSize + " bytes do not divide " + oldSize + " bytes evenly.");
             }
             shape[last] *= oldSize / newSize;
         } else {
             long bytes = shape[last] * oldSize;
             if (bytes % newSize != 0) {
-                throw Py.valueError("When changing to a larger dtype, its size must be a divisor of the total size "
+                throw PyValues.valueError("When changing to a larger dtype, its size must be a divisor of the total size "
                         + "in bytes of the last axis of the array.", "The last axis holds " + bytes
                         + " bytes, which do not split into items of " + newSize + " bytes.");
             }

@@ -7,6 +7,6 @@
  *
  * <p>Inside, each NumPy operation is a small function of a layout: {@code Indexing},
  * {@code AxisViews}, {@code Reshaping}, {@code StrideTricks}, {@code TypeViews}; {@code NumpyApi}
- * binds NumPy's names and signatures to them, and {@code Py} holds the Python values and errors.
+ * binds NumPy's names and signatures to them, and {@code PyValues} holds the Python values and errors.
  */
 package org.stridescope.core.expr;

@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Set;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
+import org.stridescope.core.python.PyNode;
+import org.stridescope.core.python.PythonReader;
+import org.stridescope.core.python.PythonTextError;
 
 /**
  * Reads the header of a .npy file as NumPy 1.24's {@code numpy.lib.format} writes it: the magic
  * {@code \x93NUMPY}, the version (1.0, 2.0 or 3.0), the header length (2 bytes in version 1,
  * 4 after), then a Python dict literal with exactly the keys {@code descr}, {@code fortran_order}
- * and {@code shape} (Latin-1 text, UTF-8 in version 3). The dict is parsed, never evaluated.
+ * and {@code shape} (Latin-1 text, UTF-8 in version 3). The dict is read by {@link PythonReader},
+ * never evaluated, and only literals are accepted in it.
  */
 public final class NpyHeaderReader {
     static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
@@ -80,77 +84,89 @@ public final class NpyHeaderReader {
         }
     }
 
+    private static final String HEADER_DETAIL = "The text was read as a .npy header. Only Python literals are"
+            + " understood here; nothing is run.";
+
     private static NpyHeader parseDict(String text, int major, int minor, long headerStart, long dataOffset) {
-        PyParser parser = new PyParser(text, index -> "byte " + (headerStart + utf8Length(text, index, major)),
-                "a .npy header");
-        Py parsed = parser.parseExpression();
-        if (!(parsed instanceof Py.Dict dict)) {
-            throw parser.error(parsed.pos(), "expected the header dict {'descr': ..., 'fortran_order': ..., 'shape': ...},"
-                    + " found " + Py.describe(parsed));
+        try {
+            return parseDict(new PythonReader(text).readExpression(), major, minor, dataOffset);
+        } catch (PythonTextError e) {
+            throw e.toInputError(index -> "byte " + (headerStart + utf8Length(text, index, major)), HEADER_DETAIL);
+        }
+    }
+
+    private static NpyHeader parseDict(PyNode parsed, int major, int minor, long dataOffset) {
+        if (!(parsed instanceof PyNode.Dict dict)) {
+            throw new PythonTextError(parsed.pos(), "expected the header dict {'descr': ..., 'fortran_order': ...,"
+                    + " 'shape': ...}, found " + PyNode.describe(parsed));
         }
         String descr = null;
         Boolean fortran = null;
         long[] shape = null;
         Set<String> seen = new HashSet<>();
         for (int k = 0; k < dict.keys().size(); k++) {
-            Py key = dict.keys().get(k);
-            Py value = dict.values().get(k);
-            if (!(key instanceof Py.Str s) || !Set.of("descr", "fortran_order", "shape").contains(s.value())) {
-                throw parser.error(key.pos(), "expected one of the keys 'descr', 'fortran_order', 'shape', found "
-                        + Py.describe(key));
+            PyNode key = dict.keys().get(k);
+            PyNode value = dict.values().get(k);
+            if (!(key instanceof PyNode.Str s) || !Set.of("descr", "fortran_order", "shape").contains(s.value())) {
+                throw new PythonTextError(key.pos(), "expected one of the keys 'descr', 'fortran_order', 'shape', found "
+                        + PyNode.describe(key));
             }
             if (!seen.add(s.value())) {
-                throw parser.error(key.pos(), "the key '" + s.value() + "' appears twice");
+                throw new PythonTextError(key.pos(), "the key '" + s.value() + "' appears twice");
             }
             switch (s.value()) {
-                case "descr" -> descr = descr(parser, value);
+                case "descr" -> descr = descr(value);
                 case "fortran_order" -> {
-                    if (!(value instanceof Py.Const c) || c.name().equals("None")) {
-                        throw parser.error(value.pos(), "expected True or False for 'fortran_order', found "
-                                + Py.describe(value));
+                    if (!(value instanceof PyNode.Constant c) || c.name().equals("None")) {
+                        throw new PythonTextError(value.pos(), "expected True or False for 'fortran_order', found "
+                                + PyNode.describe(value));
                     }
                     fortran = c.name().equals("True");
                 }
-                default -> shape = shape(parser, value);
+                default -> shape = shape(value);
             }
         }
         for (String key : List.of("descr", "fortran_order", "shape")) {
             if (!seen.contains(key)) {
-                throw parser.error(dict.pos(), "the header has no '" + key + "' key");
+                throw new PythonTextError(dict.pos(), "the header has no '" + key + "' key");
             }
         }
         return new NpyHeader(major, minor, descr, fortran, shape, dataOffset);
     }
 
-    private static String descr(PyParser parser, Py value) {
-        if (value instanceof Py.Str s && !s.bytes()) {
+    private static String descr(PyNode value) {
+        if (value instanceof PyNode.Str s) {
             if (s.value().equals("|O") || s.value().equals("O")) {
-                throw parser.error(value.pos(), "this .npy holds Python objects (dtype object), which have no bytes to show");
+                throw new PythonTextError(value.pos(),
+                        "this .npy holds Python objects (dtype object), which have no bytes to show");
             }
             return s.value();
         }
-        if (value instanceof Py.Seq) {
-            throw parser.error(value.pos(), "structured dtypes (a list of fields) are not supported yet");
+        if (value instanceof PyNode.Sequence) {
+            throw new PythonTextError(value.pos(), "structured dtypes (a list of fields) are not supported yet");
         }
-        throw parser.error(value.pos(), "expected a dtype string for 'descr', found " + Py.describe(value));
+        throw new PythonTextError(value.pos(), "expected a dtype string for 'descr', found " + PyNode.describe(value));
     }
 
-    private static long[] shape(PyParser parser, Py value) {
-        if (!(value instanceof Py.Seq seq) || !seq.tuple()) {
-            throw parser.error(value.pos(), "expected a tuple of integers for 'shape', found " + Py.describe(value));
+    private static long[] shape(PyNode value) {
+        if (!(value instanceof PyNode.Sequence seq) || seq.list()) {
+            throw new PythonTextError(value.pos(), "expected a tuple of integers for 'shape', found "
+                    + PyNode.describe(value));
         }
         long[] shape = new long[seq.items().size()];
         BigInteger total = BigInteger.ONE;
         for (int k = 0; k < shape.length; k++) {
-            Py item = seq.items().get(k);
-            if (!(item instanceof Py.Int n) || n.value().signum() < 0 || n.value().bitLength() > 62) {
-                throw parser.error(item.pos(), "expected a dimension (an integer 0 or more), found " + Py.describe(item));
+            PyNode item = seq.items().get(k);
+            BigInteger n = PyNode.signedInt(item);
+            if (n == null || n.signum() < 0 || n.bitLength() > 62) {
+                throw new PythonTextError(item.pos(), "expected a dimension (an integer 0 or more), found "
+                        + PyNode.describe(item));
             }
-            shape[k] = n.value().longValue();
-            total = total.multiply(n.value());
+            shape[k] = n.longValue();
+            total = total.multiply(n);
         }
         if (total.bitLength() > 62) {
-            throw parser.error(value.pos(), "the shape holds more elements than any file can");
+            throw new PythonTextError(value.pos(), "the shape holds more elements than any file can");
         }
         return shape;
     }

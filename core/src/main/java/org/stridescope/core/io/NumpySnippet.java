@@ -1,7 +1,6 @@
 package org.stridescope.core.io;
 
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,9 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.PasteParser;
+import org.stridescope.core.buffer.TextPosition;
 import org.stridescope.core.dtype.DType;
+import org.stridescope.core.dtype.ScalarTypeNames;
 import org.stridescope.core.layout.Layout;
 import org.stridescope.core.layout.LayoutSpec;
+import org.stridescope.core.python.PyNode;
+import org.stridescope.core.python.PythonReader;
+import org.stridescope.core.python.PythonTextError;
 
 /**
  * Reads pasted NumPy code and fills in a layout from it, without running anything:
@@ -47,11 +51,14 @@ public final class NumpySnippet {
     private static final List<String> AS_STRIDED = List.of("x", "shape", "strides", "subok", "writeable");
     private static final int MAX_DEPTH = 20;
 
-    private final PyParser parser;
-    private final Map<String, Py> names = new HashMap<>();
+    private static final String DETAIL = "The text was read as NumPy code. Only Python literals, names and calls are"
+            + " understood here; nothing is run.";
+
+    private final String text;
+    private final Map<String, PyNode> names = new HashMap<>();
 
     private NumpySnippet(String text) {
-        this.parser = new PyParser(text, PyParser.lineAndColumn(text), "NumPy code");
+        this.text = text;
     }
 
     /** @throws StridescopeError InputError with line, column and what was expected */
@@ -61,45 +68,60 @@ public final class NumpySnippet {
 
     /** @throws StridescopeError InputError with line, column and what was expected */
     public static Result parseDetailed(String text) {
-        return new NumpySnippet(text == null ? "" : text).read();
+        String code = text == null ? "" : text;
+        try {
+            return new NumpySnippet(code).read();
+        } catch (PythonTextError e) {
+            throw e.toInputError(where -> TextPosition.of(code, where), DETAIL);
+        }
     }
 
     private Result read() {
-        List<PyParser.Statement> statements = parser.parseStatements();
-        Py main = null;
-        for (PyParser.Statement s : statements) {
-            if (form(s.value()) != null) {
-                main = s.value();
+        List<PyNode> statements = new PythonReader(text).readStatements();
+        PyNode main = null;
+        for (PyNode s : statements) {
+            if (form(value(s)) != null) {
+                main = value(s);
             }
         }
         if (main == null) {
-            int at = statements.isEmpty() ? parser.text().length() : statements.get(statements.size() - 1).pos();
-            throw parser.error(at, "expected np.ndarray(...), np.frombuffer(...), as_strided(...) or an"
+            int at = statements.isEmpty() ? text.length() : statements.get(statements.size() - 1).pos();
+            throw error(at, "expected np.ndarray(...), np.frombuffer(...), as_strided(...) or an"
                     + " __array_interface__ dict" + (statements.isEmpty() ? ", found nothing" : ""));
         }
-        for (PyParser.Statement s : statements) {
-            if (s.value() == main) {
+        for (PyNode s : statements) {
+            if (value(s) == main) {
                 break;
             }
-            if (s.target() != null) {
-                names.put(s.target(), s.value());
+            if (s instanceof PyNode.Assign a) {
+                names.put(a.target(), a.value());
             }
         }
         return evaluate(main, 0);
     }
 
+    /** What a line gives: the value assigned, or the expression. */
+    private static PyNode value(PyNode statement) {
+        return statement instanceof PyNode.Assign a ? a.value() : statement;
+    }
+
+    private static PythonTextError error(int at, String problem) {
+        return new PythonTextError(at, problem);
+    }
+
     /** The form a node makes, or null. */
-    private static String form(Py node) {
-        if (node instanceof Py.Dict d) {
-            for (Py k : d.keys()) {
-                if (k instanceof Py.Str s && s.value().equals("typestr")) {
+    private static String form(PyNode node) {
+        if (node instanceof PyNode.Dict d) {
+            for (PyNode k : d.keys()) {
+                if (k instanceof PyNode.Str s && s.value().equals("typestr")) {
                     return "__array_interface__";
                 }
             }
             return null;
         }
-        if (node instanceof Py.Call c && c.function() instanceof Py.Name n) {
-            String last = n.dotted().substring(n.dotted().lastIndexOf('.') + 1);
+        String function = node instanceof PyNode.Call c ? PyNode.dotted(c.function()) : null;
+        if (function != null) {
+            String last = function.substring(function.lastIndexOf('.') + 1);
             return switch (last) {
                 case "ndarray" -> "np.ndarray";
                 case "frombuffer" -> "np.frombuffer";
@@ -110,28 +132,28 @@ public final class NumpySnippet {
         return null;
     }
 
-    private Py resolve(Py node) {
-        for (int hops = 0; node instanceof Py.Name n && names.containsKey(n.dotted()) && hops < MAX_DEPTH; hops++) {
-            node = names.get(n.dotted());
+    private PyNode resolve(PyNode node) {
+        for (int hops = 0; node instanceof PyNode.Name n && names.containsKey(n.id()) && hops < MAX_DEPTH; hops++) {
+            node = names.get(n.id());
         }
         return node;
     }
 
-    private Result evaluate(Py node, int depth) {
+    private Result evaluate(PyNode node, int depth) {
         if (depth > MAX_DEPTH) {
-            throw parser.error(node.pos(), "the arrays refer to each other too deeply");
+            throw error(node.pos(), "the arrays refer to each other too deeply");
         }
         String form = form(node);
         if (form.equals("__array_interface__")) {
-            return arrayInterface((Py.Dict) node);
+            return arrayInterface((PyNode.Dict) node);
         }
-        Py.Call call = (Py.Call) node;
-        Map<String, Py> args = bind(call, form);
+        PyNode.Call call = (PyNode.Call) node;
+        Map<String, PyNode> args = bind(call, form);
         Set<String> given = new LinkedHashSet<>();
         switch (form) {
             case "np.ndarray" -> {
                 if (!args.containsKey("shape")) {
-                    throw parser.error(call.pos(), "np.ndarray() needs a shape: np.ndarray(shape, dtype, buffer, offset, strides)");
+                    throw error(call.pos(), "np.ndarray() needs a shape: np.ndarray(shape, dtype, buffer, offset, strides)");
                 }
                 String dtype = dtype(args.get("dtype"));
                 long[] shape = dims(args.get("shape"), "a shape");
@@ -145,7 +167,7 @@ public final class NumpySnippet {
             }
             case "np.frombuffer" -> {
                 if (!args.containsKey("buffer")) {
-                    throw parser.error(call.pos(), "np.frombuffer() needs a buffer: np.frombuffer(buffer, dtype, count, offset)");
+                    throw error(call.pos(), "np.frombuffer() needs a buffer: np.frombuffer(buffer, dtype, count, offset)");
                 }
                 given.addAll(List.of(DTYPE, SHAPE, STRIDES, OFFSET, COUNT));
                 return new Result(new LayoutSpec(dtype(args.get("dtype")), null, null, integer(args.get("offset"), 0),
@@ -153,9 +175,9 @@ public final class NumpySnippet {
             }
             default -> {
                 if (!args.containsKey("x")) {
-                    throw parser.error(call.pos(), "as_strided() needs the array: as_strided(x, shape, strides)");
+                    throw error(call.pos(), "as_strided() needs the array: as_strided(x, shape, strides)");
                 }
-                Py x = resolve(args.get("x"));
+                PyNode x = resolve(args.get("x"));
                 Result base = form(x) != null && !form(x).equals("__array_interface__") ? evaluate(x, depth + 1) : null;
                 LayoutSpec b = base == null ? LayoutSpec.frombuffer(null) : base.layout();
                 long[] shape = args.containsKey("shape") ? dims(args.get("shape"), "a shape") : null;
@@ -180,19 +202,19 @@ public final class NumpySnippet {
         }
     }
 
-    private Result arrayInterface(Py.Dict d) {
-        Map<String, Py> fields = new HashMap<>();
+    private Result arrayInterface(PyNode.Dict d) {
+        Map<String, PyNode> fields = new HashMap<>();
         for (int k = 0; k < d.keys().size(); k++) {
-            if (d.keys().get(k) instanceof Py.Str s) {
+            if (d.keys().get(k) instanceof PyNode.Str s) {
                 fields.put(s.value(), d.values().get(k));
             }
         }
         if (!fields.containsKey("shape")) {
-            throw parser.error(d.pos(), "the __array_interface__ dict has no 'shape'");
+            throw error(d.pos(), "the __array_interface__ dict has no 'shape'");
         }
-        Py typestr = fields.get("typestr");
-        if (!(typestr instanceof Py.Str t) || t.bytes()) {
-            throw parser.error(typestr.pos(), "expected a dtype string for 'typestr', found " + Py.describe(typestr));
+        PyNode typestr = fields.get("typestr");
+        if (!(typestr instanceof PyNode.Str t)) {
+            throw error(typestr.pos(), "expected a dtype string for 'typestr', found " + PyNode.describe(typestr));
         }
         long[] shape = dims(fields.get("shape"), "a shape");
         long[] strides = fields.containsKey("strides") ? dims(fields.get("strides"), "strides") : null;
@@ -206,27 +228,27 @@ public final class NumpySnippet {
     }
 
     /** Binds a call's arguments to the function's parameter names, as Python would. */
-    private Map<String, Py> bind(Py.Call call, String form) {
+    private Map<String, PyNode> bind(PyNode.Call call, String form) {
         List<String> params = switch (form) {
             case "np.ndarray" -> NDARRAY;
             case "np.frombuffer" -> FROMBUFFER;
             default -> AS_STRIDED;
         };
         String fn = form.startsWith("np.") ? form.substring(3) : form;
-        Map<String, Py> out = new HashMap<>();
+        Map<String, PyNode> out = new HashMap<>();
         if (call.args().size() > params.size()) {
-            throw parser.error(call.args().get(params.size()).pos(), fn + "() takes at most " + params.size()
+            throw error(call.args().get(params.size()).pos(), fn + "() takes at most " + params.size()
                     + " arguments: " + String.join(", ", params));
         }
         for (int k = 0; k < call.args().size(); k++) {
             out.put(params.get(k), call.args().get(k));
         }
-        for (Py.Keyword kw : call.keywords()) {
+        for (PyNode.Keyword kw : call.keywords()) {
             if (!params.contains(kw.name())) {
-                throw parser.error(kw.pos(), fn + "() got an unexpected keyword argument '" + kw.name() + "'");
+                throw error(kw.pos(), fn + "() got an unexpected keyword argument '" + kw.name() + "'");
             }
             if (out.containsKey(kw.name())) {
-                throw parser.error(kw.pos(), fn + "() got multiple values for argument '" + kw.name() + "'");
+                throw error(kw.pos(), fn + "() got multiple values for argument '" + kw.name() + "'");
             }
             out.put(kw.name(), kw.value());
         }
@@ -234,109 +256,101 @@ public final class NumpySnippet {
     }
 
     /** A dtype as text for {@link DType#parse}: a string, a NumPy or Python type name, np.dtype(...). */
-    private String dtype(Py node) {
-        Py d = resolve(node);
-        if (d == null || d instanceof Py.Const c && c.name().equals("None")) {
+    private String dtype(PyNode node) {
+        PyNode d = resolve(node);
+        if (d == null || d instanceof PyNode.Constant c && c.name().equals("None")) {
             return LayoutSpec.DEFAULT_DTYPE; // NumPy's default: float64
         }
-        if (d instanceof Py.Str s) {
+        if (d instanceof PyNode.Str s) {
             return s.value();
         }
-        if (d instanceof Py.Call c && c.function() instanceof Py.Name n && n.dotted().endsWith("dtype")
+        if (d instanceof PyNode.Call c && String.valueOf(PyNode.dotted(c.function())).endsWith("dtype")
                 && c.args().size() == 1 && c.keywords().isEmpty()) {
             return dtype(c.args().get(0));
         }
-        if (d instanceof Py.Name n) {
-            String name = n.dotted().substring(n.dotted().lastIndexOf('.') + 1);
-            return switch (name) {
-                case "float", "float_", "double" -> "float64";
-                case "int", "int_" -> "int64";
-                case "bool", "bool_", "bool8" -> "bool";
-                case "complex", "complex_", "cdouble" -> "complex128";
-                case "bytes", "bytes_", "string_" -> "S";
-                case "str", "str_", "unicode_" -> "U";
-                case "object", "object_" -> "O";
-                default -> name;
-            };
+        String dotted = PyNode.dotted(d);
+        if (dotted != null) {
+            String name = dotted.substring(dotted.lastIndexOf('.') + 1);
+            return ScalarTypeNames.dtypeText(name);
         }
-        throw parser.error(d.pos(), "expected a dtype (a string such as '>i4', or np.int32), found " + Py.describe(d));
+        throw error(d.pos(), "expected a dtype (a string such as '>i4', or np.int32), found " + PyNode.describe(d));
     }
 
-    private int itemsize(String dtype, Py at) {
+    private int itemsize(String dtype, PyNode at) {
         try {
             return DType.parse(dtype).itemsize();
         } catch (StridescopeError e) {
-            throw parser.error(at == null ? 0 : at.pos(), "cannot work out Fortran-order strides: " + e);
+            throw error(at == null ? 0 : at.pos(), "cannot work out Fortran-order strides: " + e);
         }
     }
 
-    private boolean isFortran(Py node) {
-        Py o = resolve(node);
-        if (o instanceof Py.Str s && (s.value().equals("F") || s.value().equals("C") || s.value().equals("A")
+    private boolean isFortran(PyNode node) {
+        PyNode o = resolve(node);
+        if (o instanceof PyNode.Str s && (s.value().equals("F") || s.value().equals("C") || s.value().equals("A")
                 || s.value().equals("K"))) {
             return s.value().equals("F");
         }
-        if (o instanceof Py.Const c && c.name().equals("None")) {
+        if (o instanceof PyNode.Constant c && c.name().equals("None")) {
             return false;
         }
-        throw parser.error(o.pos(), "expected order 'C' or 'F', found " + Py.describe(o));
+        throw error(o.pos(), "expected order 'C' or 'F', found " + PyNode.describe(o));
     }
 
     /** A shape or strides: an integer or a tuple/list of integers; None gives null. */
-    private long[] dims(Py node, String what) {
-        Py d = resolve(node);
-        if (d instanceof Py.Const c && c.name().equals("None")) {
+    private long[] dims(PyNode node, String what) {
+        PyNode d = resolve(node);
+        if (d instanceof PyNode.Constant c && c.name().equals("None")) {
             return null;
         }
-        if (d instanceof Py.Int) {
+        if (PyNode.signedInt(d) != null) {
             return new long[] {toLong(d, what)};
         }
-        if (d instanceof Py.Seq seq) {
+        if (d instanceof PyNode.Sequence seq) {
             long[] out = new long[seq.items().size()];
             for (int k = 0; k < out.length; k++) {
                 out[k] = toLong(resolve(seq.items().get(k)), what);
             }
             return out;
         }
-        throw parser.error(d.pos(), "expected " + what + " (an integer or a tuple of integers), found " + Py.describe(d));
+        throw error(d.pos(), "expected " + what + " (an integer or a tuple of integers), found " + PyNode.describe(d));
     }
 
-    private long integer(Py node, long absent) {
+    private long integer(PyNode node, long absent) {
         if (node == null) {
             return absent;
         }
-        Py d = resolve(node);
-        if (d instanceof Py.Const c && c.name().equals("None")) {
+        PyNode d = resolve(node);
+        if (d instanceof PyNode.Constant c && c.name().equals("None")) {
             return absent;
         }
         return toLong(d, "an integer");
     }
 
-    private long toLong(Py node, String what) {
-        if (!(node instanceof Py.Int i)) {
-            throw parser.error(node.pos(), "expected " + what + " (integers), found " + Py.describe(node));
+    private long toLong(PyNode node, String what) {
+        BigInteger v = PyNode.signedInt(node);
+        if (v == null) {
+            throw error(node.pos(), "expected " + what + " (integers), found " + PyNode.describe(node));
         }
-        BigInteger v = i.value();
         if (v.bitLength() > 63) {
-            throw parser.error(node.pos(), "the integer " + v + " does not fit in 64 bits");
+            throw error(node.pos(), "the integer " + v + " does not fit in 64 bits");
         }
         return v.longValue();
     }
 
     /** The buffer's bytes if the snippet spells them out: b'...', bytes.fromhex('...'), bytearray(b'...'). */
-    private byte[] bytes(Py node) {
-        Py b = resolve(node);
-        if (b instanceof Py.Str s && s.bytes()) {
-            return s.value().getBytes(StandardCharsets.ISO_8859_1);
+    private byte[] bytes(PyNode node) {
+        PyNode b = resolve(node);
+        if (b instanceof PyNode.Bytes s) {
+            return s.bytes();
         }
-        if (b instanceof Py.Call c && c.function() instanceof Py.Name n && c.args().size() == 1) {
-            String f = n.dotted();
-            Py arg = resolve(c.args().get(0));
-            if (f.equals("bytes.fromhex") && arg instanceof Py.Str hex && !hex.bytes()) {
+        if (b instanceof PyNode.Call c && PyNode.dotted(c.function()) != null && c.args().size() == 1) {
+            String f = PyNode.dotted(c.function());
+            PyNode arg = resolve(c.args().get(0));
+            if (f.equals("bytes.fromhex") && arg instanceof PyNode.Str hex) {
                 try {
                     return PasteParser.parse(hex.value());
                 } catch (StridescopeError e) {
-                    throw parser.error(arg.pos(), "bytes.fromhex() of text that is not hex: " + e.getMessage());
+                    throw error(arg.pos(), "bytes.fromhex() of text that is not hex: " + e.getMessage());
                 }
             }
             if (f.equals("bytes") || f.equals("bytearray") || f.equals("memoryview")) {

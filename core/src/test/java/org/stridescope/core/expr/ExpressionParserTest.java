@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.python.PyNode;
 
 class ExpressionParserTest {
 
@@ -22,8 +23,8 @@ class ExpressionParserTest {
 
     @Test
     void anUnexpectedTokenIsShownWhereItIs() {
-        assertThat(syntaxError("a[1 2]").getMessage()).isEqualTo("invalid syntax at column 5: expected ']' but found '2'");
-        assertThat(syntaxError("a.T)").getMessage()).isEqualTo("invalid syntax at column 4: unexpected ')'");
+        assertThat(syntaxError("a[1 2]").getMessage()).isEqualTo("invalid syntax at column 5: expected ',' or ']' (the subscript opened at column 2), found '2'");
+        assertThat(syntaxError("a.T)").getMessage()).isEqualTo("invalid syntax at column 4: unmatched ')'");
         assertThat(syntaxError("a $ 2").getMessage()).isEqualTo("invalid syntax at column 3: the character '$' cannot be used here");
     }
 
@@ -39,28 +40,28 @@ class ExpressionParserTest {
 
     @Test
     void callsKeepPositionalAndKeywordArgumentsApart() {
-        Node.Call call = (Node.Call) Expression.parse("sliding_window_view(a, 3, axis=-1)").root();
+        PyNode.Call call = (PyNode.Call) Expression.parse("sliding_window_view(a, 3, axis=-1)").root();
         assertThat(call.args()).hasSize(2);
-        assertThat(call.keywords()).extracting(Node.Keyword::name).containsExactly("axis");
-        assertThat(call.keywords().get(0).value()).isInstanceOf(Node.Unary.class);
+        assertThat(call.keywords()).extracting(PyNode.Keyword::name).containsExactly("axis");
+        assertThat(call.keywords().get(0).value()).isInstanceOf(PyNode.Unary.class);
     }
 
     @Test
     void aSubscriptWithACommaIsATupleIndex() {
-        Node.Subscript one = (Node.Subscript) Expression.parse("a[0]").root();
-        Node.Subscript tuple = (Node.Subscript) Expression.parse("a[0,]").root();
+        PyNode.Subscript one = (PyNode.Subscript) Expression.parse("a[0]").root();
+        PyNode.Subscript tuple = (PyNode.Subscript) Expression.parse("a[0,]").root();
         assertThat(one.tupleForm()).isFalse();
         assertThat(tuple.tupleForm()).isTrue();
-        Node.SliceLiteral slice = (Node.SliceLiteral) ((Node.Subscript) Expression.parse("a[::-1]").root()).items().get(0);
+        PyNode.Slice slice = (PyNode.Slice) ((PyNode.Subscript) Expression.parse("a[::-1]").root()).items().get(0);
         assertThat(slice.start()).isNull();
         assertThat(slice.stop()).isNull();
-        assertThat(slice.step()).isInstanceOf(Node.Unary.class);
+        assertThat(slice.step()).isInstanceOf(PyNode.Unary.class);
     }
 
     @Test
     void parenthesesAloneDoNotMakeATuple() {
-        assertThat(Expression.parse("(a)").root()).isInstanceOf(Node.Name.class);
-        assertThat(Expression.parse("(a,)").root()).isInstanceOf(Node.Sequence.class);
-        assertThat(Expression.parse("()").root()).isInstanceOf(Node.Sequence.class);
+        assertThat(Expression.parse("(a)").root()).isInstanceOf(PyNode.Name.class);
+        assertThat(Expression.parse("(a,)").root()).isInstanceOf(PyNode.Sequence.class);
+        assertThat(Expression.parse("()").root()).isInstanceOf(PyNode.Sequence.class);
     }
 }

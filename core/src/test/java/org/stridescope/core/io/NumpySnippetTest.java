@@ -102,6 +102,15 @@ class NumpySnippetTest {
     }
 
     @Test
+    void octalEscapesInABytesLiteralAreReadAsPythonReadsThem() {
+        // Python: b'\101\012' == b'A\n' (2 bytes), as Paste Bytes reads it too
+        NumpySnippet.Result r = NumpySnippet.parseDetailed("s = b'\\101\\012'\nnp.frombuffer(s, dtype='u1')");
+        assertThat(r.bytes()).containsExactly(0x41, 0x0a);
+        assertThat(NumpySnippet.parseDetailed("np.frombuffer(b'\\x41' b'B' rb'\\n', dtype='u1')").bytes())
+                .containsExactly('A', 'B', '\\', 'n');
+    }
+
+    @Test
     void anUnknownKeywordIsAnErrorAtThatKeyword() {
         assertThatThrownBy(() -> NumpySnippet.parse("np.ndarray((2,), '<i4',\n  buffer=s, stride=(4,))"))
                 .isInstanceOfSatisfying(StridescopeError.class, e -> {
@@ -122,7 +131,7 @@ class NumpySnippetTest {
                 .hasMessage("line 2, column 1: expected np.ndarray(...), np.frombuffer(...), as_strided(...) or an"
                         + " __array_interface__ dict");
         assertThatThrownBy(() -> NumpySnippet.parse("np.ndarray((2, 2), '>i4'"))
-                .hasMessageStartingWith("line 1, column 25: expected ',' or ')' (the call opened at line 1, column 11)");
+                .hasMessage("line 1, column 11: '(' was never closed");
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.List;
 import org.stridescope.app.gui.LayoutText;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.expr.Expression;
-import org.stridescope.core.expr.Node;
+import org.stridescope.core.python.PyNode;
 
 /**
  * The buttons' and menu items' operations written in NumPy, composed onto the expression
@@ -67,8 +67,9 @@ public final class ExpressionText {
     static String postfixOperand(String e) {
         String t = argument(e);
         try {
-            Node root = Expression.parse(t).root();
-            if (!(root instanceof Node.Binary || root instanceof Node.Unary || root instanceof Node.Sequence s && !s.list())) {
+            PyNode root = Expression.parse(t).root();
+            if (!(root instanceof PyNode.Binary || root instanceof PyNode.Unary
+                    || root instanceof PyNode.Sequence s && !s.list())) {
                 return t;
             }
         } catch (StridescopeError notPython) {

@@ -10,8 +10,8 @@ import org.stridescope.core.format.TupleText;
  * errors for them ({@code operator.index}, "'float' object cannot be interpreted as an integer").
  * Integers are {@link Long}, floats {@link Double}, strings {@link String}, booleans {@link Boolean}.
  */
-final class Py {
-    private Py() {
+final class PyValues {
+    private PyValues() {
     }
 
     /** Python's {@code None} (also {@code np.newaxis}). */
