@@ -1,10 +1,11 @@
 package org.stridescope.app.cli;
 
+import org.stridescope.app.base.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line of {@code spec/cli.md}; never starts the JavaFX toolkit. */
-@Command(name = "stridescope", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "stridescope", mixinStandardHelpOptions = true, versionProvider = Cli.VersionText.class,
         description = "Shows what a NumPy-style array is: bytes, dtype, shape, strides, offset.",
         subcommands = {InspectCommand.class, ExportCommand.class, LessonsCommand.class})
 public final class Cli implements Runnable {
@@ -49,6 +50,14 @@ public final class Cli implements Runnable {
     /** The line a command that failed on something other than its input prints on stderr. */
     private static String failure(Exception ex) {
         return "stridescope: " + ex.getMessage();
+    }
+
+    /** picocli's {@code --version}: the one version text ({@link Version}). */
+    static final class VersionText implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Version.text()};
+        }
     }
 
     @Override

@@ -6,6 +6,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.stridescope.app.gui.model.GoToTarget;
+import org.stridescope.app.gui.model.LayoutHistory;
+import org.stridescope.app.gui.model.MainViewModel;
 
 /**
  * The Edit menu's own items: Undo and Redo over the layout ({@link LayoutHistory}) and Go To…

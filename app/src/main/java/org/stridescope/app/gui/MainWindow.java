@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
+import org.stridescope.app.base.LayoutText;
 import org.stridescope.app.gui.data.DataFeature;
 import org.stridescope.app.gui.form.LayoutForm;
 import org.stridescope.app.gui.grid.ArrayGridView;
@@ -30,6 +31,11 @@ import org.stridescope.app.gui.hex.BytesWithStrip;
 import org.stridescope.app.gui.hex.HexLegend;
 import org.stridescope.app.gui.hex.HexView;
 import org.stridescope.app.gui.hex.RowWidthChooser;
+import org.stridescope.app.gui.model.GuiOptions;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.Selection;
+import org.stridescope.app.gui.model.ShownArray;
+import org.stridescope.app.gui.model.UserPrefs;
 import org.stridescope.app.gui.view.Palette;
 import org.stridescope.core.StridescopeError;
 
@@ -188,7 +194,7 @@ public final class MainWindow extends BorderPane {
             javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
             a.initOwner(getScene().getWindow());
             a.setTitle("About Stridescope");
-            a.setHeaderText(org.stridescope.app.cli.Version.text());
+            a.setHeaderText(org.stridescope.app.base.Version.text());
             a.setContentText("Bytes + dtype + shape + strides + offset = array, exactly as NumPy 1.24 builds it.");
             a.showAndWait();
         });

@@ -13,6 +13,9 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.stridescope.app.gui.data.ErrorDialogs;
+import org.stridescope.app.gui.model.GuiOptions;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.UserPrefs;
 
 /**
  * The JavaFX application: the main window in the state the command line asks for. With

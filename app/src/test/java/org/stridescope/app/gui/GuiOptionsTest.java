@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.stridescope.app.gui.model.GuiOptions;
+import org.stridescope.app.gui.model.MainViewModel;
 
 class GuiOptionsTest {
 

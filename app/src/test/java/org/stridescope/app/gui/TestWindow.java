@@ -3,6 +3,9 @@ package org.stridescope.app.gui;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import javafx.stage.Stage;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.MainViewModelTest;
+import org.stridescope.app.gui.model.UserPrefs;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -3,7 +3,7 @@ package org.stridescope.app.gui.console;
 import javafx.scene.control.Tab;
 import org.stridescope.app.gui.WindowMenus;
 import org.stridescope.app.gui.MainWindow;
-import org.stridescope.app.gui.UserPrefs;
+import org.stridescope.app.gui.model.UserPrefs;
 
 /**
  * The NumPy console in the window: the expression bar (with the operations' buttons), the

@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.stridescope.app.gui.MainViewModel;
+import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.MainWindow;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.app.gui.TestWindow;

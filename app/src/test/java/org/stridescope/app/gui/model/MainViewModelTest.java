@@ -1,4 +1,4 @@
-package org.stridescope.app.gui;
+package org.stridescope.app.gui.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +12,8 @@ import org.stridescope.core.layout.ByteRange;
  * The window's rules without a screen. Expected values come from NumPy 1.24
  * ({@code np.ndarray((2,2), '>i4', b'aaabaaacaaadaaae')} and friends).
  */
-class MainViewModelTest {
-    static final String SEED_HEX = "61616162616161636161616461616165"; // b'aaabaaacaaadaaae'
+public class MainViewModelTest {
+    public static final String SEED_HEX = "61616162616161636161616461616165"; // b'aaabaaacaaadaaae'
 
     static MainViewModel seed() {
         MainViewModel vm = new MainViewModel();
