@@ -1,18 +1,15 @@
 package org.stridescope.app.gui;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import javax.imageio.ImageIO;
 import org.stridescope.app.gui.data.ErrorDialogs;
+import org.stridescope.app.gui.data.WindowPicture;
 import org.stridescope.app.gui.model.GuiOptions;
 import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.model.UserPrefs;
@@ -65,11 +62,12 @@ public class StridescopeApp extends Application {
         UserPrefs prefs = snapshot ? UserPrefs.defaults() : UserPrefs.load();
         MainViewModel model = new MainViewModel();
         model.themeProperty().set(prefs.theme());
-        MainWindow window = new MainWindow(model, prefs);
-        ErrorDialogs.handleUncaught(window);
+        WindowAssembly assembled = WindowAssembly.build(model, prefs);
+        MainWindow window = assembled.window();
+        ErrorDialogs.handleUncaught(window.context());
         if (options.lesson() != null) {
             // The lesson first: any other flag given with it then changes what the lesson set.
-            org.stridescope.app.gui.learn.LearnFeature.openLesson(window, options.lesson());
+            assembled.learn().openLesson(options.lesson());
         }
         model.apply(options);
         Scene scene = scene(window, snapshot ? SNAPSHOT_WIDTH : prefs.width(), snapshot ? SNAPSHOT_HEIGHT : prefs.height());
@@ -132,7 +130,7 @@ public class StridescopeApp extends Application {
         settle.setOnFinished(e -> {
             int status = 0;
             try {
-                writePng(scene, out);
+                WindowPicture.writePng(scene, out);
             } catch (IOException | RuntimeException ex) {
                 System.err.println("stridescope: cannot write snapshot " + out + ": " + ex.getMessage());
                 status = 1;
@@ -141,17 +139,5 @@ public class StridescopeApp extends Application {
             System.exit(status);
         });
         settle.play();
-    }
-
-    /** A PNG of the whole scene as it is on screen now. */
-    public static void writePng(Scene scene, Path out) throws IOException {
-        WritableImage image = scene.snapshot(null);
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile())) {
-            throw new IOException("no PNG writer");
-        }
     }
 }

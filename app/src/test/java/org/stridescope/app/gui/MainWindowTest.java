@@ -226,7 +226,7 @@ class MainWindowTest {
         java.nio.file.Path png = dir.resolve("shot.png");
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             try {
-                StridescopeApp.writePng(stage.getScene(), png);
+                org.stridescope.app.gui.data.WindowPicture.writePng(stage.getScene(), png);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

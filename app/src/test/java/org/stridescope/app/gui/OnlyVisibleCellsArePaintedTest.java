@@ -53,7 +53,7 @@ class OnlyVisibleCellsArePaintedTest {
     @Start
     void start(Stage stage) {
         model = new MainViewModel();
-        window = new MainWindow(model, UserPrefs.defaults());
+        window = WindowAssembly.build(model, UserPrefs.defaults()).window();
         stage.setScene(StridescopeApp.scene(window, 1400, 900));
         stage.show();
     }

@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.MainWindow;
+import org.stridescope.app.gui.WindowAssembly;
 import org.stridescope.app.gui.model.SourceLoader;
 import org.stridescope.app.gui.StridescopeApp;
 import org.stridescope.app.gui.model.UserPrefs;
@@ -69,7 +70,7 @@ public final class UiBenchmark {
             }
         }
         model = new MainViewModel();
-        window = new MainWindow(model, UserPrefs.defaults());
+        window = WindowAssembly.build(model, UserPrefs.defaults()).window();
         window.hexView().coverageProperty().set(coverage);
         if (explain) {
             window.panels().getTabs().stream().filter(t -> "explain-tab".equals(t.getId())).findFirst()
