@@ -6,9 +6,14 @@ import picocli.CommandLine.Command;
 
 /** The command line of {@code spec/cli.md}; never starts the JavaFX toolkit. */
 @Command(name = "stridescope", mixinStandardHelpOptions = true, versionProvider = Cli.VersionText.class,
-        description = "Shows what a NumPy-style array is: bytes, dtype, shape, strides, offset.",
+        abbreviateSynopsis = true, sortOptions = false,
+        description = {"Shows what a NumPy-style array is: bytes, dtype, shape, strides, offset.",
+                "Without a COMMAND it opens the window on FILE (or the --hex bytes) in the layout the flags give."},
         subcommands = {InspectCommand.class, ExportCommand.class, LessonsCommand.class})
 public final class Cli implements Runnable {
+    /** The window's flags, here for the usage {@code --help} prints (the window reads them with {@link WindowOptions#parse}). */
+    @CommandLine.Mixin
+    WindowOptions window;
 
     /** Exit status for a case NumPy refuses or an input we cannot read. */
     public static final int FAILED = 2;

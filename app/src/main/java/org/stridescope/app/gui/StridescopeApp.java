@@ -22,15 +22,12 @@ public class StridescopeApp extends Application {
     static final double SNAPSHOT_WIDTH = 1400;
     static final double SNAPSHOT_HEIGHT = 900;
 
-    /** Parses the GUI flags (exit 2 on a bad one) and opens the window. */
-    public static void launchWith(String[] args) {
-        GuiOptions options = null;
-        try {
-            options = GuiOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("stridescope: " + e.getMessage());
-            System.exit(2);
-        }
+    /** The flags the window opens with: JavaFX builds the application itself, so they wait here. */
+    private static volatile GuiOptions launching = GuiOptions.none();
+
+    /** Opens the window in the state the command line's flags ask for (read by the caller). */
+    public static void launchWith(GuiOptions options) {
+        launching = options;
         if (options.snapshot() != null && noDisplay()) {
             useHeadlessGlass();
         }
@@ -38,7 +35,7 @@ public class StridescopeApp extends Application {
         if (System.getProperty("headless.geometry") == null) {
             System.setProperty("headless.geometry", "1920x1200-32");
         }
-        Application.launch(StridescopeApp.class, args);
+        Application.launch(StridescopeApp.class);
     }
 
     private static boolean noDisplay() {
@@ -57,7 +54,7 @@ public class StridescopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        GuiOptions options = GuiOptions.parse(getParameters().getRaw().toArray(String[]::new));
+        GuiOptions options = launching;
         boolean snapshot = options.snapshot() != null;
         UserPrefs prefs = snapshot ? UserPrefs.defaults() : UserPrefs.load();
         MainViewModel model = new MainViewModel();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.stridescope.app.cli.WindowOptions;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.layout.ByteRange;
 
@@ -191,7 +192,7 @@ public class MainViewModelTest {
     @Test
     void commandLineOptionsSetTheStateAndTheSelection() {
         MainViewModel vm = new MainViewModel();
-        vm.apply(GuiOptions.parse(new String[] {"--hex", SEED_HEX, "--dtype", ">i4", "--shape", "2,2", "--select", "1,0"}));
+        vm.apply(WindowOptions.parse(new String[] {"--hex", SEED_HEX, "--dtype", ">i4", "--shape", "2,2", "--select", "1,0"}));
         assertThat(vm.array().layout().shape()).containsExactly(2, 2);
         assertThat(vm.selectedBytesProperty().get()).containsExactly(new ByteRange(8, 12));
     }
