@@ -14,23 +14,14 @@ import picocli.CommandLine.Parameters;
  * The window's flags (spec/cli.md, GUI section), declared once: {@code stridescope FILE --hex ...}
  * is read with this command alone (no sub-commands to build, so the window starts sooner), and
  * {@link Cli} mixes it in so that {@code stridescope --help} shows them with the sub-commands.
+ * The flags it shares with {@code inspect} and {@code export} are {@link ArrayFlags}.
  */
 @Command(name = "stridescope")
-public final class WindowOptions {
+public final class WindowOptions extends ArrayFlags {
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "File to open read-only: raw bytes, .npy, .npz, ...")
     Path file;
-    @Option(names = "--hex", paramLabel = "TEXT", description = "Pasted bytes: hex, b'...', xxd, ...")
-    String hex;
-    @Option(names = "--dtype", paramLabel = "D", description = "NumPy dtype string (default <f8).")
-    String dtype;
-    @Option(names = "--shape", paramLabel = "S", description = "Comma list; \"\" is 0-d; absent: frombuffer.")
-    String shape;
-    @Option(names = "--strides", paramLabel = "T", description = "Comma list of byte strides; absent: C order.")
-    String strides;
     @Option(names = "--offset", paramLabel = "N", description = "Byte offset of the first element.")
     String offset;
-    @Option(names = "--expr", paramLabel = "E", description = "NumPy expression on the array, named a.")
-    String expr;
     @Option(names = "--select", paramLabel = "I,J,...", description = "Selects the element at that index.")
     String select;
     @Option(names = "--theme", paramLabel = "light|dark", description = "The window's colours.")
