@@ -13,7 +13,14 @@ public final class Main {
         if (args.length > 0 && isCommand(args[0])) {
             System.exit(org.stridescope.app.cli.Cli.run(args));
         }
-        org.stridescope.app.gui.StridescopeApp.launchWith(args);
+        org.stridescope.app.gui.model.GuiOptions options = null;
+        try {
+            options = org.stridescope.app.cli.WindowOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("stridescope: " + e.getMessage());
+            System.exit(2);
+        }
+        org.stridescope.app.gui.StridescopeApp.launchWith(options);
     }
 
     private static boolean isCommand(String first) {

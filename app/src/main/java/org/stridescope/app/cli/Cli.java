@@ -1,13 +1,19 @@
 package org.stridescope.app.cli;
 
+import org.stridescope.app.base.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line of {@code spec/cli.md}; never starts the JavaFX toolkit. */
-@Command(name = "stridescope", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Shows what a NumPy-style array is: bytes, dtype, shape, strides, offset.",
+@Command(name = "stridescope", mixinStandardHelpOptions = true, versionProvider = Cli.VersionText.class,
+        abbreviateSynopsis = true, sortOptions = false,
+        description = {"Shows what a NumPy-style array is: bytes, dtype, shape, strides, offset.",
+                "Without a COMMAND it opens the window on FILE (or the --hex bytes) in the layout the flags give."},
         subcommands = {InspectCommand.class, ExportCommand.class, LessonsCommand.class})
 public final class Cli implements Runnable {
+    /** The window's flags, here for the usage {@code --help} prints (the window reads them with {@link WindowOptions#parse}). */
+    @CommandLine.Mixin
+    WindowOptions window;
 
     /** Exit status for a case NumPy refuses or an input we cannot read. */
     public static final int FAILED = 2;
@@ -49,6 +55,14 @@ public final class Cli implements Runnable {
     /** The line a command that failed on something other than its input prints on stderr. */
     private static String failure(Exception ex) {
         return "stridescope: " + ex.getMessage();
+    }
+
+    /** picocli's {@code --version}: the one version text ({@link Version}). */
+    static final class VersionText implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Version.text()};
+        }
     }
 
     @Override

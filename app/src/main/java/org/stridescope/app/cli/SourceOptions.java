@@ -14,28 +14,19 @@ import picocli.CommandLine.Option;
 
 /**
  * SOURCE, LAYOUT and {@code --expr} of spec/cli.md, the same for every sub-command that builds an
- * array ({@code inspect}, {@code export}): where the bytes come from and how NumPy reads them.
+ * array ({@code inspect}, {@code export}): where the bytes come from and how NumPy reads them
+ * (the flags the window shares are in {@link ArrayFlags}).
  */
-final class SourceOptions {
+final class SourceOptions extends ArrayFlags {
     @Option(names = "--file", paramLabel = "PATH", description = "Raw bytes, .npy or .npz file (read-only).")
     Path file;
     @Option(names = "--member", paramLabel = "NAME", description = ".npz member (default: the first).")
     String member;
-    @Option(names = "--hex", paramLabel = "TEXT", description = "Pasted bytes: hex, b'...', xxd, ...")
-    String hex;
-    @Option(names = "--dtype", paramLabel = "D", description = "NumPy dtype string (default <f8).")
-    String dtype;
-    @Option(names = "--shape", paramLabel = "S", description = "Comma list; \"\" is 0-d; absent: frombuffer.")
-    String shape;
-    @Option(names = "--strides", paramLabel = "T", description = "Comma list of byte strides; absent: C order.")
-    String strides;
     // Offset and count are read as text by core (TypedLayout), like the form's fields: a bad one is a typed error.
     @Option(names = "--offset", paramLabel = "N", description = "Byte offset of the first element.")
     String offset;
     @Option(names = "--count", paramLabel = "N", description = "frombuffer's count.")
     String count;
-    @Option(names = "--expr", paramLabel = "E", description = "NumPy expression on the array, named a.")
-    String expr;
 
     /**
      * Opens the source and builds the array (the expression applied). A command runs once and

@@ -6,23 +6,28 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.stridescope.app.gui.feature.FeatureContext;
+import org.stridescope.app.gui.feature.WindowMenus;
+import org.stridescope.app.gui.model.GoToTarget;
+import org.stridescope.app.gui.model.LayoutHistory;
+import org.stridescope.app.gui.model.MainViewModel;
 
 /**
  * The Edit menu's own items: Undo and Redo over the layout ({@link LayoutHistory}) and Go To…
- * ({@link GoToDialog}). Installed with one line in {@link MainWindow}, before the features that
- * add their copy items below.
+ * ({@link GoToDialog}). Installed first by {@link WindowAssembly}, before the features that add
+ * their copy items below.
  */
 final class EditFeature {
-    private final MainWindow window;
+    private final FeatureContext context;
     private String lastGoTo = "";
 
-    private EditFeature(MainWindow window) {
-        this.window = window;
+    private EditFeature(FeatureContext context) {
+        this.context = context;
     }
 
-    static void install(MainWindow window) {
-        EditFeature f = new EditFeature(window);
-        f.undoItems(new LayoutHistory(window.model()));
+    static void install(FeatureContext context) {
+        EditFeature f = new EditFeature(context);
+        f.undoItems(new LayoutHistory(context.model()));
         f.goToItem();
     }
 
@@ -39,9 +44,9 @@ final class EditFeature {
         redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         redo.disableProperty().bind(history.canRedoProperty().not());
         redo.textProperty().bind(Bindings.concat("_Redo ", history.redoNameProperty()));
-        window.menus().edit().getItems().addAll(undo, redo, new SeparatorMenuItem());
+        context.menus().edit().getItems().addAll(undo, redo, new SeparatorMenuItem());
         // Ctrl+Y redoes too, as on Windows.
-        window.sceneProperty().addListener((o, a, scene) -> {
+        context.root().sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), history::redo);
             }
@@ -51,20 +56,20 @@ final class EditFeature {
     /** Go To… (Ctrl+G): a byte offset or an element index, selected and brought into sight. */
     private void goToItem() {
         MenuItem goTo = WindowMenus.item("_Go To…", "menu-go-to", () -> {
-            MainViewModel model = window.model();
-            GoToDialog d = new GoToDialog(window.getScene() == null ? null : window.getScene().getWindow(), model, lastGoTo);
+            MainViewModel model = context.model();
+            GoToDialog d = new GoToDialog(context.owner(), model, lastGoTo);
             d.showAndWait().ifPresent(target -> {
                 lastGoTo = d.text();
                 if (target instanceof GoToTarget.Byte b) {
                     model.goToByte(b.position());
-                    window.hexView().requestFocus(); // arrow keys go on from there
+                    context.focusBytes(); // arrow keys go on from there
                 } else if (target instanceof GoToTarget.Element e) {
                     model.selectElement(e.index(), false);
-                    window.gridView().requestFocus();
+                    context.focusArray();
                 }
             });
         });
         goTo.setAccelerator(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN));
-        window.menus().edit().getItems().addAll(goTo, new SeparatorMenuItem());
+        context.menus().edit().getItems().addAll(goTo, new SeparatorMenuItem());
     }
 }

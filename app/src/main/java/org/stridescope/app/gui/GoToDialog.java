@@ -9,6 +9,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.stridescope.core.format.CountText;
+import org.stridescope.app.gui.model.GoToTarget;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.ShownArray;
+import org.stridescope.app.gui.model.StatusText;
 
 /**
  * Edit > Go To…: a byte offset or an element index, read as it is typed; below the field it says

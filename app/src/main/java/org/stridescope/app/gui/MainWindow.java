@@ -22,7 +22,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
-import org.stridescope.app.gui.data.DataFeature;
+import org.stridescope.app.base.LayoutText;
+import org.stridescope.app.gui.feature.FeatureContext;
+import org.stridescope.app.gui.feature.WindowMenus;
 import org.stridescope.app.gui.form.LayoutForm;
 import org.stridescope.app.gui.grid.ArrayGridView;
 import org.stridescope.app.gui.grid.PlaneChooser;
@@ -30,6 +32,11 @@ import org.stridescope.app.gui.hex.BytesWithStrip;
 import org.stridescope.app.gui.hex.HexLegend;
 import org.stridescope.app.gui.hex.HexView;
 import org.stridescope.app.gui.hex.RowWidthChooser;
+import org.stridescope.app.gui.model.GuiOptions;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.Selection;
+import org.stridescope.app.gui.model.ShownArray;
+import org.stridescope.app.gui.model.UserPrefs;
 import org.stridescope.app.gui.view.Palette;
 import org.stridescope.core.StridescopeError;
 
@@ -42,6 +49,7 @@ public final class MainWindow extends BorderPane {
     private final StatusBar status = new StatusBar();
     private final RowWidthChooser rowWidth;
     private final WindowMenus menus = new WindowMenus();
+    private final FeatureContext context = new Context();
     private final TabPane panels = new TabPane();
     /** The form | the views; the hex view | the grid; the views above | the panels below. */
     private final SplitPane all;
@@ -51,7 +59,8 @@ public final class MainWindow extends BorderPane {
     private Runnable onOpen = () -> { };
     private int fixedBytesPerRow; // the last fixed width chosen: what the next run starts with
 
-    public MainWindow(MainViewModel model, UserPrefs prefs) {
+    /** The window without its features: {@link WindowAssembly#build} adds them. */
+    MainWindow(MainViewModel model, UserPrefs prefs) {
         this.model = model;
         getStyleClass().add("main-window");
         form = new LayoutForm(model);
@@ -93,13 +102,6 @@ public final class MainWindow extends BorderPane {
         model.themeProperty().addListener((o, a, b) -> applyTheme());
         applyTheme();
         baseMenuItems();
-        EditFeature.install(this);
-        // Features plug in here, each adding its menus items, bars and panels.
-        org.stridescope.app.gui.console.ConsoleFeature.install(this, prefs);
-        DataFeature.install(this, prefs);
-        org.stridescope.app.gui.learn.LearnFeature.install(this);
-        org.stridescope.app.gui.walk.WalkFeature.install(this);
-        rememberViewChoices(prefs);
     }
 
     private java.util.Map<String, SplitPane> splits() {
@@ -115,8 +117,11 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    /** The stride arrows and coverage switches, the panel in front and the dividers, as the user last left them. */
-    private void rememberViewChoices(UserPrefs prefs) {
+    /**
+     * The stride arrows and coverage switches, the panel in front and the dividers, as the user last left them
+     * (called once the features have added their panels).
+     */
+    void rememberViewChoices(UserPrefs prefs) {
         for (var entry : java.util.Map.of("strideArrows", hex.strideArrowsProperty(), "coverage", hex.coverageProperty()).entrySet()) {
             javafx.beans.property.BooleanProperty on = entry.getValue();
             on.set(Boolean.parseBoolean(prefs.choice(entry.getKey(), Boolean.toString(on.get()))));
@@ -188,7 +193,7 @@ public final class MainWindow extends BorderPane {
             javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
             a.initOwner(getScene().getWindow());
             a.setTitle("About Stridescope");
-            a.setHeaderText(org.stridescope.app.cli.Version.text());
+            a.setHeaderText(org.stridescope.app.base.Version.text());
             a.setContentText("Bytes + dtype + shape + strides + offset = array, exactly as NumPy 1.24 builds it.");
             a.showAndWait();
         });
@@ -217,14 +222,9 @@ public final class MainWindow extends BorderPane {
         return split;
     }
 
-    /** Adds a panel (a tab below the views). */
-    public void addPanel(Tab tab) {
-        panels.getTabs().add(tab);
-    }
-
-    /** Adds a bar under the tool bar (the expression bar, for instance). */
-    public void addBar(Node bar) {
-        top.getChildren().add(bar);
+    /** What the window's features get to plug themselves in (see {@link WindowAssembly}). */
+    public FeatureContext context() {
+        return context;
     }
 
     public WindowMenus menus() {
@@ -235,8 +235,52 @@ public final class MainWindow extends BorderPane {
         return panels;
     }
 
-    public MainViewModel model() {
-        return model;
+    /** The window as its features see it: places to add to, never the window itself. */
+    private final class Context implements FeatureContext {
+        @Override
+        public MainViewModel model() {
+            return model;
+        }
+
+        @Override
+        public WindowMenus menus() {
+            return menus;
+        }
+
+        @Override
+        public void addBar(Node bar) {
+            top.getChildren().add(bar);
+        }
+
+        @Override
+        public void addPanel(Tab panel) {
+            panels.getTabs().add(panel);
+        }
+
+        @Override
+        public void showPanel(Tab panel) {
+            panels.getSelectionModel().select(panel);
+        }
+
+        @Override
+        public void setOnOpen(Runnable action) {
+            onOpen = action;
+        }
+
+        @Override
+        public javafx.scene.Parent root() {
+            return MainWindow.this;
+        }
+
+        @Override
+        public HexView hexView() {
+            return hex;
+        }
+
+        @Override
+        public void focusArray() {
+            grid.requestFocus();
+        }
     }
 
     private Node hexPane() {
@@ -326,11 +370,6 @@ public final class MainWindow extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-bar");
         return bar;
-    }
-
-    /** What the tool bar's Open… button does (the data feature asks for a file and opens it). */
-    public void setOnOpen(Runnable action) {
-        onOpen = action;
     }
 
     /** Ctrl+C, or Copy in the view's context menu: selected values, or selected bytes as hex. */

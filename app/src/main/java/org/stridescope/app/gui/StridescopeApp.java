@@ -1,18 +1,18 @@
 package org.stridescope.app.gui;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import javax.imageio.ImageIO;
 import org.stridescope.app.gui.data.ErrorDialogs;
+import org.stridescope.app.gui.data.WindowPicture;
+import org.stridescope.app.gui.model.GuiOptions;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.UserPrefs;
 
 /**
  * The JavaFX application: the main window in the state the command line asks for. With
@@ -22,15 +22,12 @@ public class StridescopeApp extends Application {
     static final double SNAPSHOT_WIDTH = 1400;
     static final double SNAPSHOT_HEIGHT = 900;
 
-    /** Parses the GUI flags (exit 2 on a bad one) and opens the window. */
-    public static void launchWith(String[] args) {
-        GuiOptions options = null;
-        try {
-            options = GuiOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("stridescope: " + e.getMessage());
-            System.exit(2);
-        }
+    /** The flags the window opens with: JavaFX builds the application itself, so they wait here. */
+    private static volatile GuiOptions launching = GuiOptions.none();
+
+    /** Opens the window in the state the command line's flags ask for (read by the caller). */
+    public static void launchWith(GuiOptions options) {
+        launching = options;
         if (options.snapshot() != null && noDisplay()) {
             useHeadlessGlass();
         }
@@ -38,7 +35,7 @@ public class StridescopeApp extends Application {
         if (System.getProperty("headless.geometry") == null) {
             System.setProperty("headless.geometry", "1920x1200-32");
         }
-        Application.launch(StridescopeApp.class, args);
+        Application.launch(StridescopeApp.class);
     }
 
     private static boolean noDisplay() {
@@ -57,16 +54,17 @@ public class StridescopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        GuiOptions options = GuiOptions.parse(getParameters().getRaw().toArray(String[]::new));
+        GuiOptions options = launching;
         boolean snapshot = options.snapshot() != null;
         UserPrefs prefs = snapshot ? UserPrefs.defaults() : UserPrefs.load();
         MainViewModel model = new MainViewModel();
         model.themeProperty().set(prefs.theme());
-        MainWindow window = new MainWindow(model, prefs);
-        ErrorDialogs.handleUncaught(window);
+        WindowAssembly assembled = WindowAssembly.build(model, prefs);
+        MainWindow window = assembled.window();
+        ErrorDialogs.handleUncaught(window.context());
         if (options.lesson() != null) {
             // The lesson first: any other flag given with it then changes what the lesson set.
-            org.stridescope.app.gui.learn.LearnFeature.openLesson(window, options.lesson());
+            assembled.learn().openLesson(options.lesson());
         }
         model.apply(options);
         Scene scene = scene(window, snapshot ? SNAPSHOT_WIDTH : prefs.width(), snapshot ? SNAPSHOT_HEIGHT : prefs.height());
@@ -129,7 +127,7 @@ public class StridescopeApp extends Application {
         settle.setOnFinished(e -> {
             int status = 0;
             try {
-                writePng(scene, out);
+                WindowPicture.writePng(scene, out);
             } catch (IOException | RuntimeException ex) {
                 System.err.println("stridescope: cannot write snapshot " + out + ": " + ex.getMessage());
                 status = 1;
@@ -138,17 +136,5 @@ public class StridescopeApp extends Application {
             System.exit(status);
         });
         settle.play();
-    }
-
-    /** A PNG of the whole scene as it is on screen now. */
-    public static void writePng(Scene scene, Path out) throws IOException {
-        WritableImage image = scene.snapshot(null);
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile())) {
-            throw new IOException("no PNG writer");
-        }
     }
 }

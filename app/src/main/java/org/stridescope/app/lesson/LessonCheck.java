@@ -2,7 +2,8 @@ package org.stridescope.app.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.stridescope.app.gui.LayoutText;
+import org.stridescope.core.layout.NumberLists;
+import org.stridescope.app.base.LayoutText;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;

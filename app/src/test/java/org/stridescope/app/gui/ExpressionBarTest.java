@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.view.Palette;
 import org.stridescope.core.layout.ByteRange;
 import org.testfx.api.FxRobot;

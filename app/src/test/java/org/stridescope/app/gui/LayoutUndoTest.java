@@ -9,6 +9,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stridescope.app.gui.model.LayoutHistory;
+import org.stridescope.app.gui.model.MainViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -81,15 +83,5 @@ class LayoutUndoTest {
         robot.clickOn("#fill-c-order");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editItem("menu-redo").isDisable()).isTrue();
-    }
-
-    @Test
-    void oneKeystrokeIsTypingAndAPasteOrAFillIsNot() {
-        assertThat(LayoutHistory.oneKeystroke("2,", "2,2")).isTrue();
-        assertThat(LayoutHistory.oneKeystroke("2,2", "2,")).isTrue();
-        assertThat(LayoutHistory.oneKeystroke("22", "2,2")).isTrue();
-        assertThat(LayoutHistory.oneKeystroke("", "8,4")).isFalse();
-        assertThat(LayoutHistory.oneKeystroke(">i4", "<i4")).isFalse();
-        assertThat(LayoutHistory.oneKeystroke("2,2", "2,2")).isFalse();
     }
 }

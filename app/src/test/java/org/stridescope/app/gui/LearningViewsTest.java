@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.stridescope.app.gui.hex.CoverageStrip;
 import org.stridescope.app.gui.hex.HexLegend;
 import org.stridescope.app.gui.hex.HexView;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.Selection;
 import org.stridescope.app.gui.view.Palette;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;

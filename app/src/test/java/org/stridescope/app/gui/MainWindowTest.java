@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.stridescope.app.gui.grid.ArrayGridView;
 import org.stridescope.app.gui.hex.HexView;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.Selection;
+import org.stridescope.app.gui.model.ShownArray;
+import org.stridescope.app.gui.model.SourceLoader;
 import org.stridescope.app.gui.view.Palette;
 import org.stridescope.core.layout.ByteRange;
 import org.testfx.api.FxRobot;
@@ -222,7 +226,7 @@ class MainWindowTest {
         java.nio.file.Path png = dir.resolve("shot.png");
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             try {
-                StridescopeApp.writePng(stage.getScene(), png);
+                org.stridescope.app.gui.data.WindowPicture.writePng(stage.getScene(), png);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.stridescope.app.gui.grid.ArrayGridView;
 import org.stridescope.app.gui.hex.HexView;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.Selection;
+import org.stridescope.app.gui.model.UserPrefs;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.testfx.api.FxRobot;
@@ -50,7 +53,7 @@ class OnlyVisibleCellsArePaintedTest {
     @Start
     void start(Stage stage) {
         model = new MainViewModel();
-        window = new MainWindow(model, UserPrefs.defaults());
+        window = WindowAssembly.build(model, UserPrefs.defaults()).window();
         stage.setScene(StridescopeApp.scene(window, 1400, 900));
         stage.show();
     }

@@ -3,6 +3,9 @@ package org.stridescope.app.gui;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import javafx.stage.Stage;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.MainViewModelTest;
+import org.stridescope.app.gui.model.UserPrefs;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -22,11 +25,16 @@ public final class TestWindow {
 
     /** The window on the model, shown at the snapshot size with focus, ready for typing. */
     public static MainWindow show(Stage stage, MainViewModel model) {
-        MainWindow window = new MainWindow(model, UserPrefs.defaults());
-        stage.setScene(StridescopeApp.scene(window, 1400, 900));
+        return showAssembled(stage, model).window();
+    }
+
+    /** {@link #show}, with the features a test may talk to. */
+    public static WindowAssembly showAssembled(Stage stage, MainViewModel model) {
+        WindowAssembly assembled = WindowAssembly.build(model, UserPrefs.defaults());
+        stage.setScene(StridescopeApp.scene(assembled.window(), 1400, 900));
         stage.show();
         stage.requestFocus();
-        return window;
+        return assembled;
     }
 
     /**

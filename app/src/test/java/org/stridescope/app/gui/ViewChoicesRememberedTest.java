@@ -9,6 +9,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.UserPrefs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -23,7 +25,7 @@ class ViewChoicesRememberedTest {
     @Start
     void start(Stage stage) {
         MainViewModel model = TestWindow.seedModel();
-        window = new MainWindow(model, UserPrefs.from(node));
+        window = WindowAssembly.build(model, UserPrefs.from(node)).window();
         stage.setScene(StridescopeApp.scene(window, 1400, 900));
         stage.show();
     }
@@ -42,12 +44,12 @@ class ViewChoicesRememberedTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.hexView().coverageProperty().get()).isTrue();
 
-        MainWindow next = onFx(() -> new MainWindow(TestWindow.seedModel(), UserPrefs.from(node)));
+        MainWindow next = onFx(() -> WindowAssembly.build(TestWindow.seedModel(), UserPrefs.from(node)).window());
         assertThat(next.hexView().coverageProperty().get()).as("the next run: coverage on").isTrue();
         assertThat(next.hexView().strideArrowsProperty().get()).isTrue();
         assertThat(next.panels().getSelectionModel().getSelectedItem().getId()).isEqualTo("explain-tab");
         // and snapshots and tests, on the defaults, are not affected
-        MainWindow plain = onFx(() -> new MainWindow(TestWindow.seedModel(), UserPrefs.defaults()));
+        MainWindow plain = onFx(() -> WindowAssembly.build(TestWindow.seedModel(), UserPrefs.defaults()).window());
         assertThat(plain.hexView().coverageProperty().get()).isFalse();
         assertThat(plain.panels().getSelectionModel().getSelectedItem().getId()).isEqualTo("console-tab");
     }
@@ -69,7 +71,7 @@ class ViewChoicesRememberedTest {
         // the next run: a window on the saved preferences, shown
         double restored = onFx(() -> {
             Stage second = new Stage();
-            second.setScene(StridescopeApp.scene(new MainWindow(TestWindow.seedModel(), UserPrefs.from(node)), 1400, 900));
+            second.setScene(StridescopeApp.scene(WindowAssembly.build(TestWindow.seedModel(), UserPrefs.from(node)).window(), 1400, 900));
             second.show();
             double at = ((javafx.scene.control.SplitPane) second.getScene().lookup("#split-views")).getDividerPositions()[0];
             second.close();

@@ -10,11 +10,12 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.stridescope.app.gui.MainViewModel;
+import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.MainWindow;
-import org.stridescope.app.gui.SourceLoader;
+import org.stridescope.app.gui.WindowAssembly;
+import org.stridescope.app.gui.model.SourceLoader;
 import org.stridescope.app.gui.StridescopeApp;
-import org.stridescope.app.gui.UserPrefs;
+import org.stridescope.app.gui.model.UserPrefs;
 import org.stridescope.app.gui.view.CanvasViewSkin;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
@@ -69,7 +70,7 @@ public final class UiBenchmark {
             }
         }
         model = new MainViewModel();
-        window = new MainWindow(model, UserPrefs.defaults());
+        window = WindowAssembly.build(model, UserPrefs.defaults()).window();
         window.hexView().coverageProperty().set(coverage);
         if (explain) {
             window.panels().getTabs().stream().filter(t -> "explain-tab".equals(t.getId())).findFirst()

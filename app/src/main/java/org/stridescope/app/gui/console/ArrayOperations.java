@@ -9,10 +9,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
-import org.stridescope.app.gui.WindowMenus;
-import org.stridescope.app.gui.LayoutText;
-import org.stridescope.app.gui.MainViewModel;
-import org.stridescope.app.gui.ShownArray;
+import org.stridescope.app.gui.feature.WindowMenus;
+import org.stridescope.app.base.LayoutText;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.ShownArray;
 
 /**
  * The common operations for people who do not type NumPy: transpose, flip an axis, slice,

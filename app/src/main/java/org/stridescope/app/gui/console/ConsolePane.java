@@ -12,7 +12,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.stridescope.app.gui.ExpressionRun;
+import org.stridescope.app.gui.model.ExpressionRun;
 
 /**
  * The console panel: each applied expression as a Python console transcript, the latest at the

@@ -1,8 +1,8 @@
 package org.stridescope.app.gui.console;
 
 import java.util.Set;
-import org.stridescope.app.gui.ExpressionRun;
-import org.stridescope.app.gui.ShownArray;
+import org.stridescope.app.gui.model.ExpressionRun;
+import org.stridescope.app.gui.model.ShownArray;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.inspect.Inspection;
 import org.stridescope.core.inspect.ReprField;

@@ -13,7 +13,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.stridescope.app.gui.MainViewModel;
+import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.core.StridescopeError;
 
 /**

@@ -2,7 +2,7 @@ package org.stridescope.app.gui.console;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.stridescope.app.gui.LayoutText;
+import org.stridescope.app.base.LayoutText;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.expr.Expression;
 import org.stridescope.core.python.PyNode;

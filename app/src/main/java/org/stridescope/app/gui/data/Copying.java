@@ -1,9 +1,10 @@
 package org.stridescope.app.gui.data;
 
 import java.math.BigInteger;
-import org.stridescope.app.gui.MainViewModel;
-import org.stridescope.app.gui.Selection;
-import org.stridescope.app.gui.ShownArray;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.OpenedFile;
+import org.stridescope.app.gui.model.Selection;
+import org.stridescope.app.gui.model.ShownArray;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.io.FileKind;

@@ -23,13 +23,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Window;
-import org.stridescope.app.gui.WindowMenus;
-import org.stridescope.app.gui.MainViewModel;
-import org.stridescope.app.gui.MainWindow;
-import org.stridescope.app.gui.Selection;
-import org.stridescope.app.gui.ShownArray;
-import org.stridescope.app.gui.StridescopeApp;
-import org.stridescope.app.gui.UserPrefs;
+import org.stridescope.app.gui.feature.FeatureContext;
+import org.stridescope.app.gui.feature.WindowMenus;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.OpenedFile;
+import org.stridescope.app.gui.model.Selection;
+import org.stridescope.app.gui.model.ShownArray;
+import org.stridescope.app.gui.model.UserPrefs;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.io.DataFile;
 import org.stridescope.core.io.FileKind;
@@ -41,7 +41,7 @@ import org.stridescope.core.io.NpzFile;
  * Copy as NumPy Code.
  */
 public final class DataFeature {
-    private final MainWindow window;
+    private final FeatureContext context;
     private final MainViewModel model;
     private final UserPrefs prefs;
     private final Menu recent = new Menu("Open _Recent");
@@ -51,21 +51,20 @@ public final class DataFeature {
     static long INFLATE_IN_BACKGROUND = 32L << 20;
     private Choosers choosers = Choosers.NATIVE;
 
-    private DataFeature(MainWindow window, UserPrefs prefs) {
-        this.window = window;
-        this.model = window.model();
+    private DataFeature(FeatureContext context, UserPrefs prefs) {
+        this.context = context;
+        this.model = context.model();
         this.prefs = prefs;
     }
 
-    /** Adds the menus, Ctrl+V and drag and drop to {@code window}; recent files go to {@code prefs}. */
-    public static DataFeature install(MainWindow window, UserPrefs prefs) {
-        DataFeature f = new DataFeature(window, prefs);
-        window.getProperties().put(DataFeature.class, f);
+    /** Adds the menus, Ctrl+V and drag and drop to the window of {@code context}; recent files go to {@code prefs}. */
+    public static DataFeature install(FeatureContext context, UserPrefs prefs) {
+        DataFeature f = new DataFeature(context, prefs);
         f.fileMenu();
         f.editMenu();
         f.pasteWithShortcut();
         f.openDroppedFiles();
-        window.setOnOpen(f::openChosenFile);
+        context.setOnOpen(f::openChosenFile);
         // However a file got opened (menu, drop, command line), it is the most recent one.
         f.model.sourceProperty().addListener((o, a, b) -> {
             if (b instanceof OpenedFile opened) {
@@ -76,11 +75,6 @@ public final class DataFeature {
             prefs.addRecentFile(opened.path());
         }
         return f;
-    }
-
-    /** The feature installed in {@code window}. */
-    public static DataFeature of(MainWindow window) {
-        return (DataFeature) window.getProperties().get(DataFeature.class);
     }
 
     /** Puts in other answers to "which file?" (tests: the native choosers block). */
@@ -98,7 +92,7 @@ public final class DataFeature {
     }
 
     private Window owner() {
-        return window.getScene() == null ? null : window.getScene().getWindow();
+        return context.owner();
     }
 
     // ---- menus ---------------------------------------------------------------------------------
@@ -115,7 +109,7 @@ public final class DataFeature {
         exportView.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         exportView.disableProperty().bind(noValidArray());
         MenuItem exportPicture = WindowMenus.item("Export _Picture…", "menu-export-picture", this::exportPicture);
-        window.menus().file().getItems().addAll(0, List.of(open, recent, new SeparatorMenuItem(), pasteBytes, pasteCode,
+        context.menus().file().getItems().addAll(0, List.of(open, recent, new SeparatorMenuItem(), pasteBytes, pasteCode,
                 new SeparatorMenuItem(), exportView, exportPicture));
     }
 
@@ -131,7 +125,7 @@ public final class DataFeature {
         MenuItem code = WindowMenus.item("Copy as _NumPy Code", "menu-copy-numpy", this::copyNumpyCode);
         code.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         code.disableProperty().bind(noValidArray());
-        window.menus().edit().getItems().addAll(values, hex, code);
+        context.menus().edit().getItems().addAll(values, hex, code);
     }
 
     private BooleanBinding noValidArray() {
@@ -234,18 +228,19 @@ public final class DataFeature {
      * code) as with Ctrl+V. While something droppable is over the window, its edge lights up.
      */
     private void openDroppedFiles() {
-        window.addEventHandler(DragEvent.DRAG_OVER, e -> {
+        Node root = context.root();
+        root.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (e.getDragboard().hasFiles() || e.getDragboard().hasString()) {
                 e.acceptTransferModes(TransferMode.COPY);
-                if (!window.getStyleClass().contains("drop-target")) {
-                    window.getStyleClass().add("drop-target");
+                if (!root.getStyleClass().contains("drop-target")) {
+                    root.getStyleClass().add("drop-target");
                 }
                 e.consume();
             }
         });
-        window.addEventHandler(DragEvent.DRAG_EXITED, e -> window.getStyleClass().remove("drop-target"));
-        window.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
-            window.getStyleClass().remove("drop-target");
+        root.addEventHandler(DragEvent.DRAG_EXITED, e -> root.getStyleClass().remove("drop-target"));
+        root.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            root.getStyleClass().remove("drop-target");
             boolean taken = dropped(e.getDragboard().getFiles(), e.getDragboard().getString());
             e.setDropCompleted(taken);
             e.consume();
@@ -271,7 +266,7 @@ public final class DataFeature {
 
     /** Ctrl+V anywhere but in a text field: the clipboard's bytes, NumPy code, or a copied file. */
     private void pasteWithShortcut() {
-        window.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        context.root().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && !e.isShiftDown() && e.getCode() == KeyCode.V && !typingInAField()) {
                 pasteClipboard();
                 e.consume();
@@ -280,7 +275,7 @@ public final class DataFeature {
     }
 
     private boolean typingInAField() {
-        Node focus = window.getScene() == null ? null : window.getScene().getFocusOwner();
+        Node focus = context.root().getScene() == null ? null : context.root().getScene().getFocusOwner();
         return focus instanceof TextInputControl || focus instanceof ComboBoxBase<?> c && c.isEditable()
                 || focus instanceof Spinner<?> s && s.isEditable();
     }
@@ -328,7 +323,7 @@ public final class DataFeature {
             return;
         }
         try {
-            StridescopeApp.writePng(window.getScene(), out);
+            WindowPicture.writePng(context.root().getScene(), out);
         } catch (IOException | RuntimeException e) {
             ErrorDialogs.show(owner(), "Export failed", StridescopeError.inputError("cannot write " + out + ": "
                     + e.getMessage(), "Choose a folder you may write to, with room for the picture."));

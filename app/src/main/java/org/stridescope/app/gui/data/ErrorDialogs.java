@@ -4,7 +4,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
-import org.stridescope.app.gui.MainWindow;
+import org.stridescope.app.gui.feature.FeatureContext;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSources;
 import org.stridescope.core.buffer.HeapByteSource;
@@ -65,16 +65,16 @@ public final class ErrorDialogs {
      * the window lets go of the file, and the app keeps running; any other failure also gets a
      * dialog, and its stack trace goes to standard error only, for a bug report.
      */
-    public static void handleUncaught(MainWindow window) {
+    public static void handleUncaught(FeatureContext context) {
         Thread fx = Thread.currentThread();
         if (!Platform.isFxApplicationThread()) {
             throw new IllegalStateException("install on the FX thread");
         }
-        fx.setUncaughtExceptionHandler((thread, problem) -> uncaught(window, problem));
+        fx.setUncaughtExceptionHandler((thread, problem) -> uncaught(context, problem));
     }
 
-    static void uncaught(MainWindow window, Throwable problem) {
-        Window owner = window.getScene() == null ? null : window.getScene().getWindow();
+    static void uncaught(FeatureContext context, Throwable problem) {
+        Window owner = context.owner();
         StridescopeError changed = ByteSources.asFileChangedOnDisk(problem);
         if (changed == null && problem instanceof StridescopeError se
                 && se.origin() == StridescopeError.Origin.FILE_CHANGED) {
@@ -82,8 +82,8 @@ public final class ErrorDialogs {
         }
         if (changed != null) {
             // Reading the shortened mapping again would fail again: show no bytes until it is reopened.
-            String name = window.model().sourceProperty().get().name();
-            window.model().load(new HeapByteSource(new byte[0], name + " changed on disk: open it again"));
+            String name = context.model().sourceProperty().get().name();
+            context.model().load(new HeapByteSource(new byte[0], name + " changed on disk: open it again"));
             show(owner, "The file changed", StridescopeError.fileChanged(changed.getMessage(),
                     changed.detail() + " Use File > Open Recent to open it again."));
         } else if (problem instanceof StridescopeError se) {

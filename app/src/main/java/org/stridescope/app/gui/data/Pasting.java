@@ -2,8 +2,8 @@ package org.stridescope.app.gui.data;
 
 import java.util.Set;
 import javafx.stage.Window;
-import org.stridescope.app.gui.LayoutText;
-import org.stridescope.app.gui.MainViewModel;
+import org.stridescope.app.base.LayoutText;
+import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.buffer.PasteParser;

@@ -22,9 +22,9 @@ import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.decoration.CompoundValidationDecoration;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
-import org.stridescope.app.gui.ByteOrderChoice;
-import org.stridescope.app.gui.MainViewModel;
-import org.stridescope.app.gui.MainViewModel.Field;
+import org.stridescope.app.gui.model.ByteOrderChoice;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.MainViewModel.Field;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 

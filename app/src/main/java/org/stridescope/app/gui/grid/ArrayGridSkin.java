@@ -11,9 +11,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import org.stridescope.app.gui.MainViewModel;
-import org.stridescope.app.gui.Selection;
-import org.stridescope.app.gui.ShownArray;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.Selection;
+import org.stridescope.app.gui.model.ShownArray;
 import org.stridescope.app.gui.view.CanvasViewSkin;
 import org.stridescope.app.gui.view.CellColourer;
 import org.stridescope.app.gui.view.Fonts;
@@ -149,7 +149,7 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
                 g.fillText("The form says why.", w / 2, h / 2 + 10);
             } else {
                 g.fillText(a == null ? "No array yet: give bytes and a layout." : "Empty array: size 0 "
-                        + org.stridescope.app.gui.LayoutText.tuple(a.layout().shape()), w / 2, h / 2);
+                        + org.stridescope.app.base.LayoutText.tuple(a.layout().shape()), w / 2, h / 2);
             }
             return 0;
         }

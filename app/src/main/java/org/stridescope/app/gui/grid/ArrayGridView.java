@@ -5,8 +5,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import org.stridescope.app.gui.MainViewModel;
-import org.stridescope.app.gui.ShownArray;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.ShownArray;
 import org.stridescope.app.gui.view.Palette;
 
 /**

@@ -7,7 +7,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
-import org.stridescope.app.gui.ShownArray;
+import org.stridescope.app.gui.model.ShownArray;
 
 /**
  * For N-D arrays: which axis runs down the grid, which runs across, and a spinner for the index

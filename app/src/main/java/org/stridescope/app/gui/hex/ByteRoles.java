@@ -1,7 +1,7 @@
 package org.stridescope.app.gui.hex;
 
-import org.stridescope.app.gui.ShownArray;
-import org.stridescope.app.gui.ShownArray.ByteRole;
+import org.stridescope.app.gui.model.ShownArray;
+import org.stridescope.app.gui.model.ShownArray.ByteRole;
 import org.stridescope.core.layout.Readers;
 
 /**

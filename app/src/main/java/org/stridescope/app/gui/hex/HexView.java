@@ -11,7 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import org.stridescope.app.gui.MainViewModel;
+import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.view.Palette;
 import org.stridescope.core.layout.ByteRange;
 

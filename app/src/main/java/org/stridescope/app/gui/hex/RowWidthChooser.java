@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.scene.control.ComboBox;
-import org.stridescope.app.gui.ShownArray;
+import org.stridescope.app.gui.model.ShownArray;
 import org.stridescope.core.layout.Layout;
 
 /**

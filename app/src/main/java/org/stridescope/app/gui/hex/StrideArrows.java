@@ -9,7 +9,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import org.stridescope.app.gui.ShownArray;
+import org.stridescope.app.gui.model.ShownArray;
 import org.stridescope.app.gui.view.Fonts;
 import org.stridescope.app.gui.view.Palette;
 import org.stridescope.core.layout.Layout;

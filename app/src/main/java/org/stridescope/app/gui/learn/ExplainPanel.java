@@ -13,11 +13,11 @@ import javafx.scene.paint.Color;
 import org.stridescope.app.gui.view.Palette;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.stridescope.app.gui.GuiOptions;
-import org.stridescope.app.gui.MainViewModel;
-import org.stridescope.app.gui.Selection;
-import org.stridescope.app.gui.ShownArray;
-import org.stridescope.app.gui.StatusText;
+import org.stridescope.app.gui.model.GuiOptions;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.Selection;
+import org.stridescope.app.gui.model.ShownArray;
+import org.stridescope.app.gui.model.StatusText;
 import org.stridescope.core.layout.Readers;
 
 /**

@@ -4,7 +4,7 @@ import java.util.List;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
-import org.stridescope.app.gui.MainWindow;
+import org.stridescope.app.gui.feature.FeatureContext;
 import org.stridescope.app.lesson.Lesson;
 import org.stridescope.app.lesson.LessonLibrary;
 import org.stridescope.core.StridescopeError;
@@ -12,19 +12,20 @@ import org.stridescope.core.StridescopeError;
 /**
  * Learning in the window: the Explain panel (address formula, bytes and bits, flags with reasons)
  * and the Learn menu of lessons, each of which loads its bytes and layout and shows its text at
- * the left of the Explain panel. Installed with one line in {@link MainWindow}.
+ * the left of the Explain panel. Installed by {@code gui.WindowAssembly}, which keeps it for
+ * {@code --lesson}.
  */
 public final class LearnFeature {
-    private final MainWindow window;
+    private final FeatureContext context;
     private final Tab tab;
     private final ExplainPanel panel;
     private final List<Lesson> lessons;
 
-    private LearnFeature(MainWindow window) {
-        this.window = window;
+    private LearnFeature(FeatureContext context) {
+        this.context = context;
         this.lessons = readableLessons();
         LessonBox box = new LessonBox(this::open, () -> lessonBox().setVisible(false));
-        panel = new ExplainPanel(window.model(), box);
+        panel = new ExplainPanel(context.model(), box);
         panel.getStylesheets().add(LearnFeature.class.getResource("learn.css").toExternalForm());
         ScrollPane scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);
@@ -39,7 +40,7 @@ public final class LearnFeature {
         tab.setId("explain-tab");
         panel.setShowing(tab.isSelected());
         tab.selectedProperty().addListener((o, a, b) -> panel.setShowing(b));
-        window.addPanel(tab);
+        context.addPanel(tab);
         if (tab.isSelected()) {
             tab.setContent(scroll);
         }
@@ -48,7 +49,7 @@ public final class LearnFeature {
             item.setMnemonicParsing(false);
             item.setId("lesson-" + l.name());
             item.setOnAction(e -> open(l));
-            window.menus().learn().getItems().add(item);
+            context.menus().learn().getItems().add(item);
         }
     }
 
@@ -70,27 +71,26 @@ public final class LearnFeature {
         return List.copyOf(out);
     }
 
-    public static void install(MainWindow window) {
-        window.getProperties().put(LearnFeature.class, new LearnFeature(window));
+    public static LearnFeature install(FeatureContext context) {
+        return new LearnFeature(context);
     }
 
-    /** Opens the lesson of that name (as {@code --lesson NAME} does) in a window with this feature installed. */
-    public static void openLesson(MainWindow window, String name) {
-        LearnFeature f = (LearnFeature) window.getProperties().get(LearnFeature.class);
-        f.open(f.lessons.stream().filter(l -> l.name().equals(name)).findFirst()
+    /** Opens the lesson of that name (as {@code --lesson NAME} does). */
+    public void openLesson(String name) {
+        open(lessons.stream().filter(l -> l.name().equals(name)).findFirst()
                 .orElseGet(() -> LessonLibrary.builtIn().load(name)));
     }
 
-    /** The Explain panel of a window with this feature installed. */
-    public static ExplainPanel panel(MainWindow window) {
-        return ((LearnFeature) window.getProperties().get(LearnFeature.class)).panel;
+    /** The Explain panel. */
+    public ExplainPanel panel() {
+        return panel;
     }
 
     private void open(Lesson lesson) {
-        LessonOpening.open(window.model(), lesson);
+        LessonOpening.open(context.model(), lesson);
         int at = lessons.indexOf(lesson);
         lessonBox().show(lesson, at >= 0 && at + 1 < lessons.size() ? lessons.get(at + 1) : null);
-        window.panels().getSelectionModel().select(tab);
+        context.showPanel(tab);
     }
 
     private LessonBox lessonBox() {

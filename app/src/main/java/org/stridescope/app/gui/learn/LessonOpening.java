@@ -1,7 +1,7 @@
 package org.stridescope.app.gui.learn;
 
-import org.stridescope.app.gui.GuiOptions;
-import org.stridescope.app.gui.MainViewModel;
+import org.stridescope.app.gui.model.GuiOptions;
+import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.lesson.Lesson;
 
 /**

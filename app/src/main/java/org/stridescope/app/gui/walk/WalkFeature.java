@@ -5,8 +5,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
-import org.stridescope.app.gui.WindowMenus;
-import org.stridescope.app.gui.MainWindow;
+import org.stridescope.app.gui.feature.FeatureContext;
+import org.stridescope.app.gui.feature.WindowMenus;
 import org.stridescope.app.gui.hex.HexView;
 
 /**
@@ -17,10 +17,10 @@ public final class WalkFeature {
     private WalkFeature() {
     }
 
-    public static Walker install(MainWindow window) {
-        HexView hex = window.hexView();
-        Walker walker = new Walker(window.model());
-        window.addBar(new WalkBar(walker, hex));
+    public static Walker install(FeatureContext context) {
+        HexView hex = context.hexView();
+        Walker walker = new Walker(context.model());
+        context.addBar(new WalkBar(walker, hex));
 
         CheckMenuItem arrows = new CheckMenuItem("Stride _Arrows");
         arrows.setId("menu-stride-arrows");
@@ -30,10 +30,10 @@ public final class WalkFeature {
         coverage.selectedProperty().bindBidirectional(hex.coverageProperty());
         // Right after the theme item: above submenus other features add, so reaching them
         // never passes over these.
-        var items = window.menus().view().getItems();
+        var items = context.menus().view().getItems();
         items.addAll(Math.min(1, items.size()), java.util.List.of(arrows, coverage, new SeparatorMenuItem()));
 
-        window.menus().learn().getItems().addAll(
+        context.menus().learn().getItems().addAll(
                 item("Walk: _Play/Pause", "menu-walk-play", KeyCode.F8, walker::togglePlay),
                 item("Walk: Step _Forward", "menu-walk-forward", KeyCode.F9, walker::stepForward),
                 item("Walk: Step _Back", "menu-walk-back", KeyCode.F7, walker::stepBack));

@@ -12,9 +12,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.util.Duration;
-import org.stridescope.app.gui.MainViewModel;
-import org.stridescope.app.gui.Selection;
-import org.stridescope.app.gui.ShownArray;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.Selection;
+import org.stridescope.app.gui.model.ShownArray;
 
 /**
  * Walks the selection through the elements, one rank of a {@link WalkOrder} at a time: play,

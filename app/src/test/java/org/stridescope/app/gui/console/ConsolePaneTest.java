@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.stridescope.app.gui.ExpressionRun;
+import org.stridescope.app.gui.model.ExpressionRun;
 import org.stridescope.app.gui.view.FxToolkitStarted;
 import org.stridescope.core.StridescopeError;
 import org.testfx.util.WaitForAsyncUtils;

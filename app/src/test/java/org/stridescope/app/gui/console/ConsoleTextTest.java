@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
-import org.stridescope.app.gui.ExpressionRun;
-import org.stridescope.app.gui.ShownArray;
+import org.stridescope.app.gui.model.ExpressionRun;
+import org.stridescope.app.gui.model.ShownArray;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.dtype.DType;

@@ -29,8 +29,9 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.stridescope.app.gui.LayoutText;
-import org.stridescope.app.gui.MainViewModel;
+import org.stridescope.app.base.LayoutText;
+import org.stridescope.app.gui.WindowAssembly;
+import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.MainWindow;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
@@ -53,6 +54,7 @@ class DataFeatureTest {
     private static final Path NPY = Path.of("../core/src/test/resources/npy");
     private MainViewModel model;
     private MainWindow window;
+    private DataFeature data;
     private Stage stage;
     private final Answers answers = new Answers();
 
@@ -87,8 +89,10 @@ class DataFeatureTest {
         model.load(new HeapByteSource("aaabaaacaaadaaae".getBytes(StandardCharsets.US_ASCII), "seed"));
         model.dtypeTextProperty().set(">i4");
         model.shapeTextProperty().set("2,2");
-        window = TestWindow.show(stage, model);
-        DataFeature.of(window).setChoosers(answers);
+        WindowAssembly assembled = TestWindow.showAssembled(stage, model);
+        window = assembled.window();
+        data = assembled.data();
+        data.setChoosers(answers);
     }
 
 
@@ -199,7 +203,7 @@ class DataFeatureTest {
         try {
             answers.open = npz;
             choose("menu-open");
-            Thread worker = DataFeature.of(window).lastOpening();
+            Thread worker = data.lastOpening();
             assertThat(worker).as("inflated off the FX thread").isNotNull();
             worker.join(30_000);
             WaitForAsyncUtils.waitForFxEvents();
@@ -280,7 +284,6 @@ class DataFeatureTest {
     @Test
     void aDroppedFileOpensAndDroppedTextIsPastedAsBytes() throws IOException {
         String[] numpy = fixture("fortran_2x3.npy", "");
-        DataFeature data = DataFeature.of(window);
         assertThat(onFx(() -> data.dropped(List.of(NPY.resolve("fortran_2x3.npy").toFile()), null))).isTrue();
         assertThat(model.sourceProperty().get().name()).startsWith("fortran_2x3.npy");
         assertThat(model.shapeTextProperty().get()).isEqualTo(numpy[5]);
@@ -312,7 +315,7 @@ class DataFeatureTest {
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.stridesTextProperty().set("4,8")); // the transpose
         answers.save = dir.resolve("t.npy");
         choose("menu-export-view");
-        DataFeature.of(window).exports().lastWorker().join(10_000);
+        data.exports().lastWorker().join(10_000);
         WaitForAsyncUtils.waitForFxEvents();
         Layout shown = model.array().layout();
         try (DataFile back = DataFile.open(answers.save, null)) {
@@ -387,7 +390,7 @@ class DataFeatureTest {
                 .matches(p -> p.getFileName().toString().startsWith(".stridescope-") && p.toString().endsWith(".part"));
         robot.clickOn(cancel);
         slow.go.countDown();
-        Thread worker = DataFeature.of(window).exports().lastWorker();
+        Thread worker = data.exports().lastWorker();
         worker.join(10_000);
         assertThat(worker.isAlive()).isFalse();
         assertThat(files(dir)).isEmpty();
@@ -423,7 +426,7 @@ class DataFeatureTest {
 
     @Test
     void aFileThatChangedOnDiskGivesAClearMessageAndTheAppCarriesOn(FxRobot robot) {
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> ErrorDialogs.uncaught(window,
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> ErrorDialogs.uncaught(window.context(),
                 new InternalError("a fault occurred in an unsafe memory access operation")));
         WaitForAsyncUtils.waitForFxEvents();
         var pane = (javafx.scene.control.DialogPane) robot.lookup("#error-dialog").query();

@@ -7,7 +7,8 @@ import java.util.HexFormat;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.stridescope.app.gui.MainViewModel;
+import org.stridescope.app.gui.WindowAssembly;
+import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.MainWindow;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.app.gui.TestWindow;
@@ -23,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LearnMenuTest {
     private MainWindow window;
+    private LearnFeature learn;
     private MainViewModel model;
 
     @Start
@@ -31,12 +33,14 @@ class LearnMenuTest {
         model.load(new HeapByteSource(HexFormat.of().parseHex("0000803f"), "one float"));
         model.dtypeTextProperty().set("<f4");
         model.shapeTextProperty().set("1");
-        window = TestWindow.show(stage, model);
+        WindowAssembly assembled = TestWindow.showAssembled(stage, model);
+        window = assembled.window();
+        learn = assembled.learn();
     }
 
 
     private ExplainPanel panel() {
-        return LearnFeature.panel(window);
+        return learn.panel();
     }
 
     @Test

@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stridescope.app.gui.GuiOptions;
-import org.stridescope.app.gui.MainViewModel;
-import org.stridescope.app.gui.Selection;
+import org.stridescope.app.cli.WindowOptions;
+import org.stridescope.app.gui.model.GuiOptions;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.Selection;
 import org.stridescope.app.lesson.Lesson;
 import org.stridescope.app.lesson.LessonCheck;
 import org.stridescope.app.lesson.LessonLibrary;
@@ -76,10 +77,10 @@ class LessonsInTheModelTest {
 
     @Test
     void theLessonFlagNamesALessonAndAnUnknownOneListsThem() {
-        assertThat(GuiOptions.parse(new String[] {"--lesson", "transpose", "--snapshot", "x.png"}).lesson())
+        assertThat(WindowOptions.parse(new String[] {"--lesson", "transpose", "--snapshot", "x.png"}).lesson())
                 .isEqualTo("transpose");
-        assertThat(GuiOptions.parse(new String[] {"--lesson=broadcasting"}).lesson()).isEqualTo("broadcasting");
-        assertThatThrownBy(() -> GuiOptions.parse(new String[] {"--lesson", "transpsoe"}))
+        assertThat(WindowOptions.parse(new String[] {"--lesson=broadcasting"}).lesson()).isEqualTo("broadcasting");
+        assertThatThrownBy(() -> WindowOptions.parse(new String[] {"--lesson", "transpsoe"}))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("--lesson: no lesson 'transpsoe'; the lessons are: seed-big-endian, ")
                 .hasMessageContaining("transpose");

@@ -3,8 +3,8 @@ package org.stridescope.app.gui.walk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.stridescope.app.gui.MainViewModel;
-import org.stridescope.app.gui.Selection;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.Selection;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.dtype.DType;
 import org.stridescope.core.layout.CIndexWalk;

@@ -1,4 +1,4 @@
-package org.stridescope.app.gui.data;
+package org.stridescope.app.gui.model;
 
 import java.nio.file.Path;
 import java.util.List;

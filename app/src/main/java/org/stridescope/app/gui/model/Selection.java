@@ -1,4 +1,4 @@
-package org.stridescope.app.gui;
+package org.stridescope.app.gui.model;
 
 import java.util.Arrays;
 import org.stridescope.core.layout.ByteRange;

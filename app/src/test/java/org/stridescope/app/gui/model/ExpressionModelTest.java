@@ -1,10 +1,11 @@
-package org.stridescope.app.gui;
+package org.stridescope.app.gui.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.stridescope.app.cli.WindowOptions;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.layout.ByteRange;
 
@@ -90,7 +91,7 @@ class ExpressionModelTest {
     @Test
     void aBadExpressionBeforeAnyArrayWasShownLeavesADimmed() {
         MainViewModel vm = new MainViewModel();
-        vm.apply(GuiOptions.parse(new String[] {"--hex", "b'aaabaaacaaadaaae'", "--dtype", ">i4", "--shape", "2,2", "--expr", "a[5]"}));
+        vm.apply(WindowOptions.parse(new String[] {"--hex", "b'aaabaaacaaadaaae'", "--dtype", ">i4", "--shape", "2,2", "--expr", "a[5]"}));
         assertThat(vm.errorFieldProperty().get()).isEqualTo(MainViewModel.Field.EXPR);
         assertThat(vm.array().layout().strides()).containsExactly(8, 4);
         assertThat(vm.staleProperty().get()).isTrue();
@@ -121,7 +122,7 @@ class ExpressionModelTest {
         MainViewModel vm = new MainViewModel();
         List<ExpressionRun> runs = new ArrayList<>();
         vm.onExpressionRun(runs::add);
-        vm.apply(GuiOptions.parse(new String[] {"--hex", "b'aaabaaacaaadaaae'", "--dtype", ">i4", "--shape", "2,2",
+        vm.apply(WindowOptions.parse(new String[] {"--hex", "b'aaabaaacaaadaaae'", "--dtype", ">i4", "--shape", "2,2",
             "--expr", "a[::2].T"}));
         // a[::2].T: shape (2, 1), strides (4, 16)
         assertThat(vm.array().layout().shape()).containsExactly(2, 1);

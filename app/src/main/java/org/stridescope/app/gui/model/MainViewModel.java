@@ -1,4 +1,4 @@
-package org.stridescope.app.gui;
+package org.stridescope.app.gui.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +14,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.stridescope.app.base.LayoutText;
 import org.stridescope.core.layout.NumberLists;
-import org.stridescope.app.gui.data.OpenedFile;
+import org.stridescope.app.gui.model.OpenedFile;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;

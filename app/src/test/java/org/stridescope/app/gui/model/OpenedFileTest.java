@@ -1,4 +1,4 @@
-package org.stridescope.app.gui.data;
+package org.stridescope.app.gui.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.stridescope.app.gui.MainViewModel;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.HeapByteSource;
 

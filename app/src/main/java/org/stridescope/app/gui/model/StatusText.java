@@ -1,8 +1,9 @@
-package org.stridescope.app.gui;
+package org.stridescope.app.gui.model;
 
 import java.util.HexFormat;
 import java.util.StringJoiner;
 import org.stridescope.core.format.TupleText;
+import org.stridescope.app.base.LayoutText;
 import org.stridescope.core.layout.ByteRange;
 import org.stridescope.core.layout.Flags;
 import org.stridescope.core.layout.Layout;

@@ -1,10 +1,11 @@
-package org.stridescope.app.gui;
+package org.stridescope.app.gui.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.stridescope.app.cli.WindowOptions;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.layout.ByteRange;
 
@@ -12,8 +13,8 @@ import org.stridescope.core.layout.ByteRange;
  * The window's rules without a screen. Expected values come from NumPy 1.24
  * ({@code np.ndarray((2,2), '>i4', b'aaabaaacaaadaaae')} and friends).
  */
-class MainViewModelTest {
-    static final String SEED_HEX = "61616162616161636161616461616165"; // b'aaabaaacaaadaaae'
+public class MainViewModelTest {
+    public static final String SEED_HEX = "61616162616161636161616461616165"; // b'aaabaaacaaadaaae'
 
     static MainViewModel seed() {
         MainViewModel vm = new MainViewModel();
@@ -191,7 +192,7 @@ class MainViewModelTest {
     @Test
     void commandLineOptionsSetTheStateAndTheSelection() {
         MainViewModel vm = new MainViewModel();
-        vm.apply(GuiOptions.parse(new String[] {"--hex", SEED_HEX, "--dtype", ">i4", "--shape", "2,2", "--select", "1,0"}));
+        vm.apply(WindowOptions.parse(new String[] {"--hex", SEED_HEX, "--dtype", ">i4", "--shape", "2,2", "--select", "1,0"}));
         assertThat(vm.array().layout().shape()).containsExactly(2, 2);
         assertThat(vm.selectedBytesProperty().get()).containsExactly(new ByteRange(8, 12));
     }

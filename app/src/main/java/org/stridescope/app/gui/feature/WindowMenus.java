@@ -1,4 +1,4 @@
-package org.stridescope.app.gui;
+package org.stridescope.app.gui.feature;
 
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -16,7 +16,7 @@ public final class WindowMenus {
     private final Menu help = menu("Help", "menu-help");
     private final MenuBar bar = new MenuBar(file, edit, view, learn, help);
 
-    WindowMenus() {
+    public WindowMenus() {
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
         // A menu with nothing in it yet stays out of the bar.

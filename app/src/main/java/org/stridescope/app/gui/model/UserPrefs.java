@@ -1,4 +1,4 @@
-package org.stridescope.app.gui;
+package org.stridescope.app.gui.model;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ public final class UserPrefs {
     }
 
     /** Preferences kept under {@code n}. */
-    static UserPrefs from(Preferences n) {
+    public static UserPrefs from(Preferences n) {
         UserPrefs p = new UserPrefs(n);
         p.theme = "dark".equals(n.get("theme", "light")) ? GuiOptions.Theme.DARK : GuiOptions.Theme.LIGHT;
         p.bytesPerRow = Math.max(1, Math.min(4096, n.getInt("bytesPerRow", 16)));

@@ -1,4 +1,4 @@
-package org.stridescope.app.gui;
+package org.stridescope.app.gui.model;
 
 import java.nio.file.Path;
 import org.stridescope.core.buffer.ByteSource;

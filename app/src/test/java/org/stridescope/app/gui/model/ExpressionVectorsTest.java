@@ -1,4 +1,4 @@
-package org.stridescope.app.gui;
+package org.stridescope.app.gui.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.stridescope.app.gui;
+package org.stridescope.app.base;
 
 import org.stridescope.core.format.TupleText;
 

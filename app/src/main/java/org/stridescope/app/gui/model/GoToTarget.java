@@ -1,8 +1,9 @@
-package org.stridescope.app.gui;
+package org.stridescope.app.gui.model;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.stridescope.core.format.CountText;
+import org.stridescope.app.base.LayoutText;
 
 /**
  * Where Edit > Go To… goes: a byte of the buffer ({@code 1234}, {@code 0x4d2}) or an element of

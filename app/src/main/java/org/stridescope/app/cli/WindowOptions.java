@@ -1,0 +1,90 @@
+package org.stridescope.app.cli;
+
+import java.nio.file.Path;
+import org.stridescope.app.gui.model.GuiOptions;
+import org.stridescope.app.lesson.LessonLibrary;
+import org.stridescope.core.StridescopeError;
+import org.stridescope.core.layout.NumberLists;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The window's flags (spec/cli.md, GUI section), declared once: {@code stridescope FILE --hex ...}
+ * is read with this command alone (no sub-commands to build, so the window starts sooner), and
+ * {@link Cli} mixes it in so that {@code stridescope --help} shows them with the sub-commands.
+ * The flags it shares with {@code inspect} and {@code export} are {@link ArrayFlags}.
+ */
+@Command(name = "stridescope")
+public final class WindowOptions extends ArrayFlags {
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "File to open read-only: raw bytes, .npy, .npz, ...")
+    Path file;
+    @Option(names = "--offset", paramLabel = "N", description = "Byte offset of the first element.")
+    String offset;
+    @Option(names = "--select", paramLabel = "I,J,...", description = "Selects the element at that index.")
+    String select;
+    @Option(names = "--theme", paramLabel = "light|dark", description = "The window's colours.")
+    String theme;
+    @Option(names = "--snapshot", paramLabel = "OUT.png",
+            description = "Writes a PNG of the window at 1400x900 in that state and exits.")
+    Path snapshot;
+    @Option(names = "--lesson", paramLabel = "NAME", description = "Opens a lesson (see 'lessons'); the other flags change it.")
+    String lesson;
+
+    /**
+     * The window's flags from its command line.
+     *
+     * @throws IllegalArgumentException with a one-line message that says which flag is wrong
+     */
+    public static GuiOptions parse(String[] args) {
+        WindowOptions flags = new WindowOptions();
+        CommandLine line = new CommandLine(flags);
+        line.setExpandAtFiles(false); // @name is a file's name here, not a list of arguments
+        try {
+            line.parseArgs(args);
+        } catch (CommandLine.UnmatchedArgumentException e) {
+            String extra = e.getUnmatched().get(0);
+            throw new IllegalArgumentException(flags.file != null && !extra.startsWith("-")
+                    ? "only one FILE can be opened, got '" + flags.file + "' and '" + extra + "'" : e.getMessage(), e);
+        } catch (CommandLine.ParameterException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        return flags.options();
+    }
+
+    /** The flags as the window takes them, each checked. */
+    GuiOptions options() {
+        if (file != null && hex != null) {
+            throw new IllegalArgumentException("give either FILE or --hex, not both");
+        }
+        return new GuiOptions(file, hex, dtype, shape, strides, offset, expr, select == null ? null : index(select),
+                theme == null ? null : theme(theme), snapshot, lesson == null ? null : knownLesson(lesson));
+    }
+
+    /** A lesson's name as {@code stridescope lessons} lists it; the flags given with it override its layout. */
+    private static String knownLesson(String name) {
+        try {
+            LessonLibrary.builtIn().load(name);
+            return name;
+        } catch (StridescopeError e) {
+            throw new IllegalArgumentException("--lesson: " + e.getMessage());
+        }
+    }
+
+    private static long[] index(String text) {
+        try {
+            return NumberLists.parse(text, "--select");
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("--select takes an index like 1,0: " + e.getMessage());
+        }
+    }
+
+    private static GuiOptions.Theme theme(String value) {
+        return switch (value.toLowerCase()) {
+            case "light" -> GuiOptions.Theme.LIGHT;
+            case "dark" -> GuiOptions.Theme.DARK;
+            default -> throw new IllegalArgumentException("--theme is light or dark, not '" + value + "'");
+        };
+    }
+}

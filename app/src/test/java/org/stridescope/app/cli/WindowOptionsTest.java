@@ -1,0 +1,54 @@
+package org.stridescope.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.stridescope.app.gui.model.GuiOptions;
+import org.stridescope.app.gui.model.MainViewModel;
+
+/** The window's flags, read by picocli from their one declaration. */
+class WindowOptionsTest {
+
+    @Test
+    void everyGuiFlagOfTheSpecIsRead() {
+        GuiOptions o = WindowOptions.parse(new String[] {"data.bin", "--dtype", "<f4", "--shape", "2,3", "--strides=12,4",
+                "--offset", "8", "--expr", "a.T", "--select", "1,2", "--theme", "dark", "--snapshot", "out.png"});
+        assertThat(o.file()).isEqualTo(Path.of("data.bin"));
+        assertThat(o.dtype()).isEqualTo("<f4");
+        assertThat(o.shape()).isEqualTo("2,3");
+        assertThat(o.strides()).isEqualTo("12,4");
+        assertThat(o.offset()).isEqualTo("8");
+        assertThat(o.expr()).isEqualTo("a.T");
+        assertThat(o.select()).containsExactly(1, 2);
+        assertThat(o.theme()).isEqualTo(GuiOptions.Theme.DARK);
+        assertThat(o.snapshot()).isEqualTo(Path.of("out.png"));
+        assertThat(WindowOptions.parse(new String[0])).isEqualTo(GuiOptions.none());
+    }
+
+    @Test
+    void helpShowsTheWindowsFlagsWithTheSubCommands() {
+        CliRun run = CliRun.of("--help");
+        assertThat(run.out()).contains("[FILE]", "--hex=TEXT", "--select=I,J,...", "--theme=light|dark",
+                "--snapshot=OUT.png", "--lesson=NAME", "inspect", "export", "lessons");
+    }
+
+    @Test
+    void aWrongFlagSaysWhich() {
+        assertThatThrownBy(() -> WindowOptions.parse(new String[] {"--colour", "red"})).hasMessageContaining("--colour");
+        assertThatThrownBy(() -> WindowOptions.parse(new String[] {"--theme", "blue"})).hasMessageContaining("light or dark");
+        assertThatThrownBy(() -> WindowOptions.parse(new String[] {"--dtype"})).hasMessageContaining("Missing required parameter for option '--dtype'");
+        assertThatThrownBy(() -> WindowOptions.parse(new String[] {"f.bin", "--hex", "00"})).hasMessageContaining("not both");
+        assertThatThrownBy(() -> WindowOptions.parse(new String[] {"a.bin", "b.bin"})).hasMessageContaining("only one FILE");
+        assertThatThrownBy(() -> WindowOptions.parse(new String[] {"--select", "1,x"})).hasMessageContaining("--select takes an index");
+    }
+
+    @Test
+    void anEmptyShapeIsAZeroDimensionalArray() {
+        MainViewModel vm = new MainViewModel();
+        vm.apply(WindowOptions.parse(new String[] {"--hex", "0000803f", "--dtype", "<f4", "--shape", ""}));
+        assertThat(vm.array().layout().ndim()).isZero();
+        assertThat(vm.array().value(new long[0])).isEqualTo("1.0"); // str(np.ndarray((), '<f4', bytes.fromhex('0000803f')))
+    }
+}
