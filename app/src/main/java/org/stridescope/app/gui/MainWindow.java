@@ -79,7 +79,7 @@ public final class MainWindow extends BorderPane {
         formScroll.setMinWidth(260);
         // NumPy's message shows under the field at fault: scroll it into sight if the form is taller than its pane.
         model.errorProperty().addListener((o, a, b) -> {
-            if (b != null && model.errorFieldProperty().get() != MainViewModel.Field.EXPR) {
+            if (b != null && model.errorFieldProperty().get() != StridescopeError.Argument.EXPR) {
                 javafx.application.Platform.runLater(() -> bringIntoSight(formScroll, form.errorBoxNode()));
             }
         });

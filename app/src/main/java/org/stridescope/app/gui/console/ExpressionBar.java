@@ -125,7 +125,7 @@ public final class ExpressionBar extends VBox {
         box.getStyleClass().add("expr-error");
         Runnable show = () -> {
             StridescopeError e = model.errorProperty().get();
-            boolean mine = e != null && model.errorFieldProperty().get() == MainViewModel.Field.EXPR;
+            boolean mine = e != null && model.errorFieldProperty().get() == StridescopeError.Argument.EXPR;
             box.setVisible(mine);
             box.setManaged(mine);
             field.pseudoClassStateChanged(INVALID, mine);

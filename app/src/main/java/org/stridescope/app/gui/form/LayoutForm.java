@@ -24,7 +24,7 @@ import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.stridescope.app.gui.model.ByteOrderChoice;
 import org.stridescope.app.gui.model.MainViewModel;
-import org.stridescope.app.gui.model.MainViewModel.Field;
+import org.stridescope.core.StridescopeError.Argument;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 
@@ -47,7 +47,7 @@ public final class LayoutForm extends VBox {
     private final VBox errorBox = new VBox(4, errorType, errorMessage, errorDetail, staleNote);
     private final ValidationSupport validation = new ValidationSupport();
     /** Each field's row, so NumPy's message can show right under the field at fault. */
-    private final Map<Field, Region> rows = new java.util.EnumMap<>(Field.class);
+    private final Map<Argument, Region> rows = new java.util.EnumMap<>(Argument.class);
 
     public LayoutForm(MainViewModel model) {
         this.model = model;
@@ -68,11 +68,11 @@ public final class LayoutForm extends VBox {
         Region shapeRow = shapeField();
         Region stridesRow = stridesField();
         Region offsetRow = offsetField();
-        rows.put(Field.SOURCE, source);
-        rows.put(Field.DTYPE, dtypeRow);
-        rows.put(Field.SHAPE, shapeRow);
-        rows.put(Field.STRIDES, stridesRow);
-        rows.put(Field.OFFSET, offsetRow);
+        rows.put(Argument.SOURCE, source);
+        rows.put(Argument.DTYPE, dtypeRow);
+        rows.put(Argument.SHAPE, shapeRow);
+        rows.put(Argument.STRIDES, stridesRow);
+        rows.put(Argument.OFFSET, offsetRow);
         getChildren().addAll(section("Bytes"), source);
         getChildren().addAll(section("Layout"), label("dtype", dtype), dtypeRow,
                 label("byte order", byteOrder), byteOrderButtons(),
@@ -215,7 +215,7 @@ public final class LayoutForm extends VBox {
         Runnable show = () -> {
             StridescopeError e = model.errorProperty().get();
             // An expression's error shows in the expression bar, next to what was typed.
-            if (model.errorFieldProperty().get() == Field.EXPR) {
+            if (model.errorFieldProperty().get() == Argument.EXPR) {
                 e = null;
             }
             errorBox.setVisible(e != null);
@@ -224,7 +224,7 @@ public final class LayoutForm extends VBox {
                 errorType.setText(e.type());
                 errorMessage.setText(e.getMessage());
                 errorDetail.setText(e.detail());
-                placeErrorBoxUnder(rows.getOrDefault(model.errorFieldProperty().get(), rows.get(Field.OFFSET)));
+                placeErrorBoxUnder(rows.getOrDefault(model.errorFieldProperty().get(), rows.get(Argument.OFFSET)));
             }
         };
         model.errorProperty().addListener((o, a, b) -> show.run());
@@ -252,15 +252,15 @@ public final class LayoutForm extends VBox {
     private void validateAsTyped() {
         validation.setValidationDecorator(new CompoundValidationDecoration(
                 new GraphicValidationDecoration(), new StyleClassValidationDecoration()));
-        register(dtype.getEditor(), Field.DTYPE);
-        register(shape, Field.SHAPE);
-        register(strides, Field.STRIDES);
-        register(offset, Field.OFFSET);
+        register(dtype.getEditor(), Argument.DTYPE);
+        register(shape, Argument.SHAPE);
+        register(strides, Argument.STRIDES);
+        register(offset, Argument.OFFSET);
         model.errorProperty().addListener((o, a, b) -> validation.revalidate());
         model.errorFieldProperty().addListener((o, a, b) -> validation.revalidate());
     }
 
-    private void register(Control c, Field field) {
+    private void register(Control c, Argument field) {
         validation.registerValidator(c, false, (Control ctl, Object value) -> {
             StridescopeError e = model.errorProperty().get();
             boolean mine = e != null && model.errorFieldProperty().get() == field;

@@ -1,5 +1,6 @@
 package org.stridescope.app.gui.model;
 
+import org.stridescope.core.StridescopeError;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
@@ -18,11 +19,11 @@ public final class LayoutHistory {
     private static final int LIMIT = 500;
 
     /** One state of the five texts, and which of them changed to reach it (null for the first). */
-    record State(List<String> texts, MainViewModel.Field changed) {
+    record State(List<String> texts, StridescopeError.Argument changed) {
     }
 
-    private static final MainViewModel.Field[] FIELDS = {MainViewModel.Field.DTYPE, MainViewModel.Field.SHAPE,
-        MainViewModel.Field.STRIDES, MainViewModel.Field.OFFSET, MainViewModel.Field.EXPR};
+    private static final StridescopeError.Argument[] FIELDS = {StridescopeError.Argument.DTYPE, StridescopeError.Argument.SHAPE,
+        StridescopeError.Argument.STRIDES, StridescopeError.Argument.OFFSET, StridescopeError.Argument.EXPR};
     private static final String[] NAMES = {"dtype", "shape", "strides", "offset", "expression"};
 
     private final MainViewModel model;

@@ -18,6 +18,7 @@ import org.stridescope.app.base.LayoutText;
 import org.stridescope.core.layout.NumberLists;
 import org.stridescope.app.gui.model.OpenedFile;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.StridescopeError.Argument;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.dtype.DType;
@@ -38,9 +39,6 @@ import org.stridescope.core.layout.Readers;
  * valid array stays on screen ({@link #staleProperty()} says to dim it) so nothing jumps.
  */
 public final class MainViewModel {
-    /** Which form field an error belongs to, so the form can mark that one. */
-    public enum Field { SOURCE, DTYPE, SHAPE, STRIDES, OFFSET, EXPR }
-
     /** How many readers of a byte are listed; the count is exact regardless. */
     public static final int READER_LIMIT = 1000;
     /** Element boxes larger than this highlight only their corner elements' bytes. */
@@ -58,7 +56,7 @@ public final class MainViewModel {
 
     private final ReadOnlyObjectWrapper<ShownArray> array = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StridescopeError> error = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Field> errorField = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Argument> errorField = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ByteOrderChoice> byteOrder =
             new ReadOnlyObjectWrapper<>(ByteOrderChoice.LITTLE);
@@ -138,7 +136,7 @@ public final class MainViewModel {
             load(OpenedFile.open(file, null));
         } catch (StridescopeError e) {
             error.set(e);
-            errorField.set(Field.SOURCE);
+            errorField.set(Argument.SOURCE);
         }
     }
 
@@ -225,7 +223,7 @@ public final class MainViewModel {
                 source.set(SourceLoader.paste(options.hex()));
             }
         } catch (StridescopeError e) {
-            fail(Field.SOURCE, e);
+            fail(Argument.SOURCE, e);
             return;
         }
         // All fields first, then one check: no half-applied layout ever becomes "the last valid one".
@@ -432,7 +430,7 @@ public final class MainViewModel {
             seen = Inspector.inspect(source.get(), TypedLayout.ofFields(dtypeText.get(), shapeText.get(),
                     stridesText.get(), offsetText.get()), exprText.get());
         } catch (RuntimeException e) {
-            fail(Field.SHAPE, StridescopeError.internal(e, "Stridescope could not answer this; the last good array stays shown."));
+            fail(Argument.SHAPE, StridescopeError.internal(e, "Stridescope could not answer this; the last good array stays shown."));
             return;
         }
         if (seen.base() != null) {
@@ -442,29 +440,23 @@ public final class MainViewModel {
             accept(seen);
             return;
         }
-        Field field = fieldOf(seen.error());
-        if (field == Field.EXPR && seen.base() != null
+        Argument field = fieldOf(seen.error());
+        if (field == Argument.EXPR && seen.base() != null
                 && (array.get() == null || array.get().source() != source.get())) {
             accept(Inspection.ok(source.get(), seen.base())); // nothing valid shown yet for these bytes: a itself is the last valid array
         }
         fail(field, seen.error());
     }
 
-    /** The form field an error belongs under: the argument core says is at fault. */
-    private static Field fieldOf(StridescopeError e) {
-        StridescopeError.Argument argument = e.argument();
-        if (argument == null) {
-            return Field.SHAPE;
-        }
-        return switch (argument) {
-            case SOURCE -> Field.SOURCE;
-            case DTYPE -> Field.DTYPE;
-            case STRIDES -> Field.STRIDES;
-            case OFFSET -> Field.OFFSET;
-            case EXPR -> Field.EXPR;
-            case SHAPE, COUNT -> Field.SHAPE; // the form has no count: np.frombuffer's comes from the shape
-        };
+    /**
+     * The form field an error belongs under: the argument core names (the form has no count:
+     * np.frombuffer's comes from a blank shape), else the shape.
+     */
+    private static Argument fieldOf(StridescopeError e) {
+        Argument argument = e.argument();
+        return argument == null || argument == Argument.COUNT ? Argument.SHAPE : argument;
     }
+
 
     private void accept(Inspection seen) {
         ShownArray now = new ShownArray(seen);
@@ -485,7 +477,7 @@ public final class MainViewModel {
         arraySummary.set(StatusText.array(now));
     }
 
-    private void fail(Field field, StridescopeError e) {
+    private void fail(Argument field, StridescopeError e) {
         error.set(e);
         errorField.set(field);
         if (array.get() != null && array.get().source() != source.get()) {
@@ -614,7 +606,7 @@ public final class MainViewModel {
         return error.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Field> errorFieldProperty() {
+    public ReadOnlyObjectProperty<Argument> errorFieldProperty() {
         return errorField.getReadOnlyProperty();
     }
 

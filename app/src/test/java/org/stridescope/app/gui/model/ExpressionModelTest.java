@@ -77,7 +77,7 @@ class ExpressionModelTest {
         // a[5] -> IndexError: index 5 is out of bounds for axis 0 with size 2
         assertThat(e.toString()).isEqualTo("IndexError: index 5 is out of bounds for axis 0 with size 2");
         assertThat(e.detail()).isNotBlank();
-        assertThat(vm.errorFieldProperty().get()).isEqualTo(MainViewModel.Field.EXPR);
+        assertThat(vm.errorFieldProperty().get()).isEqualTo(StridescopeError.Argument.EXPR);
         assertThat(vm.array()).isSameAs(before);
         assertThat(vm.staleProperty().get()).isTrue();
         vm.applyExpression("a[0, 0, 0]");
@@ -92,7 +92,7 @@ class ExpressionModelTest {
     void aBadExpressionBeforeAnyArrayWasShownLeavesADimmed() {
         MainViewModel vm = new MainViewModel();
         vm.apply(WindowOptions.parse(new String[] {"--hex", "b'aaabaaacaaadaaae'", "--dtype", ">i4", "--shape", "2,2", "--expr", "a[5]"}));
-        assertThat(vm.errorFieldProperty().get()).isEqualTo(MainViewModel.Field.EXPR);
+        assertThat(vm.errorFieldProperty().get()).isEqualTo(StridescopeError.Argument.EXPR);
         assertThat(vm.array().layout().strides()).containsExactly(8, 4);
         assertThat(vm.staleProperty().get()).isTrue();
     }

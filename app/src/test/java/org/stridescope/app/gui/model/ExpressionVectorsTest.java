@@ -1,5 +1,6 @@
 package org.stridescope.app.gui.model;
 
+import org.stridescope.core.StridescopeError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HexFormat;
@@ -61,7 +62,7 @@ class ExpressionVectorsTest {
                         assertThat(vm.errorProperty().get().getMessage()).as(id).isEqualTo(expect.get("error"));
                     }
                     assertThat(vm.errorProperty().get().detail()).as(id).isNotBlank();
-                    assertThat(vm.errorFieldProperty().get()).as(id).isEqualTo(MainViewModel.Field.EXPR);
+                    assertThat(vm.errorFieldProperty().get()).as(id).isEqualTo(StridescopeError.Argument.EXPR);
                     assertThat(vm.array()).as(id + " keeps a").isSameAs(a);
                     assertThat(vm.staleProperty().get()).as(id).isTrue();
                 }

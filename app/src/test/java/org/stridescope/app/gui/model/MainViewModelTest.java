@@ -1,5 +1,6 @@
 package org.stridescope.app.gui.model;
 
+import org.stridescope.core.StridescopeError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HexFormat;
@@ -43,7 +44,7 @@ public class MainViewModelTest {
         assertThat(vm.errorProperty().get().getMessage())
                 .isEqualTo("strides is incompatible with shape of requested array and size of buffer");
         assertThat(vm.errorProperty().get().detail()).isNotBlank();
-        assertThat(vm.errorFieldProperty().get()).isEqualTo(MainViewModel.Field.STRIDES);
+        assertThat(vm.errorFieldProperty().get()).isEqualTo(StridescopeError.Argument.STRIDES);
         assertThat(vm.array()).isSameAs(before);
         assertThat(vm.staleProperty().get()).isTrue();
         vm.stridesTextProperty().set("8,4");
@@ -56,7 +57,7 @@ public class MainViewModelTest {
         MainViewModel vm = seed();
         vm.dtypeTextProperty().set(">i9");
         assertThat(vm.errorProperty().get().toString()).isEqualTo("TypeError: data type '>i9' not understood");
-        assertThat(vm.errorFieldProperty().get()).isEqualTo(MainViewModel.Field.DTYPE);
+        assertThat(vm.errorFieldProperty().get()).isEqualTo(StridescopeError.Argument.DTYPE);
     }
 
     @Test
@@ -64,10 +65,10 @@ public class MainViewModelTest {
         MainViewModel vm = seed();
         vm.offsetTextProperty().set("four");
         assertThat(vm.errorProperty().get().type()).isEqualTo("InputError");
-        assertThat(vm.errorFieldProperty().get()).isEqualTo(MainViewModel.Field.OFFSET);
+        assertThat(vm.errorFieldProperty().get()).isEqualTo(StridescopeError.Argument.OFFSET);
         vm.offsetTextProperty().set("0");
         vm.shapeTextProperty().set("2,x");
-        assertThat(vm.errorFieldProperty().get()).isEqualTo(MainViewModel.Field.SHAPE);
+        assertThat(vm.errorFieldProperty().get()).isEqualTo(StridescopeError.Argument.SHAPE);
     }
 
     @Test
@@ -77,13 +78,13 @@ public class MainViewModelTest {
         vm.offsetTextProperty().set("100000000000000000000");
         assertThat(vm.errorProperty().get().type()).isEqualTo("OverflowError");
         assertThat(vm.errorProperty().get().getMessage()).isEqualTo("int too big to convert");
-        assertThat(vm.errorFieldProperty().get()).isEqualTo(MainViewModel.Field.OFFSET);
+        assertThat(vm.errorFieldProperty().get()).isEqualTo(StridescopeError.Argument.OFFSET);
         vm.offsetTextProperty().set("0");
         // np.ndarray((2, 10**20), ...) -> ValueError: Maximum allowed dimension exceeded
         vm.shapeTextProperty().set("2,100000000000000000000");
         assertThat(vm.errorProperty().get().type()).isEqualTo("ValueError");
         assertThat(vm.errorProperty().get().getMessage()).isEqualTo("Maximum allowed dimension exceeded");
-        assertThat(vm.errorFieldProperty().get()).isEqualTo(MainViewModel.Field.SHAPE);
+        assertThat(vm.errorFieldProperty().get()).isEqualTo(StridescopeError.Argument.SHAPE);
     }
 
     @Test
@@ -213,7 +214,7 @@ public class MainViewModelTest {
         var before = vm.sourceProperty().get();
         vm.open(dir.resolve("missing.bin"));
         assertThat(vm.errorProperty().get().type()).isEqualTo("InputError");
-        assertThat(vm.errorFieldProperty().get()).isEqualTo(MainViewModel.Field.SOURCE);
+        assertThat(vm.errorFieldProperty().get()).isEqualTo(StridescopeError.Argument.SOURCE);
         assertThat(vm.sourceProperty().get()).isSameAs(before);
     }
 

@@ -55,21 +55,21 @@ class WindowAgreesWithInspectTest {
     void theFieldThatCarriesAnErrorIsTheOneNumpysCheckIsAbout() {
         MainViewModel vm = MainViewModelTest.seed(); // 16 bytes, >i4, shape 2,2
         vm.offsetTextProperty().set("-4");
-        assertThat(vm.errorFieldProperty().get()).isEqualTo(MainViewModel.Field.OFFSET);
+        assertThat(vm.errorFieldProperty().get()).isEqualTo(StridescopeError.Argument.OFFSET);
         vm.offsetTextProperty().set("4"); // the shape alone fits: the offset pushes it past the end
         assertThat(vm.errorProperty().get().getMessage()).isEqualTo("buffer is too small for requested array");
-        assertThat(vm.errorFieldProperty().get()).isEqualTo(MainViewModel.Field.OFFSET);
+        assertThat(vm.errorFieldProperty().get()).isEqualTo(StridescopeError.Argument.OFFSET);
         vm.offsetTextProperty().set("0");
         vm.shapeTextProperty().set("3,3");
         assertThat(vm.errorProperty().get().getMessage()).isEqualTo("buffer is too small for requested array");
-        assertThat(vm.errorFieldProperty().get()).isEqualTo(MainViewModel.Field.SHAPE);
+        assertThat(vm.errorFieldProperty().get()).isEqualTo(StridescopeError.Argument.SHAPE);
         vm.shapeTextProperty().set("2,2");
         vm.stridesTextProperty().set("8");
-        assertThat(vm.errorFieldProperty().get()).isEqualTo(MainViewModel.Field.STRIDES);
+        assertThat(vm.errorFieldProperty().get()).isEqualTo(StridescopeError.Argument.STRIDES);
         vm.stridesTextProperty().set("");
         vm.offsetTextProperty().set("four");
         assertThat(vm.errorProperty().get().type()).isEqualTo("InputError");
-        assertThat(vm.errorFieldProperty().get()).isEqualTo(MainViewModel.Field.OFFSET);
+        assertThat(vm.errorFieldProperty().get()).isEqualTo(StridescopeError.Argument.OFFSET);
     }
 
     /** True if the vector was typed into the window (the form has no frombuffer count). */
