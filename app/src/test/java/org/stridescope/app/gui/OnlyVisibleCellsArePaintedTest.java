@@ -25,29 +25,14 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class OnlyVisibleCellsArePaintedTest {
-    static final long GIB16 = 16L << 30;
+    static final long GIB16 = org.stridescope.app.gui.bench.UiBenchmark.pattern16Gib().size();
 
     private MainViewModel model;
     private MainWindow window;
 
-    /** 16 GiB of bytes that exist only as a formula: no file, no memory. */
+    /** 16 GiB of bytes that exist only as a formula: no file, no memory (the UI benchmark's). */
     static ByteSource sixteenGib() {
-        return new ByteSource() {
-            @Override
-            public long size() {
-                return GIB16;
-            }
-
-            @Override
-            public byte get(long pos) {
-                return (byte) (pos * 31 >>> 3);
-            }
-
-            @Override
-            public String name() {
-                return "16 GiB of pattern";
-            }
-        };
+        return org.stridescope.app.gui.bench.UiBenchmark.pattern16Gib();
     }
 
     @Start

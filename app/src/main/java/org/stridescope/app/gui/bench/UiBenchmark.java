@@ -179,7 +179,8 @@ public final class UiBenchmark {
 
     }
 
-    static ByteSource pattern16Gib() {
+    /** 16 GiB of bytes that exist only as a formula: no file, no memory (also used by the painting tests). */
+    public static ByteSource pattern16Gib() {
         return new ByteSource() {
             @Override
             public long size() {
