@@ -1,6 +1,5 @@
 package org.stridescope.app.gui.console;
 
-import java.util.Set;
 import org.stridescope.app.gui.model.ExpressionRun;
 import org.stridescope.app.gui.model.ShownArray;
 import org.stridescope.core.StridescopeError;
@@ -15,8 +14,6 @@ import org.stridescope.core.inspect.ReprField;
 public final class ConsoleText {
     static final String PROMPT = ">>> ";
     private static final int COMMENT_WIDTH = 75; // NumPy's line width
-    private static final Set<String> OURS = Set.of(StridescopeError.COPY_REQUIRED, StridescopeError.BOUNDS_ERROR,
-            StridescopeError.INPUT_ERROR, "InternalError");
 
     private ConsoleText() {
     }
@@ -43,7 +40,7 @@ public final class ConsoleText {
 
     static String errorText(StridescopeError e) {
         StringBuilder sb = new StringBuilder(e.type()).append(": ").append(e.getMessage()).append('\n');
-        if (OURS.contains(e.type()) && e.detail() != null && !e.detail().isBlank()) {
+        if (!e.isNumpys() && e.detail() != null && !e.detail().isBlank()) {
             for (String line : e.detail().split("\n")) {
                 if (line.startsWith(" ")) {
                     sb.append("#").append(line).append('\n'); // laid out already (a caret under a column)
