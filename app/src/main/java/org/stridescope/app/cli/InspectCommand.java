@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.format.CountText;
 import org.stridescope.core.inspect.Batch;
 import org.stridescope.core.inspect.Inspection;
 import org.stridescope.core.inspect.InspectionJson;
@@ -47,6 +48,7 @@ final class InspectCommand implements Callable<Integer> {
                 return fail(out, inspection.error());
             }
             if (reads != null) {
+                checkInBuffer(reads, inspection.source().size());
                 out.println(InspectionJson.readers(ByteToElements.readers(inspection.layout(), reads, 1000)));
             } else if (json) {
                 long[] range = elementRange();
@@ -81,6 +83,15 @@ final class InspectCommand implements Callable<Integer> {
         }
         out.flush();
         return Cli.FAILED;
+    }
+
+    /** {@code --reads} names a byte of the buffer, as the window's Go To does: past it no element can read it. */
+    private static void checkInBuffer(long pos, long size) {
+        if (pos < 0 || pos >= size) {
+            throw StridescopeError.inputError("--reads: byte " + pos + " is outside the buffer, which has "
+                    + CountText.bytes(size) + (size == 0 ? "" : " (0.." + (size - 1) + ")"),
+                    "Give a byte position from 0 to the buffer's size minus one; the elements that read it are listed.");
+        }
     }
 
     private long[] elementRange() {

@@ -93,7 +93,9 @@ class InspectCommandTest {
         assertThat(Cli.plainBatch(new String[] {"inspect", "--batch", "-"})).isEqualTo("-");
         // picocli reads these its own way: an option name, an @argument-file, more options
         assertThat(Cli.plainBatch(new String[] {"inspect", "--batch", "--json"})).isNull();
-        assertThat(Cli.plainBatch(new String[] {"inspect", "--batch", "@args.txt"})).isNull();
+        assertThat(Cli.plainBatch(new String[] {"inspect", "--batch", "a.jsonl", "--json"})).isNull();
+        // @argfiles are off: @args.txt is a file's name for picocli too
+        assertThat(Cli.plainBatch(new String[] {"inspect", "--batch", "@args.txt"})).isEqualTo("@args.txt");
         assertThat(Cli.plainBatch(new String[] {"inspect", "--batch", "a.jsonl", "--json"})).isNull();
     }
 
@@ -122,5 +124,63 @@ class InspectCommandTest {
     @Test
     void versionNamesTheProgram() {
         assertThat(CliRun.of("--version").out()).startsWith("stridescope ");
+    }
+
+    // issue 12, hostile input: the command line
+
+    @Test
+    void anArgumentStartingWithAtIsTextNotAFileOfArguments(@TempDir Path dir) throws IOException {
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "--hex 61616162 --dtype >i4\n");
+        for (String at : new String[] {"@/", "@" + notes, "@/proc/self/mem", "@/dev/zero"}) {
+            CliRun hex = CliRun.of("inspect", "--hex", at, "--json");
+            assertThat(hex.exitCode()).as(at).isEqualTo(Cli.FAILED);
+            assertThat(hex.out()).as("--hex " + at + " is a paste, and a bad one").startsWith("{\"ok\": false, \"type\": \"InputError\"");
+            CliRun expr = CliRun.of("inspect", "--hex", SEED, "--expr", at, "--json");
+            assertThat(expr.exitCode()).as(at).isEqualTo(Cli.FAILED);
+            assertThat(expr.out()).as("--expr " + at).startsWith("{\"ok\": false, \"type\": ");
+            CliRun word = CliRun.of("inspect", at);
+            assertThat(word.exitCode()).as(at).isEqualTo(Cli.FAILED);
+            assertThat(word.err()).as(at).contains("'" + at + "'");
+            assertThat(hex.out() + hex.err() + expr.out() + expr.err() + word.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void aFlagPicocliCannotReadIsTheJsonErrorObjectWithJson() {
+        String[][] cases = {
+            {"inspect", "--hex", SEED, "--reads", "x", "--json"},
+            {"inspect", "--hex", SEED, "--json", "--reads"},
+            {"inspect", "--hex", SEED, "--json", "--elements"},
+            {"inspect", "--hex", SEED, "--json", "--no-such-flag"},
+            {"inspect", "--json", "--hex"},
+        };
+        for (String[] args : cases) {
+            CliRun run = CliRun.of(args);
+            String what = String.join(" ", args);
+            assertThat(run.exitCode()).as(what).isEqualTo(Cli.FAILED);
+            assertThat(run.out()).as(what).matches("\\{\"ok\": false, \"type\": \"InputError\", \"error\": \"[^\"]+\", "
+                    + "\"detail\": \"Run 'stridescope inspect --help' for the options and what each takes.\"}\n");
+            assertThat(run.err()).as(what).isEmpty();
+        }
+        CliRun plain = CliRun.of("inspect", "--hex", SEED, "--reads", "x");
+        assertThat(plain.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(plain.err()).as("without --json, picocli's message and the usage").contains("'x'").contains("Usage:");
+    }
+
+    @Test
+    void readsPastEitherEndOfTheBufferIsAnInputErrorLikeGoTo() {
+        CliRun past = CliRun.of("inspect", "--hex", SEED, "--dtype", ">i4", "--reads", "16");
+        assertThat(past.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(past.out()).startsWith("{\"ok\": false, \"type\": \"InputError\", "
+                + "\"error\": \"--reads: byte 16 is outside the buffer, which has 16 bytes (0..15)\"");
+        for (String pos : new String[] {"-1", "9223372036854775807", "-9223372036854775808"}) {
+            CliRun run = CliRun.of("inspect", "--hex", SEED, "--dtype", ">i4", "--reads", pos, "--json");
+            assertThat(run.exitCode()).as(pos).isEqualTo(Cli.FAILED);
+            assertThat(run.out()).as(pos).contains("\"InputError\"").contains("byte " + pos + " is outside the buffer");
+        }
+        CliRun empty = CliRun.of("inspect", "--hex", "", "--dtype", "u1", "--reads", "0");
+        assertThat(empty.out()).contains("byte 0 is outside the buffer, which has 0 bytes\"");
+        assertThat(CliRun.of("inspect", "--hex", SEED, "--dtype", ">i4", "--reads", "15").out()).contains("\"count\": 1");
     }
 }
