@@ -1,8 +1,7 @@
 package org.stridescope.app.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -11,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.buffer.ByteSources;
 import org.stridescope.core.format.CountText;
 import org.stridescope.core.inspect.Batch;
 import org.stridescope.core.inspect.Inspection;
@@ -65,14 +65,31 @@ final class InspectCommand implements Callable<Integer> {
 
     /** {@code --batch FILE|-}; {@link Cli} also calls it straight, without picocli. */
     static int runBatch(String batch) throws IOException {
-        BufferedReader in = batch.equals("-")
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16)
-                : Files.newBufferedReader(Path.of(batch), StandardCharsets.UTF_8);
+        InputStream in;
+        try {
+            in = batch.equals("-") ? System.in : openBatchFile(Path.of(batch));
+        } catch (StridescopeError e) {
+            System.err.print(PlainReport.error(e));
+            return Cli.FAILED;
+        }
         try (in) {
             Writer w = new OutputStreamWriter(System.out, StandardCharsets.US_ASCII);
             Batch.run(in, new java.io.BufferedWriter(w, 1 << 16));
         }
         return 0;
+    }
+
+    /** The batch file, which may be a pipe ({@code --batch <(make-cases)}) but not a folder. */
+    private static InputStream openBatchFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw StridescopeError.inputError("cannot read the batch file " + file + ": it is a folder",
+                    "Give a file of JSON lines, or - to read them from standard input.");
+        }
+        try {
+            return new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        } catch (IOException | RuntimeException e) {
+            throw ByteSources.cannotOpen(file, e);
+        }
     }
 
     private int fail(PrintStream out, StridescopeError e) {

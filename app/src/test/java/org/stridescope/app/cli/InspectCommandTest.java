@@ -3,6 +3,7 @@ package org.stridescope.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -182,5 +183,39 @@ class InspectCommandTest {
         CliRun empty = CliRun.of("inspect", "--hex", "", "--dtype", "u1", "--reads", "0");
         assertThat(empty.out()).contains("byte 0 is outside the buffer, which has 0 bytes\"");
         assertThat(CliRun.of("inspect", "--hex", SEED, "--dtype", ">i4", "--reads", "15").out()).contains("\"count\": 1");
+    }
+
+    @Test
+    void aBatchFileAnswersEveryLineWhateverItsBytes(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("cases.jsonl");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes(("{\"hex\": \"" + SEED + "\", \"dtype\": \">i4\"}\n\n").getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {'{', (byte) 0xff, '}', '\n'});
+        bytes.writeBytes("{\"hex\": \"0100\", \"dtype\": \"<i2\"}".getBytes(StandardCharsets.UTF_8));
+        Files.write(file, bytes.toByteArray());
+        for (CliRun run : new CliRun[] {CliRun.of("inspect", "--batch", file.toString()),
+            CliRun.of("inspect", "--batch=" + file)}) {
+            assertThat(run.exitCode()).isZero();
+            String[] lines = run.out().split("\n");
+            assertThat(lines).hasSize(4);
+            assertThat(lines[1]).contains("a blank line is not a batch case");
+            assertThat(lines[2]).contains("the line is not UTF-8: byte 2 of the line is 0xff");
+            assertThat(lines[3]).contains("\"value\": \"1\"");
+        }
+    }
+
+    @Test
+    void aBatchFileThatIsMissingOrAFolderIsATypedErrorWithASentence(@TempDir Path dir) {
+        Path missing = dir.resolve("nope.jsonl");
+        CliRun run = CliRun.of("inspect", "--batch", missing.toString());
+        assertThat(run.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(run.err()).startsWith("InputError: cannot open " + missing + ": no such file\n")
+                .contains("Check the name");
+        assertThat(CliRun.of("inspect", "--batch=" + missing)).isEqualTo(run);
+        CliRun folder = CliRun.of("inspect", "--batch", dir.toString());
+        assertThat(folder.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(folder.err()).isEqualTo("InputError: cannot read the batch file " + dir + ": it is a folder\n"
+                + "Give a file of JSON lines, or - to read them from standard input.\n");
+        assertThat(run.out() + folder.out()).isEmpty();
     }
 }

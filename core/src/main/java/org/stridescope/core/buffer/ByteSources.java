@@ -40,7 +40,8 @@ public final class ByteSources {
         return null;
     }
 
-    static StridescopeError cannotOpen(Path path, Exception cause) {
+    /** The InputError for a file that could not be opened for reading: what went wrong, in words. */
+    public static StridescopeError cannotOpen(Path path, Exception cause) {
         if (cause instanceof NoSuchFileException) {
             return StridescopeError.inputError("cannot open " + path + ": no such file",
                     "Check the name and the folder; the file may have been moved or deleted.");
