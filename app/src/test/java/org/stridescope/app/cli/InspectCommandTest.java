@@ -218,4 +218,34 @@ class InspectCommandTest {
                 + "Give a file of JSON lines, or - to read them from standard input.\n");
         assertThat(run.out() + folder.out()).isEmpty();
     }
+
+    @Test
+    void aFileThatIsNotARegularFileIsRefusedAtOnce(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe");
+        try {
+            org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+        } catch (IOException noMkfifo) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo here");
+        }
+        for (Path p : new Path[] {fifo, dir, Path.of("/dev/zero")}) {
+            CliRun inspect = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                    () -> CliRun.of("inspect", "--file", p.toString(), "--dtype", "u1", "--json"));
+            assertThat(inspect.exitCode()).as(p.toString()).isEqualTo(Cli.FAILED);
+            assertThat(inspect.out()).as(p.toString()).startsWith("{\"ok\": false, \"type\": \"InputError\", "
+                    + "\"error\": \"cannot open " + p + ": it is ");
+            CliRun export = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                    () -> CliRun.of("export", "--file", p.toString(), "--dtype", "u1", "--to", dir.resolve("o.npy").toString()));
+            assertThat(export.exitCode()).isEqualTo(Cli.FAILED);
+            assertThat(export.err()).startsWith("InputError: cannot open " + p + ": it is ");
+        }
+    }
+
+    @Test
+    void aMemberOfANpyIsAnErrorNotIgnored(@TempDir Path dir) throws IOException {
+        Path npy = dir.resolve("a.npy");
+        assertThat(CliRun.of("export", "--hex", "0100", "--dtype", "<i2", "--to", npy.toString()).exitCode()).isZero();
+        CliRun run = CliRun.of("inspect", "--file", npy.toString(), "--member", "b", "--json");
+        assertThat(run.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(run.out()).contains("is a .npy file, not an .npz archive, so it has no member 'b'");
+    }
 }

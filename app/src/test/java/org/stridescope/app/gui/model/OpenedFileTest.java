@@ -91,4 +91,19 @@ class OpenedFileTest {
         // np.ndarray((2,2), '>i4', b'aaabaaacaaadaaae')[1, 1] == 1633771877
         assertThat(model.array().value(new long[] {1, 1})).isEqualTo("1633771877");
     }
+
+    @Test
+    void theWindowRefusesAPipeAndAMemberOfANpyAsTheCommandLineDoes(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe");
+        try {
+            org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+        } catch (IOException noMkfifo) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo here");
+        }
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () ->
+                assertThatThrownBy(() -> OpenedFile.open(fifo, null)).isInstanceOf(StridescopeError.class)
+                        .hasMessageContaining("it is not a regular file"));
+        assertThatThrownBy(() -> OpenedFile.open(NPY.resolve("int8.npy"), "x")).isInstanceOf(StridescopeError.class)
+                .hasMessageContaining("is a .npy file, not an .npz archive, so it has no member 'x'");
+    }
 }
