@@ -106,4 +106,20 @@ class OpenedFileTest {
         assertThatThrownBy(() -> OpenedFile.open(NPY.resolve("int8.npy"), "x")).isInstanceOf(StridescopeError.class)
                 .hasMessageContaining("is a .npy file, not an .npz archive, so it has no member 'x'");
     }
+
+    @Test
+    void theWindowsExportRefusesToReplaceTheOpenedFileAsTheCommandLineDoes(@TempDir Path dir) throws IOException {
+        Path copy = Files.copy(NPY.resolve("archive_stored.npz"), dir.resolve("a.npz"));
+        Files.createDirectories(dir.resolve("sub"));
+        try (OpenedFile f = OpenedFile.open(copy, "text")) {
+            org.stridescope.core.layout.Layout view = new org.stridescope.core.layout.Layout(
+                    org.stridescope.core.dtype.DType.parse("u1"), new long[] {4}, new long[] {1}, 0);
+            for (Path target : new Path[] {copy, dir.resolve("sub/../a.npz")}) {
+                assertThatThrownBy(() -> org.stridescope.core.io.ViewExport.export(f, view, target,
+                        org.stridescope.core.io.ProgressMonitor.NONE)).isInstanceOf(StridescopeError.class)
+                        .hasMessageContaining("the file the view is read from");
+            }
+        }
+        assertThat(Files.readAllBytes(copy)).isEqualTo(Files.readAllBytes(NPY.resolve("archive_stored.npz")));
+    }
 }
