@@ -41,6 +41,9 @@ public final class Batch {
                 out.write(result);
                 out.write('\n');
                 n++;
+                if (lines.wouldWait()) {
+                    out.flush(); // the answers so far are out before the run waits for more input
+                }
             }
         } finally {
             out.flush();
@@ -57,6 +60,11 @@ public final class Batch {
             // a bug of ours must not stop the run nor pass for a NumPy answer
             return InspectionJson.error(StridescopeError.internal(e,
                     "Stridescope failed on this line; please report it."));
+        } catch (OutOfMemoryError e) {
+            // a line of tens of megabytes of hex: its large arrays are garbage once this line is given up
+            return InspectionJson.error(StridescopeError.inputError("this line needs more memory than Stridescope has",
+                    "Its bytes and their text did not fit in the Java heap together (java -Xmx sets its size); the run"
+                            + " goes on with the next line."));
         }
     }
 }

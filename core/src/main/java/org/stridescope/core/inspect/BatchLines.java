@@ -70,6 +70,15 @@ final class BatchLines {
         return decode(n);
     }
 
+    /** True when the next line would have to wait for input (a pipe or a terminal) rather than read buffered bytes. */
+    boolean wouldWait() {
+        try {
+            return pos == end && !eof && in.available() == 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     private boolean fill() throws IOException {
         if (eof) {
             return false;
@@ -101,18 +110,25 @@ final class BatchLines {
         length += n;
     }
 
+    /** The line's text; checked in small steps, so a long line costs its String and nothing more. */
     private String decode(int n) {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
         ByteBuffer bytes = ByteBuffer.wrap(line, 0, n);
-        CharBuffer chars = CharBuffer.allocate(n);
-        CoderResult result = utf8.decode(bytes, chars, true);
-        if (result.isError()) {
-            int at = bytes.position();
-            throw StridescopeError.inputError(String.format("the line is not UTF-8: byte %d of the line is 0x%02x, which"
-                            + " UTF-8 does not allow there", at + 1, line[at] & 0xff),
-                    "Batch lines are JSON text in UTF-8; this line was skipped and the run goes on with the next.");
+        CharBuffer scratch = CharBuffer.allocate(8192);
+        for (CoderResult result = utf8.decode(bytes, scratch, true); !result.isUnderflow();
+             result = utf8.decode(bytes, scratch, true)) {
+            if (result.isError()) {
+                int at = bytes.position();
+                throw StridescopeError.inputError(String.format("the line is not UTF-8: byte %d of the line is 0x%02x,"
+                                + " which UTF-8 does not allow there", at + 1, line[at] & 0xff),
+                        "Batch lines are JSON text in UTF-8; this line was skipped and the run goes on with the next.");
+            }
+            scratch.clear();
         }
-        utf8.flush(chars);
-        return chars.flip().toString();
+        String text = new String(line, 0, n, StandardCharsets.UTF_8);
+        if (line.length > 1 << 20) {
+            line = new byte[1 << 10]; // a long line's buffer is not kept while the line is answered
+        }
+        return text;
     }
 }

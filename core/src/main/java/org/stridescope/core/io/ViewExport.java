@@ -112,7 +112,7 @@ public final class ViewExport {
         } catch (IOException e) {
             return; // cannot tell: the export's own errors say what is wrong with the target
         }
-        throw StridescopeError.inputError("cannot write " + out + ": it is " + input + ", the file the view is read from",
+        throw StridescopeError.inputError("cannot write " + out + ": it is the same file as " + input + ", which the view is read from",
                 "The export would replace the bytes it reads with the view. Give the output another name.");
     }
 

@@ -114,4 +114,29 @@ class BatchTest {
         }
         return out.toByteArray();
     }
+
+    @Test
+    void eachAnswerIsOutBeforeTheRunWaitsForTheNextLine() throws Exception {
+        java.io.PipedOutputStream producer = new java.io.PipedOutputStream();
+        java.io.PipedInputStream in = new java.io.PipedInputStream(producer, 1 << 16);
+        StringWriter out = new StringWriter();
+        Thread run = new Thread(() -> {
+            try {
+                Batch.run(in, new java.io.BufferedWriter(out, 1 << 16), Batch.MAX_LINE_BYTES);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        run.start();
+        producer.write(bytes(GOOD + "\n"));
+        producer.flush();
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (out.toString().isEmpty() && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        assertThat(out.toString()).as("answered while the producer has not yet written more").startsWith("{\"ok\": true");
+        producer.close();
+        run.join(10_000);
+        assertThat(out.toString().split("\n")).hasSize(1);
+    }
 }

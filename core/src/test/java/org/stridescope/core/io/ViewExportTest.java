@@ -374,7 +374,7 @@ class ViewExportTest {
             for (Path target : new Path[] {input, link, dir.resolve("x/../data.bin")}) {
                 assertThatThrownBy(() -> ViewExport.export(src, view, target, ExportFormat.BIN, ProgressMonitor.NONE))
                         .isInstanceOfSatisfying(StridescopeError.class, e -> assertThat(e.type()).isEqualTo("InputError"))
-                        .hasMessage("cannot write " + target + ": it is " + input + ", the file the view is read from");
+                        .hasMessage("cannot write " + target + ": it is the same file as " + input + ", which the view is read from");
             }
             assertThat(ViewExport.export(src, view, dir.resolve("other.bin"), ProgressMonitor.NONE)).isTrue();
         }

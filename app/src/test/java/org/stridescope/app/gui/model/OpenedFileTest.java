@@ -117,7 +117,7 @@ class OpenedFileTest {
             for (Path target : new Path[] {copy, dir.resolve("sub/../a.npz")}) {
                 assertThatThrownBy(() -> org.stridescope.core.io.ViewExport.export(f, view, target,
                         org.stridescope.core.io.ProgressMonitor.NONE)).isInstanceOf(StridescopeError.class)
-                        .hasMessageContaining("the file the view is read from");
+                        .hasMessageContaining(", which the view is read from");
             }
         }
         assertThat(Files.readAllBytes(copy)).isEqualTo(Files.readAllBytes(NPY.resolve("archive_stored.npz")));
