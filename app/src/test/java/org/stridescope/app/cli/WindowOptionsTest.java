@@ -69,4 +69,15 @@ class WindowOptionsTest {
                 .as("a FILE after flags").hasMessage("cannot open bogus: no such file");
         WindowOptions.checkFile(WindowOptions.parse(new String[] {"--hex", "00"}));
     }
+
+    @Test
+    void anArgumentStartingWithAtIsTextForTheWindowToo() {
+        GuiOptions o = WindowOptions.parse(new String[] {"--hex", "@/dev/zero", "--expr", "@/", "--dtype", "@x"});
+        assertThat(o.hex()).isEqualTo("@/dev/zero");
+        assertThat(o.expr()).isEqualTo("@/");
+        assertThat(o.dtype()).isEqualTo("@x");
+        assertThat(WindowOptions.parse(new String[] {"@/proc/self/mem"}).file()).isEqualTo(Path.of("@/proc/self/mem"));
+        assertThatThrownBy(() -> WindowOptions.checkFile(WindowOptions.parse(new String[] {"@nothing-here"})))
+                .hasMessage("cannot open @nothing-here: no such file");
+    }
 }
