@@ -16,11 +16,22 @@ public final class Main {
         org.stridescope.app.gui.model.GuiOptions options = null;
         try {
             options = org.stridescope.app.cli.WindowOptions.parse(args);
+            org.stridescope.app.cli.WindowOptions.checkFile(options);
+            if (options.snapshot() == null && org.stridescope.app.gui.StridescopeApp.noDisplay()) {
+                throw new IllegalArgumentException("no display: DISPLAY and WAYLAND_DISPLAY are not set, so the window"
+                        + " cannot open (use --snapshot OUT.png for a picture without one)");
+            }
         } catch (IllegalArgumentException e) {
             System.err.println("stridescope: " + e.getMessage());
             System.exit(2);
         }
-        org.stridescope.app.gui.StridescopeApp.launchWith(options);
+        try {
+            org.stridescope.app.gui.StridescopeApp.launchWith(options);
+        } catch (UnsupportedOperationException e) { // JavaFX: "Unable to open DISPLAY" (set, but no server there)
+            System.err.println("stridescope: no display: " + e.getMessage() + " (use --snapshot OUT.png for a picture"
+                    + " without one)");
+            System.exit(2);
+        }
     }
 
     private static boolean isCommand(String first) {

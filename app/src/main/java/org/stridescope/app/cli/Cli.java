@@ -1,6 +1,10 @@
 package org.stridescope.app.cli;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.stridescope.app.base.Version;
+import org.stridescope.core.StridescopeError;
+import org.stridescope.core.inspect.InspectionJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,6 +35,12 @@ public final class Cli implements Runnable {
             }
         }
         CommandLine cmd = new CommandLine(new Cli());
+        // @name is text (a paste, an expression, a file's name), never a file of arguments to read:
+        // "--hex @/dev/zero" must not hang nor "--hex @notes.txt" read the notes.
+        cmd.setExpandAtFiles(false);
+        CommandLine.IParameterExceptionHandler usage = cmd.getParameterExceptionHandler();
+        cmd.setParameterExceptionHandler((ex, words) -> java.util.Arrays.asList(words).contains("--json")
+                ? jsonParameterError(ex) : usage.handleParseException(ex, words));
         cmd.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println(failure(ex));
             return FAILED;
@@ -40,16 +50,29 @@ public final class Cli implements Runnable {
 
     /**
      * The FILE of exactly {@code inspect --batch FILE}, which picocli would read the same way,
-     * else null. A FILE picocli would read differently (an option name, an {@code @argfile}) is
-     * left to picocli; {@code -} is standard input for both.
+     * else null. A FILE picocli would read differently (an option name) is left to picocli; {@code -}
+     * is standard input for both, and {@code @name} a file's name for both ({@code @argfiles} are off).
      */
     static String plainBatch(String[] args) {
         if (args.length != 3 || !args[0].equals("inspect") || !args[1].equals("--batch")) {
             return null;
         }
         String file = args[2];
-        boolean plain = file.equals("-") || !(file.isEmpty() || file.startsWith("-") || file.startsWith("@"));
+        boolean plain = file.equals("-") || !(file.isEmpty() || file.startsWith("-"));
         return plain ? file : null;
+    }
+
+    /**
+     * A flag picocli could not read (a non-number {@code --reads}, an unknown option): with
+     * {@code --json} the JSON error object of spec/cli.md on standard output, so that a script
+     * reading JSON gets JSON; else picocli's message and the usage on standard error.
+     */
+    private static int jsonParameterError(CommandLine.ParameterException ex) {
+        StridescopeError error = StridescopeError.inputError(ex.getMessage(), "Run '"
+                + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options and what each takes.");
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.US_ASCII);
+        out.println(InspectionJson.error(error));
+        return FAILED;
     }
 
     /** The line a command that failed on something other than its input prints on stderr. */

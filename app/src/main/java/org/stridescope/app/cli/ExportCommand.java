@@ -27,9 +27,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     SourceOptions input = new SourceOptions();
+    // Text, not a Path: Path.of("x.npy/") is x.npy, and a name that ends like a folder's must not write a file
     @Option(names = "--to", required = true, paramLabel = "OUT",
             description = "OUT.npy, OUT.npz, OUT.csv or OUT.bin: the extension says the format.")
-    Path to;
+    String target;
 
     /** Progress shows only for exports that last longer than this (tests set 0). */
     long progressDelayMillis = 500;
@@ -38,13 +39,14 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream err = System.err;
         try {
+            Path to = outputFile(target);
             ExportFormat format = ExportFormat.forPath(to); // before opening a 20 GB file for nothing
             Inspection inspection = input.inspect("stridescope export --hex 61616162 --dtype '>i4' --to out.npy");
             if (!inspection.isOk()) {
                 return fail(err, inspection.error());
             }
             Layout view = inspection.layout();
-            ProgressLine progress = new ProgressLine(err, to, progressDelayMillis);
+            ProgressLine progress = new ProgressLine(err, to, ViewExport.outputSizeText(view, format), progressDelayMillis);
             boolean done = progress.run(() -> ViewExport.export(inspection.source(), view, to, format, progress));
             if (!done) {
                 err.println("stridescope: export cancelled; " + to + " was not written");
@@ -61,6 +63,20 @@ final class ExportCommand implements Callable<Integer> {
                 throw e;
             }
             return fail(err, changed);
+        }
+    }
+
+    /** The file {@code --to} names; a name that ends in a separator names a folder. */
+    private static Path outputFile(String text) {
+        if (text.endsWith("/") || text.endsWith(java.io.File.separator)) {
+            throw StridescopeError.inputError("--to '" + text + "' names a folder, not a file",
+                    "Give the file to write, without a separator at the end: for example out.npy or data/out.npy.");
+        }
+        try {
+            return Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw StridescopeError.inputError("--to '" + text + "' is not a file name here: " + e.getReason(),
+                    "Give the file to write, for example out.npy or data/out.npy.");
         }
     }
 

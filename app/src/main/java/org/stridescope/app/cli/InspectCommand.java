@@ -1,8 +1,7 @@
 package org.stridescope.app.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -11,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.buffer.ByteSources;
+import org.stridescope.core.format.CountText;
 import org.stridescope.core.inspect.Batch;
 import org.stridescope.core.inspect.Inspection;
 import org.stridescope.core.inspect.InspectionJson;
@@ -47,6 +48,7 @@ final class InspectCommand implements Callable<Integer> {
                 return fail(out, inspection.error());
             }
             if (reads != null) {
+                checkInBuffer(reads, inspection.source().size());
                 out.println(InspectionJson.readers(ByteToElements.readers(inspection.layout(), reads, 1000)));
             } else if (json) {
                 long[] range = elementRange();
@@ -63,14 +65,31 @@ final class InspectCommand implements Callable<Integer> {
 
     /** {@code --batch FILE|-}; {@link Cli} also calls it straight, without picocli. */
     static int runBatch(String batch) throws IOException {
-        BufferedReader in = batch.equals("-")
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16)
-                : Files.newBufferedReader(Path.of(batch), StandardCharsets.UTF_8);
+        InputStream in;
+        try {
+            in = batch.equals("-") ? System.in : openBatchFile(Path.of(batch));
+        } catch (StridescopeError e) {
+            System.err.print(PlainReport.error(e));
+            return Cli.FAILED;
+        }
         try (in) {
             Writer w = new OutputStreamWriter(System.out, StandardCharsets.US_ASCII);
             Batch.run(in, new java.io.BufferedWriter(w, 1 << 16));
         }
         return 0;
+    }
+
+    /** The batch file, which may be a pipe ({@code --batch <(make-cases)}) but not a folder. */
+    private static InputStream openBatchFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw StridescopeError.inputError("cannot read the batch file " + file + ": it is a folder",
+                    "Give a file of JSON lines, or - to read them from standard input.");
+        }
+        try {
+            return new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        } catch (IOException | RuntimeException e) {
+            throw ByteSources.cannotOpen(file, e);
+        }
     }
 
     private int fail(PrintStream out, StridescopeError e) {
@@ -81,6 +100,15 @@ final class InspectCommand implements Callable<Integer> {
         }
         out.flush();
         return Cli.FAILED;
+    }
+
+    /** {@code --reads} names a byte of the buffer, as the window's Go To does: past it no element can read it. */
+    private static void checkInBuffer(long pos, long size) {
+        if (pos < 0 || pos >= size) {
+            throw StridescopeError.inputError("--reads: byte " + pos + " is outside the buffer, which has "
+                    + CountText.bytes(size) + (size == 0 ? "" : " (0.." + (size - 1) + ")"),
+                    "Give a byte position from 0 to the buffer's size minus one; the elements that read it are listed.");
+        }
     }
 
     private long[] elementRange() {

@@ -8,7 +8,7 @@ import java.util.function.BooleanSupplier;
 import org.stridescope.core.io.ProgressMonitor;
 
 /**
- * Long work's progress on standard error ("exporting out.npy: 42%", "inflating big.npy: 42%", one
+ * Long work's progress on standard error ("writing out.npy (1.2 GiB): 42%", "inflating big.npy: 42%", one
  * line that updates), once it has lasted a moment; and for an export, Ctrl+C, which asks it to
  * stop so it removes its partial file before the program ends.
  */
@@ -23,8 +23,9 @@ final class ProgressLine implements ProgressMonitor {
     private volatile boolean cancelled;
     private int shownPercent = -1;
 
-    ProgressLine(PrintStream err, Path target, long delayMillis) {
-        this(err, "exporting " + target.getFileName(), delayMillis);
+    /** An export's progress, saying up front how much it writes: "writing view.npy (1.2 GiB): 42%". */
+    ProgressLine(PrintStream err, Path target, String size, long delayMillis) {
+        this(err, "writing " + target.getFileName() + " (" + size + ")", delayMillis);
     }
 
     /** Progress of any long work, {@code doing} naming it ("inflating big.npy"). */

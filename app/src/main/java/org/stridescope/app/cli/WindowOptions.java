@@ -1,9 +1,12 @@
 package org.stridescope.app.cli;
 
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.stridescope.app.gui.model.GuiOptions;
 import org.stridescope.app.lesson.LessonLibrary;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.buffer.ByteSources;
 import org.stridescope.core.layout.NumberLists;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,6 +41,9 @@ public final class WindowOptions extends ArrayFlags {
      * @throws IllegalArgumentException with a one-line message that says which flag is wrong
      */
     public static GuiOptions parse(String[] args) {
+        if (args.length > 0) {
+            checkNotAnUnknownCommand(args[0]); // "stridescope inspekt --hex 00" is a typo, not a FILE with --hex
+        }
         WindowOptions flags = new WindowOptions();
         CommandLine line = new CommandLine(flags);
         line.setExpandAtFiles(false); // @name is a file's name here, not a list of arguments
@@ -51,6 +57,27 @@ public final class WindowOptions extends ArrayFlags {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         return flags.options();
+    }
+
+    /** A first word such as {@code bogus}, no file of that name being there, was meant as a command. */
+    private static void checkNotAnUnknownCommand(String first) {
+        if (first.matches("[A-Za-z][A-Za-z0-9_-]*") && !Files.exists(Path.of(first))) {
+            throw new IllegalArgumentException("unknown command '" + first + "' (nor is it a file here); the commands are "
+                    + String.join(", ", new CommandLine(new Cli()).getSubcommands().keySet())
+                    + ", and stridescope FILE opens a file in the window");
+        }
+    }
+
+    /**
+     * Refuses a FILE that is not there before a window opens for it.
+     *
+     * @throws IllegalArgumentException with one line saying so
+     */
+    public static void checkFile(GuiOptions options) {
+        Path file = options.file();
+        if (file != null && !Files.exists(file)) {
+            throw new IllegalArgumentException(ByteSources.cannotOpen(file, new NoSuchFileException(file.toString())).getMessage());
+        }
     }
 
     /** The flags as the window takes them, each checked. */

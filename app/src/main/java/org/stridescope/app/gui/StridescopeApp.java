@@ -38,7 +38,8 @@ public class StridescopeApp extends Application {
         Application.launch(StridescopeApp.class);
     }
 
-    private static boolean noDisplay() {
+    /** True on Linux and the like when no screen is at hand (no DISPLAY, no WAYLAND_DISPLAY, no glass platform chosen). */
+    public static boolean noDisplay() {
         String os = System.getProperty("os.name", "").toLowerCase();
         return !os.contains("win") && !os.contains("mac") && System.getenv("DISPLAY") == null
                 && System.getenv("WAYLAND_DISPLAY") == null && System.getProperty("glass.platform") == null;

@@ -202,20 +202,147 @@ class ExportCommandTest {
     void progressIsPrintedToTheGivenStreamUpTo100Percent() {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         java.io.PrintStream err = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
-        ProgressLine progress = new ProgressLine(err, Path.of("out.npy"), 0);
+        ProgressLine progress = new ProgressLine(err, Path.of("out.npy"), "1.2 GiB", 0);
         assertThat(progress.run(() -> {
             for (long done = 0; done <= 1000; done += 50) {
                 progress.progress(done, 1000);
             }
             return true;
         })).isTrue();
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("exporting out.npy: 0%")
-                .contains("exporting out.npy: 100%");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("writing out.npy (1.2 GiB): 0%")
+                .contains("writing out.npy (1.2 GiB): 100%");
         // the same line for inflating a big compressed member before inspecting it
         bytes.reset();
         ProgressLine inflating = new ProgressLine(err, "inflating big.npy", 0);
         inflating.progress(8 << 20, 16 << 20);
         inflating.endLine();
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("inflating big.npy: 50%");
+    }
+
+    // issue 12, hostile input: data safety
+
+    /** The folder's files, sorted by name. */
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void anExportOverItsOwnInputIsRefusedWhateverTheNameLeadingToIt() throws IOException {
+        Path input = dir.resolve("in.npy");
+        assertThat(CliRun.of(args(STRIDED, "--to", input.toString())).exitCode()).isZero();
+        byte[] before = Files.readAllBytes(input);
+        Path sub = Files.createDirectories(dir.resolve("sub"));
+        Path link = Files.createSymbolicLink(dir.resolve("link.npy"), input);
+        Path hard = Files.createLink(dir.resolve("hard.npy"), input);
+        for (Path target : new Path[] {input, sub.resolve("../in.npy"), link, hard, Path.of(dir + "/./in.npy")}) {
+            CliRun run = CliRun.of("export", "--file", input.toString(), "--expr", "a[::2]", "--to", target.toString());
+            assertThat(run.exitCode()).as(target.toString()).isEqualTo(Cli.FAILED);
+            assertThat(run.err()).as(target.toString()).startsWith("InputError: cannot write " + target + ": it is the same file as "
+                    + input + ", which the view is read from\n");
+            assertThat(Files.readAllBytes(input)).as("the input is untouched").isEqualTo(before);
+        }
+        CliRun raw = CliRun.of("export", "--file", input.toString(), "--dtype", "u1", "--to", dir.resolve("in.npy").toString());
+        assertThat(raw.exitCode()).isEqualTo(Cli.FAILED);
+        // an .npz member's bytes come from its archive: the archive is the input
+        Path npz = dir.resolve("in.npz");
+        assertThat(CliRun.of(args(STRIDED, "--to", npz.toString())).exitCode()).isZero();
+        CliRun member = CliRun.of("export", "--file", npz.toString(), "--member", "arr_0", "--to", npz.toString());
+        assertThat(member.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(member.err()).contains("it is the same file as " + npz + ", which the view is read from");
+        assertThat(names(dir)).containsExactly("hard.npy", "in.npy", "in.npz", "link.npy", "sub");
+        assertThat(CliRun.of("export", "--file", link.toString(), "--to", dir.resolve("copy.npy").toString()).exitCode())
+                .as("another name is fine").isZero();
+    }
+
+    @Test
+    void anExportTheDiskCannotHoldIsRefusedBeforeWritingAndSaysItsSize() throws IOException {
+        String[] huge = {"--hex", "0000000000000000", "--dtype", "<f8", "--shape", "1000000000000", "--strides", "0"};
+        String[][] expected = {{"npy", "it needs 7.3 TiB, but its disk has "}, {"npz", "it needs 7.3 TiB"},
+            {"bin", "it needs 7.3 TiB"}, {"csv", "it needs at least 1.8 TiB"}};
+        for (String[] e : expected) {
+            Path out = dir.resolve("huge." + e[0]);
+            CliRun run = CliRun.of(args(huge, "--to", out.toString()));
+            assertThat(run.exitCode()).as(e[0]).isEqualTo(Cli.FAILED);
+            assertThat(run.err()).as(e[0]).startsWith("InputError: cannot write " + out + ": " + e[1]).contains(" free\n");
+        }
+        assertThat(names(dir)).as("nothing written, no partial file").isEmpty();
+    }
+
+    @Test
+    void progressStatesTheOutputSizeUpFront() {
+        ExportCommand cmd = new ExportCommand();
+        cmd.progressDelayMillis = 0;
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.err;
+        try {
+            System.setErr(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
+            String[] words = args(STRIDED, "--to", dir.resolve("view.npy").toString());
+            new picocli.CommandLine(cmd).execute(java.util.Arrays.copyOfRange(words, 1, words.length));
+        } finally {
+            System.setErr(old);
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("writing view.npy (152 bytes): 100%");
+    }
+
+    @Test
+    void zeroSizeElementsExportWithoutDividingByZero() throws IOException {
+        Path npy = dir.resolve("s0.npy");
+        CliRun huge = CliRun.of("export", "--hex", "", "--dtype", "S0", "--shape", "4611686018427387904,4", "--to", npy.toString());
+        assertThat(huge.exitCode()).as(huge.err()).isZero();
+        assertThat(Files.size(npy)).as("np.save of a V0/S0 array writes just the header").isEqualTo(128);
+        assertThat(Files.readString(npy, StandardCharsets.ISO_8859_1)).contains("'descr': '|S0'")
+                .contains("'shape': (4611686018427387904, 4)");
+        CliRun csv = CliRun.of("export", "--hex", "", "--dtype", "S0", "--shape", "2,3", "--to", dir.resolve("s0.csv").toString());
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        assertThat(Files.readString(dir.resolve("s0.csv"))).isEqualTo("b'',b'',b''\nb'',b'',b''\n");
+        for (String ext : new String[] {"bin", "npz"}) {
+            CliRun run = CliRun.of("export", "--hex", "0102", "--dtype", "V0", "--shape", "5,0,2", "--strides", "0,0,0",
+                    "--to", dir.resolve("v0." + ext).toString());
+            assertThat(run.exitCode()).as(ext + run.err()).isZero();
+        }
+        CliRun hugeCsv = CliRun.of("export", "--hex", "", "--dtype", "S0", "--shape", "4611686018427387904,4",
+                "--to", dir.resolve("huge.csv").toString());
+        assertThat(hugeCsv.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(hugeCsv.err()).contains("it needs at least").doesNotContain("by zero");
+    }
+
+    @Test
+    void aTargetEndingInASeparatorNamesAFolderAndWritesNothing() throws IOException {
+        for (String to : new String[] {dir.resolve("x.npy") + "/", dir.resolve("x.npy") + "//", dir + "/"}) {
+            CliRun run = CliRun.of(args(STRIDED, "--to", to));
+            assertThat(run.exitCode()).as(to).isEqualTo(Cli.FAILED);
+            assertThat(run.err()).as(to).startsWith("InputError: --to '" + to + "' names a folder, not a file\n");
+        }
+        assertThat(names(dir)).isEmpty();
+    }
+
+    @Test
+    void aLongLegalTargetNameIsWritten() throws IOException {
+        for (int length : new int[] {250, 255}) {
+            String name = "a".repeat(length - 4) + ".npy";
+            CliRun run = CliRun.of(args(STRIDED, "--to", dir.resolve(name).toString()));
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(dir.resolve(name)).exists();
+        }
+        assertThat(names(dir)).hasSize(2).allSatisfy(n -> assertThat(n).doesNotContain("stridescope-"));
+    }
+
+    @Test
+    void aStalePartialFileOfADeadRunIsRemovedAndALiveRunsIsKept() throws Exception {
+        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(gone.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Path stale = Files.writeString(dir.resolve(".stridescope-" + gone.pid() + "-abc.part"), "half an export");
+        Path staleInflated = Files.writeString(dir.resolve("stridescope-" + gone.pid() + "-7f.npy"), "half a member");
+        Path live = Files.writeString(dir.resolve(".stridescope-" + ProcessHandle.current().pid() + "-abc.part"), "mine");
+        Path notOurs = Files.writeString(dir.resolve(".stridescope-notes.part"), "someone's");
+        CliRun run = CliRun.of(args(STRIDED, "--to", dir.resolve("view.npy").toString()));
+        assertThat(run.exitCode()).isZero();
+        assertThat(stale).doesNotExist();
+        assertThat(staleInflated).doesNotExist();
+        assertThat(live).exists();
+        assertThat(notOurs).exists();
     }
 }

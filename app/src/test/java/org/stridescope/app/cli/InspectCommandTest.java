@@ -3,6 +3,7 @@ package org.stridescope.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,9 @@ class InspectCommandTest {
         assertThat(Cli.plainBatch(new String[] {"inspect", "--batch", "-"})).isEqualTo("-");
         // picocli reads these its own way: an option name, an @argument-file, more options
         assertThat(Cli.plainBatch(new String[] {"inspect", "--batch", "--json"})).isNull();
-        assertThat(Cli.plainBatch(new String[] {"inspect", "--batch", "@args.txt"})).isNull();
+        assertThat(Cli.plainBatch(new String[] {"inspect", "--batch", "a.jsonl", "--json"})).isNull();
+        // @argfiles are off: @args.txt is a file's name for picocli too
+        assertThat(Cli.plainBatch(new String[] {"inspect", "--batch", "@args.txt"})).isEqualTo("@args.txt");
         assertThat(Cli.plainBatch(new String[] {"inspect", "--batch", "a.jsonl", "--json"})).isNull();
     }
 
@@ -122,5 +125,122 @@ class InspectCommandTest {
     @Test
     void versionNamesTheProgram() {
         assertThat(CliRun.of("--version").out()).startsWith("stridescope ");
+    }
+
+    // issue 12, hostile input: the command line
+
+    @Test
+    void anArgumentStartingWithAtIsTextNotAFileOfArguments(@TempDir Path dir) throws IOException {
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "--hex 61616162 --dtype >i4\n");
+        for (String at : new String[] {"@/", "@" + notes, "@/proc/self/mem", "@/dev/zero"}) {
+            CliRun hex = CliRun.of("inspect", "--hex", at, "--json");
+            assertThat(hex.exitCode()).as(at).isEqualTo(Cli.FAILED);
+            assertThat(hex.out()).as("--hex " + at + " is a paste, and a bad one").startsWith("{\"ok\": false, \"type\": \"InputError\"");
+            CliRun expr = CliRun.of("inspect", "--hex", SEED, "--expr", at, "--json");
+            assertThat(expr.exitCode()).as(at).isEqualTo(Cli.FAILED);
+            assertThat(expr.out()).as("--expr " + at).startsWith("{\"ok\": false, \"type\": ");
+            CliRun word = CliRun.of("inspect", at);
+            assertThat(word.exitCode()).as(at).isEqualTo(Cli.FAILED);
+            assertThat(word.err()).as(at).contains("'" + at + "'");
+            assertThat(hex.out() + hex.err() + expr.out() + expr.err() + word.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void aFlagPicocliCannotReadIsTheJsonErrorObjectWithJson() {
+        String[][] cases = {
+            {"inspect", "--hex", SEED, "--reads", "x", "--json"},
+            {"inspect", "--hex", SEED, "--json", "--reads"},
+            {"inspect", "--hex", SEED, "--json", "--elements"},
+            {"inspect", "--hex", SEED, "--json", "--no-such-flag"},
+            {"inspect", "--json", "--hex"},
+        };
+        for (String[] args : cases) {
+            CliRun run = CliRun.of(args);
+            String what = String.join(" ", args);
+            assertThat(run.exitCode()).as(what).isEqualTo(Cli.FAILED);
+            assertThat(run.out()).as(what).matches("\\{\"ok\": false, \"type\": \"InputError\", \"error\": \"[^\"]+\", "
+                    + "\"detail\": \"Run 'stridescope inspect --help' for the options and what each takes.\"}\n");
+            assertThat(run.err()).as(what).isEmpty();
+        }
+        CliRun plain = CliRun.of("inspect", "--hex", SEED, "--reads", "x");
+        assertThat(plain.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(plain.err()).as("without --json, picocli's message and the usage").contains("'x'").contains("Usage:");
+    }
+
+    @Test
+    void readsPastEitherEndOfTheBufferIsAnInputErrorLikeGoTo() {
+        CliRun past = CliRun.of("inspect", "--hex", SEED, "--dtype", ">i4", "--reads", "16");
+        assertThat(past.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(past.out()).startsWith("{\"ok\": false, \"type\": \"InputError\", "
+                + "\"error\": \"--reads: byte 16 is outside the buffer, which has 16 bytes (0..15)\"");
+        for (String pos : new String[] {"-1", "9223372036854775807", "-9223372036854775808"}) {
+            CliRun run = CliRun.of("inspect", "--hex", SEED, "--dtype", ">i4", "--reads", pos, "--json");
+            assertThat(run.exitCode()).as(pos).isEqualTo(Cli.FAILED);
+            assertThat(run.out()).as(pos).contains("\"InputError\"").contains("byte " + pos + " is outside the buffer");
+        }
+        CliRun empty = CliRun.of("inspect", "--hex", "", "--dtype", "u1", "--reads", "0");
+        assertThat(empty.out()).contains("byte 0 is outside the buffer, which has 0 bytes\"");
+        assertThat(CliRun.of("inspect", "--hex", SEED, "--dtype", ">i4", "--reads", "15").out()).contains("\"count\": 1");
+    }
+
+    @Test
+    void aBatchFileAnswersEveryLineWhateverItsBytes(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("cases.jsonl");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes(("{\"hex\": \"" + SEED + "\", \"dtype\": \">i4\"}\n\n").getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {'{', (byte) 0xff, '}', '\n'});
+        bytes.writeBytes("{\"hex\": \"0100\", \"dtype\": \"<i2\"}".getBytes(StandardCharsets.UTF_8));
+        Files.write(file, bytes.toByteArray());
+        for (CliRun run : new CliRun[] {CliRun.of("inspect", "--batch", file.toString()),
+            CliRun.of("inspect", "--batch=" + file)}) {
+            assertThat(run.exitCode()).isZero();
+            String[] lines = run.out().split("\n");
+            assertThat(lines).hasSize(4);
+            assertThat(lines[1]).contains("a blank line is not a batch case");
+            assertThat(lines[2]).contains("the line is not UTF-8: byte 2 of the line is 0xff");
+            assertThat(lines[3]).contains("\"value\": \"1\"");
+        }
+    }
+
+    @Test
+    void aBatchFileThatIsMissingOrAFolderIsATypedErrorWithASentence(@TempDir Path dir) {
+        Path missing = dir.resolve("nope.jsonl");
+        CliRun run = CliRun.of("inspect", "--batch", missing.toString());
+        assertThat(run.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(run.err()).startsWith("InputError: cannot open " + missing + ": no such file\n")
+                .contains("Check the name");
+        assertThat(CliRun.of("inspect", "--batch=" + missing)).isEqualTo(run);
+        CliRun folder = CliRun.of("inspect", "--batch", dir.toString());
+        assertThat(folder.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(folder.err()).isEqualTo("InputError: cannot read the batch file " + dir + ": it is a folder\n"
+                + "Give a file of JSON lines, or - to read them from standard input.\n");
+        assertThat(run.out() + folder.out()).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotARegularFileIsRefusedAtOnce(@TempDir Path dir) throws Exception {
+        Path fifo = org.stridescope.app.Fifos.make(dir);
+        for (Path p : new Path[] {fifo, dir, Path.of("/dev/zero")}) {
+            CliRun inspect = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                    () -> CliRun.of("inspect", "--file", p.toString(), "--dtype", "u1", "--json"));
+            assertThat(inspect.exitCode()).as(p.toString()).isEqualTo(Cli.FAILED);
+            assertThat(inspect.out()).as(p.toString()).startsWith("{\"ok\": false, \"type\": \"InputError\", "
+                    + "\"error\": \"cannot open " + p + ": it is ");
+            CliRun export = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                    () -> CliRun.of("export", "--file", p.toString(), "--dtype", "u1", "--to", dir.resolve("o.npy").toString()));
+            assertThat(export.exitCode()).isEqualTo(Cli.FAILED);
+            assertThat(export.err()).startsWith("InputError: cannot open " + p + ": it is ");
+        }
+    }
+
+    @Test
+    void aMemberOfANpyIsAnErrorNotIgnored(@TempDir Path dir) throws IOException {
+        Path npy = dir.resolve("a.npy");
+        assertThat(CliRun.of("export", "--hex", "0100", "--dtype", "<i2", "--to", npy.toString()).exitCode()).isZero();
+        CliRun run = CliRun.of("inspect", "--file", npy.toString(), "--member", "b", "--json");
+        assertThat(run.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(run.out()).contains("is a .npy file, not an .npz archive, so it has no member 'b'");
     }
 }

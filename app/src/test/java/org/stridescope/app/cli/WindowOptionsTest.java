@@ -51,4 +51,33 @@ class WindowOptionsTest {
         assertThat(vm.array().layout().ndim()).isZero();
         assertThat(vm.array().value(new long[0])).isEqualTo("1.0"); // str(np.ndarray((), '<f4', bytes.fromhex('0000803f')))
     }
+
+    @Test
+    void aFileThatIsNotThereIsAnUnknownCommandWhenItIsAWordElseAMissingFile(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        for (String word : new String[] {"bogus", "Inspect", "show-me", "exprt"}) {
+            assertThatThrownBy(() -> WindowOptions.parse(new String[] {word, "--hex", "00"}))
+                    .hasMessageStartingWith("unknown command '" + word + "' (nor is it a file here); the commands are inspect,");
+        }
+        for (String path : new String[] {"data.npy", "./x", dir.resolve("gone").toString(), "a b"}) {
+            assertThatThrownBy(() -> WindowOptions.checkFile(WindowOptions.parse(new String[] {path})))
+                    .hasMessage("cannot open " + path + ": no such file");
+        }
+        Path there = java.nio.file.Files.write(dir.resolve("bogus"), new byte[1]);
+        WindowOptions.checkFile(WindowOptions.parse(new String[] {there.toString()}));
+        assertThatThrownBy(() -> WindowOptions.checkFile(WindowOptions.parse(new String[] {"--dtype", "<f4", "bogus"})))
+                .as("a FILE after flags").hasMessage("cannot open bogus: no such file");
+        WindowOptions.checkFile(WindowOptions.parse(new String[] {"--hex", "00"}));
+    }
+
+    @Test
+    void anArgumentStartingWithAtIsTextForTheWindowToo() {
+        GuiOptions o = WindowOptions.parse(new String[] {"--hex", "@/dev/zero", "--expr", "@/", "--dtype", "@x"});
+        assertThat(o.hex()).isEqualTo("@/dev/zero");
+        assertThat(o.expr()).isEqualTo("@/");
+        assertThat(o.dtype()).isEqualTo("@x");
+        assertThat(WindowOptions.parse(new String[] {"@/proc/self/mem"}).file()).isEqualTo(Path.of("@/proc/self/mem"));
+        assertThatThrownBy(() -> WindowOptions.checkFile(WindowOptions.parse(new String[] {"@nothing-here"})))
+                .hasMessage("cannot open @nothing-here: no such file");
+    }
 }

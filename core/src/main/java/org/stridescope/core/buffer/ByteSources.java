@@ -15,12 +15,18 @@ public final class ByteSources {
     /**
      * Opens a file of any size read-only, memory-mapped.
      *
-     * @throws StridescopeError InputError if it is missing, a folder, or unreadable
+     * @throws StridescopeError InputError if it is missing, unreadable or not a regular file (a
+     *                          folder; a pipe or device, whose opening or reading could wait forever)
      */
     public static MappedFileByteSource open(Path path) {
         if (Files.isDirectory(path)) {
             throw StridescopeError.inputError("cannot open " + path + ": it is a folder",
                     "Choose a file inside it: Stridescope shows the bytes of one file.");
+        }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw StridescopeError.inputError("cannot open " + path + ": it is not a regular file (a pipe, device or socket)",
+                    "Stridescope maps the bytes of a file on disk; a pipe or a device has no fixed bytes to map, and"
+                            + " reading one could wait forever. Save its bytes to a file and open that.");
         }
         return new MappedFileByteSource(path);
     }
@@ -40,7 +46,8 @@ public final class ByteSources {
         return null;
     }
 
-    static StridescopeError cannotOpen(Path path, Exception cause) {
+    /** The InputError for a file that could not be opened for reading: what went wrong, in words. */
+    public static StridescopeError cannotOpen(Path path, Exception cause) {
         if (cause instanceof NoSuchFileException) {
             return StridescopeError.inputError("cannot open " + path + ": no such file",
                     "Check the name and the folder; the file may have been moved or deleted.");

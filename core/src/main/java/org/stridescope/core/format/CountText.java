@@ -41,4 +41,19 @@ public final class CountText {
     public static String byteRun(long first, long last) {
         return first == last ? "byte " + first : "bytes " + first + ".." + last;
     }
+
+    /** A size for people: {@code 512 bytes}, {@code 1.5 KiB}, {@code 1.2 GiB}, up to EiB. */
+    public static String byteSize(long n) {
+        if (n < 1024) {
+            return bytes(n);
+        }
+        String[] units = {"KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+        double v = n;
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f %s", v, units[u]);
+    }
 }

@@ -14,6 +14,11 @@ public record BatchLine(HeapByteSource source, LayoutSpec spec, String expr) {
 
     /** @throws StridescopeError InputError saying which key is wrong and how */
     public static BatchLine parse(String line) {
+        if (line.isBlank()) {
+            throw StridescopeError.inputError("a blank line is not a batch case",
+                    "Each line is one object like {\"hex\": \"0102\", \"dtype\": \"<i2\"}; every line gets an answer"
+                            + " line, so the answers stay in step with the lines.");
+        }
         if (!(Json.parse(line) instanceof Map<?, ?> map)) {
             throw StridescopeError.inputError("a batch line must be a JSON object",
                     "Each line is one object like {\"hex\": \"0102\", \"dtype\": \"<i2\"}.");

@@ -40,8 +40,10 @@ final class COrderBytes {
         this.monitor = monitor;
         this.itemsize = view.dtype().itemsize();
         this.totalElements = view.size();
-        // whole elements per block, so a block never splits one (the CSV writer formats blocks)
-        this.block = new byte[(int) Math.max(itemsize, Math.min(blockSize, view.nbytes()) / itemsize * itemsize)];
+        // whole elements per block, so a block never splits one (the CSV writer formats blocks);
+        // a zero-size dtype (V0, S0) has no bytes to deliver, however many elements
+        this.block = itemsize == 0 ? new byte[0]
+                : new byte[(int) Math.max(itemsize, Math.min(blockSize, view.nbytes()) / itemsize * itemsize)];
     }
 
     /**
@@ -61,7 +63,7 @@ final class COrderBytes {
 
     private boolean run(Layout view) throws IOException {
         monitor.progress(0, totalElements);
-        if (totalElements == 0) {
+        if (totalElements == 0 || itemsize == 0) {
             return !monitor.cancelled();
         }
         // drop axes of length 1: they do not change the order of the bytes

@@ -60,21 +60,46 @@ final class CsvWriter {
 
     static boolean write(ByteSource src, Layout view, FileChannel ch, ProgressMonitor monitor) throws IOException {
         CsvWriter csv = new CsvWriter(view, ch, monitor);
-        if (csv.rowLength == 0) { // rows with no values: just the line breaks
-            byte[] lines = "\n".repeat(1 << 16).getBytes(StandardCharsets.US_ASCII);
-            for (long left = csv.rows; left > 0; left -= lines.length) {
-                ViewExport.writeFully(ch, lines, (int) Math.min(left, lines.length));
+        if (csv.rowLength == 0 || view.dtype().itemsize() == 0) {
+            // rows with no values (just the line breaks), or values of no bytes (V0, S0): all alike
+            AsciiText value = new AsciiText(16);
+            if (csv.rowLength > 0) {
+                appendValue(value, Scalar.read(view.dtype(), new HeapByteSource(new byte[0], "no bytes"), 0));
             }
-        } else {
-            try {
-                if (!COrderBytes.stream(src, view, csv::format, monitor, BLOCK)) {
-                    return false;
+            return csv.sameValues(java.util.Arrays.copyOf(value.bytes(), value.length()));
+        }
+        try {
+            return COrderBytes.stream(src, view, csv::format, monitor, BLOCK);
+        } catch (Cancelled c) {
+            return false;
+        }
+    }
+
+    /** Writes every row as {@code rowLength} copies of {@code value}, stopping if the monitor cancels. */
+    private boolean sameValues(byte[] value) throws IOException {
+        byte[] block = new byte[BLOCK];
+        int filled = 0;
+        long total = rows * rowLength;
+        for (long r = 0; r < rows; r++) {
+            for (long c = 0; c < Math.max(1, rowLength); c++) {
+                if (filled + value.length + 1 > block.length) {
+                    if (monitor.cancelled()) {
+                        return false;
+                    }
+                    monitor.progress(r * rowLength + c, total);
+                    ViewExport.writeFully(ch, block, filled);
+                    filled = 0;
                 }
-            } catch (Cancelled c) {
-                return false;
+                if (rowLength > 0) {
+                    System.arraycopy(value, 0, block, filled, value.length);
+                    filled += value.length;
+                }
+                block[filled++] = (byte) (c + 1 >= rowLength ? '\n' : ',');
             }
         }
-        return true;
+        ViewExport.writeFully(ch, block, filled);
+        monitor.progress(total, total);
+        return !monitor.cancelled();
     }
 
     /** Formats one block of whole elements, in parallel parts when it is big enough. */
@@ -109,18 +134,21 @@ final class CsvWriter {
             if (col > 0) {
                 out.append(',');
             }
-            Scalar value = Scalar.read(dtype, blockSource, (long) e * n);
-            if (value instanceof Scalar.Float f) { // the common case: its text straight in, no String
-                FloatText.appendStr(out, f.value());
-            } else {
-                appendField(out, ScalarText.str(value));
-            }
+            appendValue(out, Scalar.read(dtype, blockSource, (long) e * n));
             if (++col == rowLength) {
                 out.append('\n');
                 col = 0;
             }
         }
         return out;
+    }
+
+    private static void appendValue(AsciiText out, Scalar value) {
+        if (value instanceof Scalar.Float f) { // the common case: its text straight in, no String
+            FloatText.appendStr(out, f.value());
+        } else {
+            appendField(out, ScalarText.str(value));
+        }
     }
 
     private static void appendField(AsciiText text, String value) {

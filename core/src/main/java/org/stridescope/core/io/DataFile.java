@@ -39,6 +39,11 @@ public record DataFile(String name, FileKind kind, ByteSource source, NpyHeader 
         ByteSource file = ByteSources.open(path);
         try {
             FileKind kind = FileKind.of(file);
+            if (member != null && kind != FileKind.NPZ) {
+                throw StridescopeError.inputError(path + " is " + (kind == FileKind.NPY ? "a .npy file" : "raw bytes")
+                        + ", not an .npz archive, so it has no member '" + member + "'",
+                        "Only .npz files hold several arrays to choose from; leave out the member to open the file.");
+            }
             if (kind == FileKind.NPY) {
                 NpyArray a = NpyArray.of(file.name(), file);
                 return new DataFile(a.name(), kind, file, a.header(), List.of(), file);
@@ -50,10 +55,6 @@ public record DataFile(String name, FileKind kind, ByteSource source, NpyHeader 
                     a.close();
                     z.close();
                 });
-            }
-            if (member != null) {
-                throw StridescopeError.inputError(path + " is not an .npz archive, so it has no member '" + member + "'",
-                        "Only .npz files hold several arrays to choose from.");
             }
             return new DataFile(file.name(), kind, file, null, List.of(), file);
         } catch (RuntimeException e) {

@@ -23,6 +23,18 @@ final class NpzWriter {
     private NpzWriter() {
     }
 
+    /**
+     * The size of the .npz {@link #write} makes for a member of {@code memberSize} bytes: local
+     * header, member, central directory, the zip64 end records when needed, end record.
+     */
+    static long fileSize(long memberSize) {
+        boolean zip64 = memberSize >= ZIP32_LIMIT;
+        int name = MEMBER.length();
+        long centralStart = 30 + name + (zip64 ? 20 : 0) + memberSize;
+        long size = centralStart + 46 + name + (zip64 ? 20 : 0) + (centralStart >= ZIP32_LIMIT ? 56 + 20 : 0) + 22;
+        return size < 0 || centralStart < 0 ? Long.MAX_VALUE : size;
+    }
+
     static boolean write(ByteSource src, Layout view, FileChannel ch, ProgressMonitor monitor) throws IOException {
         byte[] header = ViewExport.npyHeader(view);
         long size = header.length + view.nbytes();

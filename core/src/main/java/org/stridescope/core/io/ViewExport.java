@@ -3,9 +3,11 @@ package org.stridescope.core.io;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
+import org.stridescope.core.format.CountText;
 import org.stridescope.core.layout.Layout;
 
 /**
@@ -25,10 +27,13 @@ public final class ViewExport {
     /**
      * @return true when written, false when the monitor cancelled (then nothing is left behind)
      * @throws StridescopeError BoundsError if the view reads outside the source, InputError if the
-     *                          file cannot be written or the source changed on disk
+     *                          target is the file the source reads, the disk has no room for the
+     *                          output, the file cannot be written or the source changed on disk
      */
     public static boolean export(ByteSource src, Layout view, Path out, ExportFormat format, ProgressMonitor monitor) {
         checkInside(src, view);
+        checkNotTheInput(src, out);
+        checkRoom(out, view, format);
         try (AtomicOutput file = new AtomicOutput(out)) {
             boolean done;
             try {
@@ -45,6 +50,85 @@ public final class ViewExport {
                 file.commit();
             }
             return done;
+        }
+    }
+
+    /**
+     * How many bytes the export of {@code view} as {@code format} writes: exact for .npy, .npz and
+     * raw bytes, a lower bound for CSV (each value at least one character and a separator).
+     * Long.MAX_VALUE when it is more than 64 bits can count (a stride-0 view of a zero-size dtype).
+     */
+    public static long outputSize(Layout view, ExportFormat format) {
+        long values = 1;
+        for (long d : view.shape()) {
+            values = times(values, d);
+        }
+        long data = times(values, view.dtype().itemsize());
+        return switch (format) {
+            case NPY -> plus(npyHeader(view).length, data);
+            case NPZ -> NpzWriter.fileSize(plus(npyHeader(view).length, data));
+            case BIN -> data;
+            case CSV -> {
+                long rowLength = view.ndim() == 0 ? 1 : view.shape(view.ndim() - 1);
+                yield rowLength == 0 ? values(view.shape(), view.ndim() - 1) : times(values, 2);
+            }
+        };
+    }
+
+    /** {@link #outputSize} for people: {@code 1.2 GiB}, {@code at least 3.0 TiB} for CSV. */
+    public static String outputSizeText(Layout view, ExportFormat format) {
+        long size = outputSize(view, format);
+        return (format == ExportFormat.CSV ? "at least " : "") + (size == Long.MAX_VALUE ? "more than 8 EiB" : CountText.byteSize(size));
+    }
+
+    /** The product of the first {@code axes} lengths, Long.MAX_VALUE past 64 bits. */
+    private static long values(long[] shape, int axes) {
+        long n = 1;
+        for (int k = 0; k < axes; k++) {
+            n = times(n, shape[k]);
+        }
+        return n;
+    }
+
+    private static long times(long a, long b) {
+        return a != 0 && b != 0 && Math.multiplyHigh(a, b) != 0 || a * b < 0 ? Long.MAX_VALUE : a * b;
+    }
+
+    private static long plus(long a, long b) {
+        return a + b < 0 ? Long.MAX_VALUE : a + b;
+    }
+
+    /**
+     * Refuses to write over the file the view is read from (or a link to it): the export would
+     * replace the user's data with the view, silently.
+     */
+    private static void checkNotTheInput(ByteSource src, Path out) {
+        Path input = src.file();
+        try {
+            // isSameFile follows links and compares file keys: "../x", a symlink and a hard link are x
+            if (input == null || !Files.exists(out) || !Files.isSameFile(out, input)) {
+                return;
+            }
+        } catch (IOException e) {
+            return; // cannot tell: the export's own errors say what is wrong with the target
+        }
+        throw StridescopeError.inputError("cannot write " + out + ": it is the same file as " + input + ", which the view is read from",
+                "The export would replace the bytes it reads with the view. Give the output another name.");
+    }
+
+    /** Refuses an export the disk cannot hold, before writing gigabytes until it is full. */
+    private static void checkRoom(Path out, Layout view, ExportFormat format) {
+        long free;
+        try {
+            free = Files.getFileStore(out.toAbsolutePath().getParent()).getUsableSpace();
+        } catch (IOException | RuntimeException e) {
+            return; // a folder that is not there: writing says so
+        }
+        if (outputSize(view, format) > free) {
+            throw StridescopeError.inputError("cannot write " + out + ": it needs " + outputSizeText(view, format)
+                            + ", but its disk has " + CountText.byteSize(free) + " free",
+                    "Free some space, write to another disk, or export a smaller view (a slice, with --expr or the"
+                            + " expression bar). Nothing was written.");
         }
     }
 

@@ -59,4 +59,48 @@ class DataFileTest {
         assertThatThrownBy(() -> DataFile.open(raw, "x"))
                 .isInstanceOfSatisfying(StridescopeError.class, e -> assertThat(e.type()).isEqualTo("InputError"));
     }
+
+    /** A named pipe made with mkfifo; the test is skipped where there is none. */
+    static Path fifo(Path dir) throws IOException, InterruptedException {
+        Path fifo = dir.resolve("pipe");
+        Process p;
+        try {
+            p = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+        } catch (IOException noMkfifo) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo here: " + noMkfifo.getMessage());
+            return null;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0 && Files.exists(fifo), "mkfifo failed");
+        return fifo;
+    }
+
+    @Test
+    void whatIsNotARegularFileIsRefusedBeforeOpeningItWhichCouldHang() throws Exception {
+        Path fifo = fifo(dir);
+        for (Path p : new Path[] {fifo, Path.of("/dev/zero"), dir}) {
+            if (!Files.exists(p)) {
+                continue;
+            }
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+                assertThatThrownBy(() -> DataFile.open(p, null)).as(p.toString())
+                        .isInstanceOfSatisfying(StridescopeError.class, e -> assertThat(e.type()).isEqualTo("InputError"))
+                        .hasMessageStartingWith("cannot open " + p + ": it is ");
+                assertThatThrownBy(() -> DataFile.npzMembers(p)).isInstanceOf(StridescopeError.class);
+                assertThatThrownBy(() -> NpzFile.open(p)).isInstanceOf(StridescopeError.class);
+            });
+        }
+        assertThatThrownBy(() -> DataFile.open(fifo, null))
+                .hasMessage("cannot open " + fifo + ": it is not a regular file (a pipe, device or socket)");
+    }
+
+    @Test
+    void aMemberOfAFileThatIsNotAnArchiveIsAnErrorNotIgnored() throws IOException {
+        Path npy = NpyFixtures.npy().get(0).path();
+        assertThatThrownBy(() -> DataFile.open(npy, "x"))
+                .isInstanceOfSatisfying(StridescopeError.class, e -> assertThat(e.type()).isEqualTo("InputError"))
+                .hasMessage(npy + " is a .npy file, not an .npz archive, so it has no member 'x'");
+        Path raw = dir.resolve("data.bin");
+        Files.write(raw, new byte[] {1, 2, 3});
+        assertThatThrownBy(() -> DataFile.open(raw, "arr_0")).hasMessageContaining("is raw bytes, not an .npz archive");
+    }
 }

@@ -338,4 +338,46 @@ class ViewExportTest {
         assertThatThrownBy(() -> ExportFormat.forPath(dir.resolve("x.txt")))
                 .isInstanceOfSatisfying(StridescopeError.class, e -> assertThat(e.type()).isEqualTo("InputError"));
     }
+
+    // issue 12, hostile input: what an export writes, said before writing it
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(ExportFormat.class)
+    void theOutputSizeIsExactForBinaryFormatsAndALowerBoundForCsv(ExportFormat format) throws IOException {
+        DType u2 = new DType(Kind.UINT, 2, ByteOrder.LITTLE, null);
+        Layout[] views = {new Layout(u2, new long[] {3, 4}, new long[] {8, 2}, 0), new Layout(u2, new long[0], new long[0], 0),
+            new Layout(u2, new long[] {2, 0}, new long[] {0, 2}, 0), new Layout(u2, new long[] {5, 7}, new long[] {0, 0}, 0)};
+        for (Layout view : views) {
+            Path out = dir.resolve("out." + format.extension());
+            assertThat(ViewExport.export(new HeapByteSource(new byte[24]), view, out, format, ProgressMonitor.NONE)).isTrue();
+            long size = ViewExport.outputSize(view, format);
+            if (format == ExportFormat.CSV) {
+                assertThat(Files.size(out)).isGreaterThanOrEqualTo(size);
+            } else {
+                assertThat(Files.size(out)).as(view.toString()).isEqualTo(size);
+            }
+        }
+        Layout huge = new Layout(u2, new long[] {1L << 40, 1L << 40}, new long[] {0, 0}, 0);
+        assertThat(ViewExport.outputSize(huge, format)).as("past 64 bits: as large as can be").isEqualTo(Long.MAX_VALUE);
+        assertThat(NpzWriter.fileSize(0xffffffffL)).as("zip64 extras and end records")
+                .isEqualTo(30 + 9 + 20 + 0xffffffffL + 46 + 9 + 20 + 76 + 22);
+    }
+
+    @Test
+    void theFileAViewIsReadFromIsNeverTheTargetNorALinkToIt() throws IOException {
+        Path input = dir.resolve("data.bin");
+        Files.write(input, new byte[] {1, 2, 3, 4});
+        Path link = Files.createSymbolicLink(dir.resolve("link.bin"), input);
+        Files.createDirectories(dir.resolve("x"));
+        Layout view = new Layout(new DType(Kind.UINT, 1, ByteOrder.NOT_APPLICABLE, null), new long[] {2}, new long[] {2}, 0);
+        try (MappedFileByteSource src = new MappedFileByteSource(input)) {
+            for (Path target : new Path[] {input, link, dir.resolve("x/../data.bin")}) {
+                assertThatThrownBy(() -> ViewExport.export(src, view, target, ExportFormat.BIN, ProgressMonitor.NONE))
+                        .isInstanceOfSatisfying(StridescopeError.class, e -> assertThat(e.type()).isEqualTo("InputError"))
+                        .hasMessage("cannot write " + target + ": it is the same file as " + input + ", which the view is read from");
+            }
+            assertThat(ViewExport.export(src, view, dir.resolve("other.bin"), ProgressMonitor.NONE)).isTrue();
+        }
+        assertThat(Files.readAllBytes(input)).containsExactly(1, 2, 3, 4);
+    }
 }

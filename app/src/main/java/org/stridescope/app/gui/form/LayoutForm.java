@@ -27,6 +27,7 @@ import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.core.StridescopeError.Argument;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
+import org.stridescope.core.format.CountText;
 
 /**
  * The layout form: where the bytes come from, dtype, byte order, shape, strides, offset. Every
@@ -115,17 +116,7 @@ public final class LayoutForm extends VBox {
     static String sizeText(ByteSource s) {
         long n = s.size();
         String bytes = String.format("%,d byte%s", n, n == 1 ? "" : "s");
-        if (n < 1024) {
-            return bytes;
-        }
-        String[] units = {"KiB", "MiB", "GiB", "TiB"};
-        double v = n;
-        int u = -1;
-        while (v >= 1024 && u < units.length - 1) {
-            v /= 1024;
-            u++;
-        }
-        return String.format("%s (%.1f %s)", bytes, v, units[u]);
+        return n < 1024 ? bytes : bytes + " (" + CountText.byteSize(n) + ")";
     }
 
     private Region dtypeField() {

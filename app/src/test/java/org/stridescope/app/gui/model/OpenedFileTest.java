@@ -91,4 +91,30 @@ class OpenedFileTest {
         // np.ndarray((2,2), '>i4', b'aaabaaacaaadaaae')[1, 1] == 1633771877
         assertThat(model.array().value(new long[] {1, 1})).isEqualTo("1633771877");
     }
+
+    @Test
+    void theWindowRefusesAPipeAndAMemberOfANpyAsTheCommandLineDoes(@TempDir Path dir) throws Exception {
+        Path fifo = org.stridescope.app.Fifos.make(dir);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () ->
+                assertThatThrownBy(() -> OpenedFile.open(fifo, null)).isInstanceOf(StridescopeError.class)
+                        .hasMessageContaining("it is not a regular file"));
+        assertThatThrownBy(() -> OpenedFile.open(NPY.resolve("int8.npy"), "x")).isInstanceOf(StridescopeError.class)
+                .hasMessageContaining("is a .npy file, not an .npz archive, so it has no member 'x'");
+    }
+
+    @Test
+    void theWindowsExportRefusesToReplaceTheOpenedFileAsTheCommandLineDoes(@TempDir Path dir) throws IOException {
+        Path copy = Files.copy(NPY.resolve("archive_stored.npz"), dir.resolve("a.npz"));
+        Files.createDirectories(dir.resolve("sub"));
+        try (OpenedFile f = OpenedFile.open(copy, "text")) {
+            org.stridescope.core.layout.Layout view = new org.stridescope.core.layout.Layout(
+                    org.stridescope.core.dtype.DType.parse("u1"), new long[] {4}, new long[] {1}, 0);
+            for (Path target : new Path[] {copy, dir.resolve("sub/../a.npz")}) {
+                assertThatThrownBy(() -> org.stridescope.core.io.ViewExport.export(f, view, target,
+                        org.stridescope.core.io.ProgressMonitor.NONE)).isInstanceOf(StridescopeError.class)
+                        .hasMessageContaining(", which the view is read from");
+            }
+        }
+        assertThat(Files.readAllBytes(copy)).isEqualTo(Files.readAllBytes(NPY.resolve("archive_stored.npz")));
+    }
 }
