@@ -40,6 +40,24 @@ public final class Layout {
         return new Layout(dtype, shape, cStrides(shape, dtype.itemsize()), offset, true);
     }
 
+    /**
+     * NumPy's array of a subarray dtype ({@code '(2,3)i4'}): an array of the block's base type with
+     * the block's axes (C order) appended; this layout itself for any other dtype.
+     */
+    public Layout withSubarrayExpanded() {
+        org.stridescope.core.dtype.Subarray sub = dtype.subarray();
+        if (sub == null) {
+            return this;
+        }
+        long[] block = sub.shape();
+        long[] blockStrides = cStrides(block, sub.base().itemsize());
+        long[] newShape = java.util.Arrays.copyOf(shape, shape.length + block.length);
+        long[] newStrides = java.util.Arrays.copyOf(strides, strides.length + block.length);
+        System.arraycopy(block, 0, newShape, shape.length, block.length);
+        System.arraycopy(blockStrides, 0, newStrides, strides.length, block.length);
+        return new Layout(sub.base(), newShape, newStrides, offset).withSubarrayExpanded();
+    }
+
     /** True when NumPy filled the strides in as C order rather than being given them. */
     public boolean stridesFilledIn() {
         return stridesFilledIn;
