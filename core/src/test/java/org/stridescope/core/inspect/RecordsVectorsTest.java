@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class RecordsVectorsTest {
     /** The categories that must agree completely. */
-    private static final Set<String> COMPLETE = Set.of("rec-list", "rec-comma", "rec-dict", "rec-invalid");
+    private static final Set<String> COMPLETE = Set.of("rec-list", "rec-comma", "rec-dict", "rec-invalid", "rec-field");
 
     @Test
     void everyRecordCaseAgreesWithNumpy() {
