@@ -38,9 +38,21 @@ public final class DTypeText {
         return "'" + (str.startsWith("|") ? str.substring(1) : str) + "'";
     }
 
+    /**
+     * The dict form ({@code names}, {@code formats}, {@code offsets}, {@code itemsize}) whatever the
+     * layout: text that {@code DType.parse} reads back to the same fields and size.
+     */
+    public static String dictForm(DType dtype) {
+        return struct(dtype, false, true);
+    }
+
     /** {@code _struct_str}. */
     private static String struct(DType dtype, boolean includeAlign) {
-        if (!(includeAlign && dtype.fields().alignedStruct()) && isPacked(dtype)) {
+        return struct(dtype, includeAlign, false);
+    }
+
+    private static String struct(DType dtype, boolean includeAlign, boolean forceDict) {
+        if (!forceDict && !(includeAlign && dtype.fields().alignedStruct()) && isPacked(dtype)) {
             List<String> items = new ArrayList<>();
             for (Field f : dtype.fields().list()) {
                 String name = f.title() == null ? PythonText.repr(f.name())
