@@ -1,11 +1,13 @@
 package org.stridescope.core.expr;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.stridescope.core.PythonText;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.dtype.ByteOrder;
 import org.stridescope.core.dtype.DType;
 import org.stridescope.core.dtype.Field;
 import org.stridescope.core.dtype.Fields;
@@ -63,6 +65,72 @@ final class FieldViews {
             return array.derive(a.withDType(subset));
         }
         return null;
+    }
+
+    /**
+     * {@code np.lib.recfunctions.structured_to_unstructured(a)}: a view with one more axis when
+     * every (nested) field has the same native-order type and the fields fill the record in order
+     * with no gaps, as NumPy's final {@code astype(..., copy=False)} then changes nothing; else
+     * NumPy copies.
+     */
+    static ArrayValue structuredToUnstructured(ArrayValue array) {
+        Layout a = array.layout();
+        if (!a.dtype().isStructured()) {
+            throw PyValues.valueError("arr must be a structured array", "The array's dtype '" + a.dtype().str()
+                    + "' has no fields to lay side by side.");
+        }
+        List<long[]> leaves = new ArrayList<>(); // {offset, count} per field, nested records flattened
+        List<DType> bases = new ArrayList<>();
+        leaves(a.dtype(), 0, leaves, bases);
+        if (leaves.isEmpty()) {
+            throw PyValues.valueError("arr has no fields. Unable to guess dtype", "The record has no fields.");
+        }
+        DType common = bases.get(0);
+        boolean packed = true;
+        long next = 0;
+        long count = 0;
+        for (int k = 0; k < leaves.size(); k++) {
+            packed &= bases.get(k).equals(common) && leaves.get(k)[0] == next;
+            next = leaves.get(k)[0] + leaves.get(k)[1] * bases.get(k).itemsize();
+            count += leaves.get(k)[1];
+        }
+        boolean nativeOrder = common.order() != ByteOrder.BIG;
+        long[] shape = Arrays.copyOf(a.shape(), a.ndim() + 1);
+        shape[a.ndim()] = count;
+        if (packed && nativeOrder && next == a.dtype().itemsize()) {
+            long[] strides = Arrays.copyOf(a.strides(), a.ndim() + 1);
+            strides[a.ndim()] = common.itemsize();
+            return array.derive(new Layout(common, shape, strides, a.offset()));
+        }
+        String why = !packed ? "its fields differ in type or leave gaps between them"
+                : !nativeOrder ? "its fields are big-endian and NumPy converts them to the native order"
+                : "padding follows the last field";
+        DType out = common.withOrder(ByteOrder.LITTLE);
+        return array.copyTo(new Layout(out, shape, Layout.cStrides(shape, out.itemsize()), 0),
+                "structured_to_unstructured copies these records",
+                "NumPy returns a view only when the fields are one type in native byte order packed one after "
+                        + "another from the record's start to its end; here " + why + ", so it casts to a new array.");
+    }
+
+    private static void leaves(DType dtype, long base, List<long[]> out, List<DType> bases) {
+        for (Field f : dtype.fields().list()) {
+            if (f.base().isStructured()) {
+                long n = 1;
+                for (long d : f.shape()) {
+                    n *= d;
+                }
+                for (long k = 0; k < n; k++) {
+                    leaves(f.base(), base + f.offset() + k * f.base().itemsize(), out, bases);
+                }
+            } else {
+                long n = 1;
+                for (long d : f.shape()) {
+                    n *= d;
+                }
+                out.add(new long[] {base + f.offset(), n});
+                bases.add(f.base());
+            }
+        }
     }
 
     private static String names(Fields fields) {
