@@ -112,6 +112,18 @@ class RecordsFilesTest {
                 ProgressMonitor.NONE)).hasMessageContaining("cannot be saved as .npy");
     }
 
+    @Test
+    void recordsExportToCsvAColumnPerScalarField() throws Exception {
+        // np.ndarray((2,), [('x','<i2'),('pos','u1',(2,)),('sub',[('a','u1')])], bytes(range(10)))
+        // == [(256, [2, 3], (4,)), (1541, [7, 8], (9,))]
+        DType dtype = DType.parse("[('x','<i2'),('pos','u1',(2,)),('sub',[('a','u1')])]");
+        byte[] bytes = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+        Path csv = dir.resolve("r.csv");
+        ViewExport.export(new HeapByteSource(bytes), new Layout(dtype, new long[] {2}, new long[] {5}, 0), csv,
+                ProgressMonitor.NONE);
+        assertThat(Files.readString(csv)).isEqualTo("x,pos[0],pos[1],sub.a\n256,2,3,4\n1541,7,8,9\n");
+    }
+
     private static long[] longs(String s) {
         return java.util.Arrays.stream(s.split(",")).mapToLong(Long::parseLong).toArray();
     }
