@@ -16,13 +16,21 @@ public record Field(String name, String title, DType dtype, int offset) {
         Objects.requireNonNull(dtype);
     }
 
-    /** The field's element type: the subarray's base type, else the field's own type. */
+    /** The field's element type: the subarray's (innermost) element type, else the field's own type. */
     public DType base() {
-        return dtype.subarray() == null ? dtype : dtype.subarray().base();
+        return dtype.subarray() == null ? dtype : dtype.subarray().elementType();
     }
 
-    /** The subarray shape ({@code (3,)} for {@code ('pos', '<i2', (3,))}), empty for a scalar field. */
+    /** Elements of {@link #base()} the field holds: 1, or the subarray's element count. */
+    public long count() {
+        return dtype.subarray() == null ? 1 : dtype.subarray().count();
+    }
+
+    /**
+     * The subarray shape ({@code (3,)} for {@code ('pos', '<i2', (3,))}, nested blocks' axes
+     * appended), empty for a scalar field.
+     */
     public long[] shape() {
-        return dtype.subarray() == null ? new long[0] : dtype.subarray().shape();
+        return dtype.subarray() == null ? new long[0] : dtype.subarray().fullShape();
     }
 }

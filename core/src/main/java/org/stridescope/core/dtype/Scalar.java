@@ -97,13 +97,13 @@ public sealed interface Scalar {
             return new Record(dtype, values);
         }
         if (dtype.subarray() != null) {
-            DType base = dtype.subarray().base();
+            DType base = dtype.subarray().elementType(); // nested blocks are one C-order block
             long n = dtype.subarray().count();
             List<Scalar> items = new ArrayList<>((int) n);
             for (long k = 0; k < n; k++) {
                 items.add(read(base, source, pos + k * base.itemsize()));
             }
-            return new Block(dtype.subarray().shape(), items);
+            return new Block(dtype.subarray().fullShape(), items);
         }
         boolean big = dtype.order() == ByteOrder.BIG;
         int size = dtype.itemsize();

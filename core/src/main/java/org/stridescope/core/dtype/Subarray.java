@@ -17,10 +17,26 @@ public record Subarray(DType base, long[] shape) {
         return shape.clone();
     }
 
-    /** Elements per block. */
+    /** The element type under any nesting: {@code <i4} for {@code (('<i4', (2,)), (3,))}. */
+    public DType elementType() {
+        return base.subarray() == null ? base : base.subarray().elementType();
+    }
+
+    /** The block's shape with any nested block's axes after it: {@code (3, 2)} for {@code (('<i4', (2,)), (3,))}. */
+    public long[] fullShape() {
+        if (base.subarray() == null) {
+            return shape.clone();
+        }
+        long[] inner = base.subarray().fullShape();
+        long[] all = Arrays.copyOf(shape, shape.length + inner.length);
+        System.arraycopy(inner, 0, all, shape.length, inner.length);
+        return all;
+    }
+
+    /** Elements of {@link #elementType()} per block. */
     public long count() {
         long n = 1;
-        for (long d : shape) {
+        for (long d : fullShape()) {
             n *= d;
         }
         return n;

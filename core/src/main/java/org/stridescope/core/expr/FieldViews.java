@@ -115,19 +115,11 @@ final class FieldViews {
     private static void leaves(DType dtype, long base, List<long[]> out, List<DType> bases) {
         for (Field f : dtype.fields().list()) {
             if (f.base().isStructured()) {
-                long n = 1;
-                for (long d : f.shape()) {
-                    n *= d;
-                }
-                for (long k = 0; k < n; k++) {
+                for (long k = 0; k < f.count(); k++) {
                     leaves(f.base(), base + f.offset() + k * f.base().itemsize(), out, bases);
                 }
             } else {
-                long n = 1;
-                for (long d : f.shape()) {
-                    n *= d;
-                }
-                out.add(new long[] {base + f.offset(), n});
+                out.add(new long[] {base + f.offset(), f.count()});
                 bases.add(f.base());
             }
         }

@@ -58,7 +58,7 @@ public final class DTypeText {
                 String name = f.title() == null ? PythonText.repr(f.name())
                         : "(" + PythonText.repr(f.title()) + ", " + PythonText.repr(f.name()) + ")";
                 String type = f.dtype().subarray() == null ? construction(f.dtype())
-                        : construction(f.base()) + ", " + TupleText.tuple(f.shape());
+                        : construction(f.dtype().subarray().base()) + ", " + TupleText.tuple(f.dtype().subarray().shape());
                 items.add("(" + name + ", " + type + ")");
             }
             return "[" + String.join(", ", items) + "]";
@@ -138,7 +138,8 @@ public final class DTypeText {
             String name = f.title() == null ? PythonText.repr(f.name())
                     : "(" + PythonText.repr(f.title()) + ", " + PythonText.repr(f.name()) + ")";
             items.add(f.dtype().subarray() == null ? "(" + name + ", " + descr(f.dtype()) + ")"
-                    : "(" + name + ", " + descr(f.base()) + ", " + TupleText.tuple(f.shape()) + ")");
+                    : "(" + name + ", " + descr(f.dtype().subarray().base()) + ", "
+                            + TupleText.tuple(f.dtype().subarray().shape()) + ")");
             offset += f.dtype().itemsize();
         }
         if (dtype.itemsize() > offset) {

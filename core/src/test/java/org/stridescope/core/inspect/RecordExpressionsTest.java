@@ -81,4 +81,16 @@ class RecordExpressionsTest {
         assertThat(answer.get("error")).isEqualTo("no field of name z");
         assertThat((String) answer.get("detail")).contains("'x', 'y'");
     }
+
+    @Test
+    void aSubarrayOfSubarraysIsOneBlockWithBothShapes() {
+        // np.ndarray((2,), [('a', ('<i2', (2,)), (3,)), ('b', 'u1')], bytes(range(48)))
+        Map<?, ?> answer = inspect("[('a', ('<i2', (2,)), (3,)), ('b', 'u1')]", 2, null);
+        assertThat(answer.get("repr")).isEqualTo("array([([[ 256,  770], [1284, 1798], [2312, 2826]], 12),\n"
+                + "       ([[3597, 4111], [4625, 5139], [5653, 6167]], 25)],\n"
+                + "      dtype=[('a', ('<i2', (2,)), (3,)), ('b', 'u1')])");
+        Map<?, ?> field = inspect("[('a', ('<i2', (2,)), (3,)), ('b', 'u1')]", 2, "a['a']");
+        assertThat(field.get("shape").toString()).isEqualTo("[2, 3, 2]");
+        assertThat(field.get("strides").toString()).isEqualTo("[13, 4, 2]");
+    }
 }

@@ -2,11 +2,8 @@ package org.stridescope.core.inspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,28 +13,18 @@ import org.junit.jupiter.api.Test;
  * axes of length 0 or 1. Agreement is reported per category.
  */
 class RecordsVectorsTest {
-    /** The categories that must agree completely. */
+    /** The categories that must agree completely (all of them). */
     private static final Set<String> COMPLETE = Set.of("rec-list", "rec-comma", "rec-dict", "rec-invalid", "rec-field");
 
     @Test
     void everyRecordCaseAgreesWithNumpy() {
         List<VectorCase> cases = VectorCase.load("numpy-1.24-records.jsonl");
-        Map<String, int[]> perCategory = new TreeMap<>();
-        List<String> failures = new ArrayList<>();
-        for (VectorCase c : cases) {
-            List<String> diffs = VectorComparison.differences(c.expect(), c.answer(), true);
-            int[] counts = perCategory.computeIfAbsent(c.category(), k -> new int[2]);
-            counts[0]++;
-            if (diffs.isEmpty()) {
-                counts[1]++;
-            } else if (COMPLETE.contains(c.category())) {
-                failures.add(c.id() + " " + c.input() + "\n    " + String.join("\n    ", diffs));
-            }
-        }
-        StringBuilder report = new StringBuilder("numpy-1.24-records.jsonl, agreed/cases per category:\n");
-        perCategory.forEach((k, v) -> report.append(String.format("  %-12s %4d / %d%n", k, v[1], v[0])));
+        VectorComparison.Tally tally = VectorComparison.tally(cases);
+        List<String> failures = tally.failures(COMPLETE);
+        String report = tally.report("numpy-1.24-records.jsonl");
         System.out.print(report);
         assertThat(cases).hasSize(600);
+        assertThat(tally.perCategory().keySet()).containsExactlyInAnyOrderElementsOf(COMPLETE);
         assertThat(failures).as(report + "first disagreements:\n" + String.join("\n", failures.subList(0,
                 Math.min(25, failures.size())))).isEmpty();
     }
