@@ -98,7 +98,7 @@ final class CommaString {
             total += conv.itemsize();
         }
         total = maxAlign > 1 ? (total + maxAlign - 1) / maxAlign * maxAlign : total;
-        return DType.structured(new Fields(fields, align ? maxAlign : 1, false), (int) total);
+        return DType.structured(new Fields(fields, align ? maxAlign : 1, align), (int) total);
     }
 
     /** An empty format: NumPy's {@code np.dtype('')}, which fails only if it is used. */
