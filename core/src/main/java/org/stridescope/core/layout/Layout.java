@@ -3,6 +3,7 @@ package org.stridescope.core.layout;
 import java.util.Arrays;
 import java.util.Objects;
 import org.stridescope.core.dtype.DType;
+import org.stridescope.core.dtype.Subarray;
 
 /**
  * How an array sits in a buffer: dtype, shape, strides (bytes, may be negative or zero) and the
@@ -45,14 +46,14 @@ public final class Layout {
      * the block's axes (C order) appended; this layout itself for any other dtype.
      */
     public Layout withSubarrayExpanded() {
-        org.stridescope.core.dtype.Subarray sub = dtype.subarray();
+        Subarray sub = dtype.subarray();
         if (sub == null) {
             return this;
         }
         long[] block = sub.shape();
         long[] blockStrides = cStrides(block, sub.base().itemsize());
-        long[] newShape = java.util.Arrays.copyOf(shape, shape.length + block.length);
-        long[] newStrides = java.util.Arrays.copyOf(strides, strides.length + block.length);
+        long[] newShape = Arrays.copyOf(shape, shape.length + block.length);
+        long[] newStrides = Arrays.copyOf(strides, strides.length + block.length);
         System.arraycopy(block, 0, newShape, shape.length, block.length);
         System.arraycopy(blockStrides, 0, newStrides, strides.length, block.length);
         return new Layout(sub.base(), newShape, newStrides, offset).withSubarrayExpanded();

@@ -34,6 +34,7 @@ class RecordExpressionsTest {
         "[('x','<f4'),('y','<i2'),('z','u1')]|4|a[['z','x']]|'|V7'|[4]|[7]|0",
         "[('x','<f4'),('y','<f4')]|3|a.view('<f4')|<f4|[6]|[4]|0",
         "[(('Temperature','temp'),'<f4'),('flag','?')]|2|a['Temperature']|<f4|[2]|[5]|0",
+        "<i8|3|a.view('2i4')|<i4|[3, 2]|[8, 4]|0",
     })
     void viewsOfRecordsAreNumpys(String dtype, long n, String expr, String str, String shape, String strides, long offset) {
         Map<?, ?> answer = inspect(dtype, n, expr);
@@ -72,6 +73,13 @@ class RecordExpressionsTest {
         assertThat(answer.get("itemsize")).isEqualTo(8L);
         assertThat((String) answer.get("repr")).endsWith(
                 "dtype={'names': ['a', 'b'], 'formats': ['u1', '<i4'], 'offsets': [0, 4], 'itemsize': 8, 'aligned': True})");
+    }
+
+    @Test
+    void aViewAsASubarrayTypeMustKeepTheItemsize() {
+        Map<?, ?> answer = inspect("<i4", 3, "a.view('2i4')");
+        assertThat(answer.get("error")).isEqualTo(
+                "Changing the dtype to a subarray type is only supported if the total itemsize is unchanged");
     }
 
     @Test
