@@ -15,8 +15,11 @@ import org.stridescope.core.StridescopeError;
  *                 has two equal int64 dtypes on Linux, and only the other one ({@code 'l'},
  *                 {@code int64}) is the default that an array's repr leaves unnamed. Ignored by
  *                 {@link #equals}, as NumPy's {@code ==} ignores it.
+ * @param fields   the fields of a structured (record) dtype, kind {@link Kind#VOID}; null otherwise
+ * @param subarray the block of a subarray dtype ({@code ('<i2', (3,))}), kind {@link Kind#VOID}; null otherwise
  */
-public record DType(Kind kind, int itemsize, ByteOrder order, String unit, boolean longLong) {
+public record DType(Kind kind, int itemsize, ByteOrder order, String unit, boolean longLong, Fields fields,
+        Subarray subarray) {
 
     public DType {
         Objects.requireNonNull(kind);
@@ -27,15 +30,35 @@ public record DType(Kind kind, int itemsize, ByteOrder order, String unit, boole
         this(kind, itemsize, order, unit, false);
     }
 
+    public DType(Kind kind, int itemsize, ByteOrder order, String unit, boolean longLong) {
+        this(kind, itemsize, order, unit, longLong, null, null);
+    }
+
+    /** A structured dtype of {@code itemsize} bytes. */
+    public static DType structured(Fields fields, int itemsize) {
+        return new DType(Kind.VOID, itemsize, ByteOrder.NOT_APPLICABLE, null, false, fields, null);
+    }
+
+    /** NumPy's subarray dtype {@code (base, shape)}; {@code itemsize} is the block's bytes. */
+    public static DType subarray(DType base, long[] shape, int itemsize) {
+        return new DType(Kind.VOID, itemsize, ByteOrder.NOT_APPLICABLE, null, false, null, new Subarray(base, shape));
+    }
+
+    /** True for a structured (record) dtype. */
+    public boolean isStructured() {
+        return fields != null;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof DType d && kind == d.kind && itemsize == d.itemsize && order == d.order
-                && Objects.equals(unit, d.unit);
+                && Objects.equals(unit, d.unit) && Objects.equals(fields, d.fields)
+                && Objects.equals(subarray, d.subarray);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, itemsize, order, unit);
+        return Objects.hash(kind, itemsize, order, unit, fields, subarray);
     }
 
     /**
@@ -90,6 +113,12 @@ public record DType(Kind kind, int itemsize, ByteOrder order, String unit, boole
      * bool/bytes/void, 4 for unicode, 8 for datetime/timedelta.
      */
     public int alignment() {
+        if (fields != null) {
+            return fields.alignment();
+        }
+        if (subarray != null) {
+            return subarray.base().alignment();
+        }
         return switch (kind) {
             case BOOL, BYTES, VOID -> 1;
             case UNICODE -> 4;
@@ -102,7 +131,7 @@ public record DType(Kind kind, int itemsize, ByteOrder order, String unit, boole
     /** The same type in another byte order (ignored for types where order does not apply). */
     public DType withOrder(ByteOrder newOrder) {
         if (order == ByteOrder.NOT_APPLICABLE) {
-            return this;
+            return this; // records and subarrays too: NumPy keeps each field's own order
         }
         return new DType(kind, itemsize, newOrder == ByteOrder.NOT_APPLICABLE ? order : newOrder, unit, longLong);
     }

@@ -44,10 +44,11 @@ final class DTypeParser {
         }
         rejectLoneSurrogates(text);
         String b = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        if (StructuredDTypeReader.isPythonText(text)) {
+            return StructuredDTypeReader.read(text);
+        }
         if (isCommaString(b)) {
-            throw StridescopeError.inputError("structured dtypes are not supported yet",
-                    "A comma-separated list or a leading count such as '2i4' makes a structured (record) "
-                            + "dtype with several fields; Stridescope shows plain one-type arrays for now.");
+            return CommaString.parse(text, false);
         }
         char endian = '=';
         String t = b;
@@ -195,7 +196,7 @@ final class DTypeParser {
     }
 
     /** NumPy's {@code _check_for_commastring}: what NumPy hands to its structured-dtype parser. */
-    private static boolean isCommaString(String b) {
+    static boolean isCommaString(String b) {
         int len = b.length();
         if (len == 0) {
             return false;

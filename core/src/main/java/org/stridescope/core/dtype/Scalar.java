@@ -1,6 +1,8 @@
 package org.stridescope.core.dtype;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import org.stridescope.core.buffer.ByteSource;
 
 /**
@@ -62,8 +64,47 @@ public sealed interface Scalar {
         }
     }
 
+    /**
+     * A record of a structured dtype: one value per field in {@code dtype.fields()} order, a
+     * {@link Block} for array-valued fields.
+     */
+    record Record(DType dtype, List<Scalar> values) implements Scalar {
+        public Record {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** The value of an array-valued field ({@code ('pos', '<i2', (3,))}): its elements in C order. */
+    record Block(long[] shape, List<Scalar> items) implements Scalar {
+        public Block {
+            shape = shape.clone();
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public long[] shape() {
+            return shape.clone();
+        }
+    }
+
     /** Decodes the element of type {@code dtype} whose bytes start at {@code pos}. */
     public static Scalar read(DType dtype, ByteSource source, long pos) {
+        if (dtype.fields() != null) {
+            List<Scalar> values = new ArrayList<>(dtype.fields().size());
+            for (Field f : dtype.fields().list()) {
+                values.add(read(f.dtype(), source, pos + f.offset()));
+            }
+            return new Record(dtype, values);
+        }
+        if (dtype.subarray() != null) {
+            DType base = dtype.subarray().elementType(); // nested blocks are one C-order block
+            long n = dtype.subarray().count();
+            List<Scalar> items = new ArrayList<>((int) n);
+            for (long k = 0; k < n; k++) {
+                items.add(read(base, source, pos + k * base.itemsize()));
+            }
+            return new Block(dtype.subarray().fullShape(), items);
+        }
         boolean big = dtype.order() == ByteOrder.BIG;
         int size = dtype.itemsize();
         return switch (dtype.kind()) {

@@ -21,6 +21,10 @@ final class Indexing {
             + "numpy.newaxis (`None`) and integer or boolean arrays are valid indices";
 
     static ArrayValue index(ArrayValue array, Object index, String text) {
+        ArrayValue field = FieldViews.of(array, index);
+        if (field != null) {
+            return field;
+        }
         if (!array.scalar()) {
             return indexArray(array, index, text);
         }

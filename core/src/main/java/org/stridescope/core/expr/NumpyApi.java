@@ -26,12 +26,22 @@ final class NumpyApi {
             "as_strided", function("as_strided", NumpyApi::asStrided),
             "sliding_window_view", function("sliding_window_view", NumpyApi::slidingWindowView)));
 
+    static final Namespace RECFUNCTIONS = new Namespace("numpy.lib.recfunctions", Map.of(
+            "structured_to_unstructured", function("structured_to_unstructured", args -> {
+                Object[] p = args.bind(1, "arr", "dtype", "copy", "casting");
+                if (p[1] != Args.MISSING && p[1] != PyValues.NONE || p[2] != Args.MISSING && !Boolean.FALSE.equals(p[2])) {
+                    throw StridescopeError.inputError("structured_to_unstructured takes only arr here",
+                            "A dtype or copy=True makes NumPy cast, so the result is never a view of these bytes.");
+                }
+                return FieldViews.structuredToUnstructured(array(args, p[0]));
+            })));
+
     static final Namespace NP = numpy();
 
     private static Namespace numpy() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("newaxis", PyValues.NONE);
-        m.put("lib", new Namespace("numpy.lib", Map.of("stride_tricks", STRIDE_TRICKS)));
+        m.put("lib", new Namespace("numpy.lib", Map.of("stride_tricks", STRIDE_TRICKS, "recfunctions", RECFUNCTIONS)));
         // NumPy's scalar types, as usable in a.view(np.float32): those of the one table that NumPy 1.24 has as np.X
         ScalarTypeNames.all().keySet().stream().filter(name -> NumpyNames.has("np", name))
                 .forEach(name -> m.put(name, new PyValues.ScalarType(name)));

@@ -21,6 +21,14 @@ final class TypeViews {
             newType = new DType(Kind.VOID, oldSize, newType.order(), null);
         }
         int newSize = newType.itemsize();
+        if (newType.subarray() != null) { // NumPy then appends the block's axes
+            if (newSize != oldSize) {
+                throw PyValues.valueError("Changing the dtype to a subarray type is only supported if the total "
+                        + "itemsize is unchanged", "A subarray type of " + newSize + " bytes cannot replace items of "
+                        + oldSize + " bytes.");
+            }
+            return a.withDType(newType).withSubarrayExpanded();
+        }
         if (newSize == oldSize) {
             return a.withDType(newType);
         }

@@ -57,6 +57,9 @@ public final class ArrayRepr {
 
     /** NumPy's {@code dtype_short_repr}: {@code int32}, {@code '<U3'}, {@code 'datetime64[15m]'}. */
     static String dtypeShortRepr(DType dtype) {
+        if (dtype.isStructured()) {
+            return DTypeText.str(dtype);
+        }
         return switch (dtype.kind()) {
             case BYTES, UNICODE, VOID -> "'" + dtype.str() + "'";
             default -> {

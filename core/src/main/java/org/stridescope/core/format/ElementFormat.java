@@ -20,6 +20,9 @@ interface ElementFormat {
     String format(Scalar s);
 
     static ElementFormat of(DType dtype, List<Scalar> shown, boolean zeroDim) {
+        if (dtype.fields() != null) {
+            return RecordText.format(dtype, shown, zeroDim);
+        }
         return switch (dtype.kind()) {
             case BOOL -> {
                 String trueText = zeroDim ? "True" : " True";
@@ -47,6 +50,9 @@ interface ElementFormat {
 
     /** {@code IntegerFormat}: right-aligned to the longer of the largest and smallest value. */
     private static ElementFormat integers(List<Scalar> shown) {
+        if (shown.isEmpty()) {
+            return ScalarText::str; // an empty subarray field: nothing to align
+        }
         BigInteger max = null;
         BigInteger min = null;
         for (Scalar s : shown) {

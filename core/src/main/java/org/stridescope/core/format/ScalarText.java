@@ -44,6 +44,10 @@ public final class ScalarText {
             return text(t.codePoints());
         } else if (s instanceof Scalar.Void v) {
             return voidText(v.value());
+        } else if (s instanceof Scalar.Record r) {
+            return RecordText.str(r);
+        } else if (s instanceof Scalar.Block b) {
+            return RecordText.str(b);
         } else if (s instanceof Scalar.Datetime d) {
             return DatetimeText.datetime(d.count(), d.unit());
         } else {

@@ -3,11 +3,14 @@ package org.stridescope.core.io;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.format.AsciiText;
 import org.stridescope.core.dtype.DType;
+import org.stridescope.core.dtype.Field;
 import org.stridescope.core.format.FloatText;
 import org.stridescope.core.format.ScalarText;
 import org.stridescope.core.dtype.Scalar;
@@ -50,9 +53,10 @@ final class CsvWriter {
         this.dtype = view.dtype();
         this.ch = ch;
         int nd = view.ndim();
-        this.rowLength = nd == 0 ? 1 : view.shape(nd - 1);
+        // records: one line each, a column per scalar field (under a header line of their names)
+        this.rowLength = nd == 0 || dtype.isStructured() ? 1 : view.shape(nd - 1);
         long r = 1;
-        for (int k = 0; k < nd - 1; k++) {
+        for (int k = 0; k < (dtype.isStructured() ? nd : nd - 1); k++) {
             r *= view.shape(k);
         }
         this.rows = r;
@@ -60,6 +64,19 @@ final class CsvWriter {
 
     static boolean write(ByteSource src, Layout view, FileChannel ch, ProgressMonitor monitor) throws IOException {
         CsvWriter csv = new CsvWriter(view, ch, monitor);
+        if (csv.dtype.isStructured()) {
+            AsciiText header = new AsciiText(64);
+            List<String> names = new ArrayList<>();
+            columnNames(csv.dtype, "", names);
+            for (int k = 0; k < names.size(); k++) {
+                if (k > 0) {
+                    header.append(',');
+                }
+                appendField(header, names.get(k));
+            }
+            header.append('\n');
+            ViewExport.writeFully(ch, header.bytes(), header.length());
+        }
         if (csv.rowLength == 0 || view.dtype().itemsize() == 0) {
             // rows with no values (just the line breaks), or values of no bytes (V0, S0): all alike
             AsciiText value = new AsciiText(16);
@@ -146,8 +163,54 @@ final class CsvWriter {
     private static void appendValue(AsciiText out, Scalar value) {
         if (value instanceof Scalar.Float f) { // the common case: its text straight in, no String
             FloatText.appendStr(out, f.value());
+        } else if (value instanceof Scalar.Record r) {
+            appendLeaves(out, r, true);
         } else {
             appendField(out, ScalarText.str(value));
+        }
+    }
+
+    /** A record's scalar values, nested records and subarrays flattened, comma-separated. */
+    private static boolean appendLeaves(AsciiText out, Scalar value, boolean first) {
+        List<Scalar> parts = value instanceof Scalar.Record r ? r.values()
+                : value instanceof Scalar.Block b ? b.items() : null;
+        if (parts == null) {
+            if (!first) {
+                out.append(',');
+            }
+            appendField(out, ScalarText.str(value));
+            return false;
+        }
+        for (Scalar part : parts) {
+            first = appendLeaves(out, part, first);
+        }
+        return first;
+    }
+
+    /** Column names of the scalar fields: {@code x}, {@code pos[0]}, {@code pos[1]}, {@code sub.a}. */
+    private static void columnNames(DType dtype, String prefix, List<String> out) {
+        for (Field f : dtype.fields().list()) {
+            List<String> names = new ArrayList<>();
+            blockNames(prefix + f.name(), f.shape(), 0, names);
+            for (String name : names) {
+                if (f.base().isStructured()) {
+                    columnNames(f.base(), name + ".", out);
+                } else {
+                    out.add(name);
+                }
+            }
+        }
+    }
+
+    private static void blockNames(String name, long[] shape, int axis, List<String> out) {
+        if (axis == shape.length) {
+            out.add(name);
+            return;
+        }
+        for (long k = 0; k < shape[axis]; k++) {
+            String index = axis == 0 ? "[" + k : "," + k;
+            String next = name + index;
+            blockNames(axis == shape.length - 1 ? next + "]" : next, shape, axis + 1, out);
         }
     }
 

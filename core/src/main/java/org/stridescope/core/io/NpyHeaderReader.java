@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
+import org.stridescope.core.dtype.StructuredDTypeReader;
+import org.stridescope.core.format.DTypeText;
 import org.stridescope.core.python.PyNode;
 import org.stridescope.core.python.PythonReader;
 import org.stridescope.core.python.PythonTextError;
@@ -143,7 +145,12 @@ public final class NpyHeaderReader {
             return s.value();
         }
         if (value instanceof PyNode.Sequence) {
-            throw new PythonTextError(value.pos(), "structured dtypes (a list of fields) are not supported yet");
+            // NumPy's descr_to_dtype (unnamed void entries are padding), kept as dtype text that reads back the same
+            try {
+                return DTypeText.dictForm(StructuredDTypeReader.fromNpyDescr(value));
+            } catch (StridescopeError e) {
+                throw new PythonTextError(value.pos(), "the fields of 'descr' are not a dtype: " + e);
+            }
         }
         throw new PythonTextError(value.pos(), "expected a dtype string for 'descr', found " + PyNode.describe(value));
     }

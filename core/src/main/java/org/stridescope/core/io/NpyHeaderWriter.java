@@ -1,6 +1,9 @@
 package org.stridescope.core.io;
 
 import java.nio.charset.StandardCharsets;
+import org.stridescope.core.StridescopeError;
+import org.stridescope.core.dtype.DType;
+import org.stridescope.core.format.DTypeText;
 import org.stridescope.core.format.TupleText;
 
 /**
@@ -16,8 +19,33 @@ final class NpyHeaderWriter {
     private NpyHeaderWriter() {
     }
 
+    /**
+     * For an array of {@code dtype}: records are described by NumPy's {@code dtype.descr} list
+     * (with its unnamed padding entries), so that NumPy loads the fields back, not raw voids.
+     *
+     * @throws StridescopeError for records whose fields overlap or are out of order, which a
+     *         .npy header cannot describe (NumPy's descr refuses them too)
+     */
+    static byte[] header(DType dtype, long[] shape) {
+        if (!dtype.isStructured()) {
+            return header(dtype.str(), shape);
+        }
+        try {
+            return headerWithDescr(DTypeText.descr(dtype), shape);
+        } catch (IllegalArgumentException e) {
+            throw StridescopeError.inputError("these records cannot be saved as .npy: " + e.getMessage(),
+                    "A .npy header lists fields in byte order without overlaps; this view's fields overlap or "
+                            + "are out of order (a multi-field view such as a[['z', 'x']]). Export the fields in "
+                            + "their order in the record, or one at a time.");
+        }
+    }
+
     static byte[] header(String descr, long[] shape) {
-        StringBuilder dict = new StringBuilder("{'descr': '").append(descr).append("', 'fortran_order': False, 'shape': ")
+        return headerWithDescr("'" + descr + "'", shape);
+    }
+
+    private static byte[] headerWithDescr(String descrLiteral, long[] shape) {
+        StringBuilder dict = new StringBuilder("{'descr': ").append(descrLiteral).append(", 'fortran_order': False, 'shape': ")
                 .append(TupleText.tuple(shape)).append(", }");
         if (shape.length > 0) {
             dict.append(" ".repeat(GROWTH_AXIS_MAX_DIGITS - Long.toString(shape[0]).length()));

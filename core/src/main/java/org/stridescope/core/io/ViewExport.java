@@ -134,7 +134,7 @@ public final class ViewExport {
 
     /** The .npy header this export writes for {@code view}: what {@code np.save} writes for it. */
     public static byte[] npyHeader(Layout view) {
-        return NpyHeaderWriter.header(view.dtype().str(), view.shape());
+        return NpyHeaderWriter.header(view.dtype(), view.shape());
     }
 
     private static boolean writeNpy(ByteSource src, Layout view, FileChannel ch, ProgressMonitor monitor)

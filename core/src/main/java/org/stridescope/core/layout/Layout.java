@@ -3,6 +3,7 @@ package org.stridescope.core.layout;
 import java.util.Arrays;
 import java.util.Objects;
 import org.stridescope.core.dtype.DType;
+import org.stridescope.core.dtype.Subarray;
 
 /**
  * How an array sits in a buffer: dtype, shape, strides (bytes, may be negative or zero) and the
@@ -38,6 +39,24 @@ public final class Layout {
      */
     static Layout cOrderFilledIn(DType dtype, long[] shape, long offset) {
         return new Layout(dtype, shape, cStrides(shape, dtype.itemsize()), offset, true);
+    }
+
+    /**
+     * NumPy's array of a subarray dtype ({@code '(2,3)i4'}): an array of the block's base type with
+     * the block's axes (C order) appended; this layout itself for any other dtype.
+     */
+    public Layout withSubarrayExpanded() {
+        Subarray sub = dtype.subarray();
+        if (sub == null) {
+            return this;
+        }
+        long[] block = sub.shape();
+        long[] blockStrides = cStrides(block, sub.base().itemsize());
+        long[] newShape = Arrays.copyOf(shape, shape.length + block.length);
+        long[] newStrides = Arrays.copyOf(strides, strides.length + block.length);
+        System.arraycopy(block, 0, newShape, shape.length, block.length);
+        System.arraycopy(blockStrides, 0, newStrides, strides.length, block.length);
+        return new Layout(sub.base(), newShape, newStrides, offset).withSubarrayExpanded();
     }
 
     /** True when NumPy filled the strides in as C order rather than being given them. */

@@ -41,10 +41,9 @@ public record LayoutSpec(String dtype, long[] shape, long[] strides, long offset
         } catch (StridescopeError e) {
             throw e.about(StridescopeError.Argument.DTYPE);
         }
-        if (shape == null) {
-            return ArrayConstructors.frombuffer(bufferLength, type, count, offset);
-        }
-        return ArrayConstructors.ndarray(bufferLength, type, shape, strides, offset);
+        Layout built = shape == null ? ArrayConstructors.frombuffer(bufferLength, type, count, offset)
+                : ArrayConstructors.ndarray(bufferLength, type, shape, strides, offset);
+        return built.withSubarrayExpanded();
     }
 
     @Override

@@ -17,7 +17,9 @@ class DTypeProperties {
         try {
             DType d = DType.parse(text);
             assertThat(d.itemsize()).isNotNegative();
-            assertThat(DType.parse(d.str())).isEqualTo(d);
+            if (!d.isStructured() && d.subarray() == null) { // a record's str (|V12) is plain bytes
+                assertThat(DType.parse(d.str())).isEqualTo(d);
+            }
         } catch (StridescopeError e) {
             assertThat(e.type()).isNotBlank();
             assertThat(e.getMessage()).isNotBlank();

@@ -56,6 +56,41 @@ final class VectorComparison {
         return diffs;
     }
 
+    /** Agreement over many cases: per category {agreed, disagreed}, and each disagreement described. */
+    record Tally(Map<String, int[]> perCategory, List<Failure> failures) {
+        /** The disagreements described, in the categories given (all when null). */
+        List<String> failures(java.util.Set<String> categories) {
+            return failures.stream().filter(f -> categories == null || categories.contains(f.category()))
+                    .map(Failure::text).toList();
+        }
+
+        /** "  category   agreed / disagreed" lines under {@code title}. */
+        String report(String title) {
+            StringBuilder report = new StringBuilder(title + ", agreed/disagreed per category:\n");
+            perCategory.forEach((k, v) -> report.append(String.format("  %-14s %4d / %d%n", k, v[0], v[1])));
+            return report.toString();
+        }
+    }
+
+    /** Compares every case (repr included) and counts per category. */
+    static Tally tally(List<VectorCase> cases) {
+        Map<String, int[]> perCategory = new java.util.TreeMap<>();
+        List<Failure> failures = new ArrayList<>();
+        for (VectorCase c : cases) {
+            List<String> diffs = differences(c.expect(), c.answer(), true);
+            int[] counts = perCategory.computeIfAbsent(c.category(), k -> new int[2]);
+            counts[diffs.isEmpty() ? 0 : 1]++;
+            if (!diffs.isEmpty()) {
+                failures.add(new Failure(c.category(), c.id() + " [" + c.category() + "] " + c.input() + "\n    "
+                        + String.join("\n    ", diffs)));
+            }
+        }
+        return new Tally(perCategory, failures);
+    }
+
+    record Failure(String category, String text) {
+    }
+
     private static void same(List<String> diffs, String key, Map<?, ?> expect, Map<?, ?> actual) {
         Object e = expect.get(key);
         Object a = actual.get(key);

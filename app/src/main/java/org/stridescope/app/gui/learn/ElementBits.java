@@ -6,6 +6,7 @@ import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.dtype.ByteOrder;
 import org.stridescope.core.dtype.DType;
+import org.stridescope.core.dtype.Field;
 import org.stridescope.core.dtype.FloatFormat;
 import org.stridescope.core.dtype.FloatValue;
 import org.stridescope.core.dtype.Scalar;
@@ -90,11 +91,25 @@ public final class ElementBits {
             order(lines, dtype.order(), pos, size);
             lines.add(Line.plain("count", d.isNaT() ? "the smallest int64, which means NaT (not a time)"
                     : d.count() + " units of " + unitName(dtype)));
+        } else if (scalar instanceof Scalar.Record) {
+            fieldLines(lines, dtype, pos);
         } else {
             lines.add(Line.plain("rule", "raw bytes with no meaning given; NumPy prints each as \\xHH"));
         }
         lines.add(value(dtype, source, pos));
         return lines;
+    }
+
+    /** A record: where each field's bytes are; bytes no field covers are padding nothing reads. */
+    private static void fieldLines(List<Line> lines, DType dtype, long pos) {
+        for (Field f : dtype.fields().list()) {
+            long start = pos + f.offset();
+            long end = start + f.dtype().itemsize() - 1;
+            String type = f.dtype().subarray() == null ? f.dtype().str()
+                    : f.base().str() + " x " + java.util.Arrays.toString(f.shape());
+            lines.add(Line.plain("field " + f.name(), f.dtype().itemsize() == 0 ? "no bytes (" + type + ")"
+                    : "bytes " + start + ".." + end + " (" + type + ")"));
+        }
     }
 
     private static Line value(DType dtype, ByteSource source, long pos) {

@@ -87,4 +87,15 @@ class ElementBitsTest {
         assertThat(lines("8051010000000000", "<M8[s]", 0))
                 .contains("count: 86400 units of s after 1970-01-01T00:00", "value: 1970-01-02T00:00:00");
     }
+
+    @Test
+    void aRecordSaysWhereEachFieldsBytesAre() {
+        // np.ndarray((1,), np.dtype([('x', '<f4'), ('y', '<i2')], align=True), b)[0] == (1.0393836e+21, 24929)
+        assertThat(lines("61616162616161636161616461616165", "np.dtype([('x', '<f4'), ('y', '<i2')], align=True)", 0))
+                .containsExactly(
+                        "memory: 61 61 61 62 61 61 61 63",
+                        "field x: bytes 0..3 (<f4)",
+                        "field y: bytes 4..5 (<i2)",
+                        "value: (1.0393836e+21, 24929)");
+    }
 }

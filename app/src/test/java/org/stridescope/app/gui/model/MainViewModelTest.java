@@ -268,4 +268,21 @@ public class MainViewModelTest {
         vm.hoverElement(null);
         assertThat(vm.statusLineProperty().get()).isEqualTo(selected);
     }
+
+    @Test
+    void aRecordDtypeShowsEachRecordAsNumpyPrintsIt() {
+        // np.ndarray((2,), [('x','<f4'),('y','<i2')], b'aaabaaacaaadaaae'): str() of each record
+        MainViewModel vm = seed();
+        vm.dtypeTextProperty().set("[('x','<f4'),('y','<i2')]");
+        vm.shapeTextProperty().set("2");
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.array().layout().dtype().str()).isEqualTo("|V6");
+        assertThat(vm.array().layout().strides()).containsExactly(6);
+        assertThat(vm.array().value(new long[] {0})).isEqualTo("(1.0393836e+21, 24929)");
+        assertThat(vm.array().value(new long[] {1})).isEqualTo("(2.598549e+20, 25697)");
+        vm.exprTextProperty().set("a['y']");
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.array().layout().strides()).containsExactly(6);
+        assertThat(vm.array().value(new long[] {1})).isEqualTo("25697");
+    }
 }
