@@ -2,6 +2,7 @@ package org.stridescope.core.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stridescope.core.StridescopeError;
 import org.stridescope.core.dtype.DType;
 import org.stridescope.core.dtype.Scalar;
 
@@ -15,6 +16,14 @@ public final class ArrayRepr {
     static final int THRESHOLD = 1000;
     static final int EDGE_ITEMS = 3;
     static final int LINE_WIDTH = 75;
+    /**
+     * The most elements a repr prints. NumPy summarises only axes longer than {@code 2 * EDGE_ITEMS},
+     * so a large array whose axes are all short ({@code (2,)*32}) would print every element: a
+     * text of gigabytes that no console can show. Past this many we raise instead.
+     */
+    static final long MAX_PRINTED = 1L << 20;
+    /** The most bytes of elements a repr prints (wide strings and records cost more than numbers). */
+    static final long MAX_PRINTED_BYTES = 16L << 20;
     private static final String SEPARATOR = ", ";
     private static final String PREFIX = "array(";
 
@@ -39,6 +48,7 @@ public final class ArrayRepr {
         String suffix = skipDtype ? ")" : ",";
         String lst;
         if (size > 0) {
+            checkPrintable(dtype, shape, size > THRESHOLD);
             lst = new Printer(dtype, shape, reader, size > THRESHOLD).print(LINE_WIDTH - suffix.length());
         } else if (shape.length == 1) {
             lst = "[]";
@@ -53,6 +63,28 @@ public final class ArrayRepr {
         int lastLineLen = arrStr.codePointCount(arrStr.lastIndexOf('\n') + 1, arrStr.length());
         String spacer = lastLineLen + dtypeStr.length() + 1 > LINE_WIDTH ? "\n" + " ".repeat(PREFIX.length()) : " ";
         return arrStr + spacer + dtypeStr;
+    }
+
+    /**
+     * Refuses a repr that would print more than {@link #MAX_PRINTED} elements, before reading any.
+     */
+    private static void checkPrintable(DType dtype, long[] shape, boolean summarise) {
+        long printed = 1;
+        for (long n : shape) {
+            long shown = summarise && n > 2L * EDGE_ITEMS ? 2L * EDGE_ITEMS : n;
+            printed = printed > MAX_PRINTED ? printed : printed * shown; // stays below 2^40
+        }
+        long bytes = printed > MAX_PRINTED ? Long.MAX_VALUE : printed * Math.max(1, dtype.itemsize());
+        if (printed > MAX_PRINTED || bytes > MAX_PRINTED_BYTES) {
+            throw StridescopeError.inputError("the repr is too long to print",
+                    "NumPy shortens only axes longer than " + 2 * EDGE_ITEMS + " (to " + EDGE_ITEMS
+                            + " items each side); this shape " + TupleText.tuple(shape) + " would print "
+                            + (printed > MAX_PRINTED ? "more than " + CountText.of(MAX_PRINTED, "element")
+                                    : CountText.of(printed, "element"))
+                            + (bytes > MAX_PRINTED_BYTES && printed <= MAX_PRINTED
+                                    ? " of " + dtype.itemsize() + " bytes each" : "")
+                            + ": the elements list shows them instead");
+        }
     }
 
     /** NumPy's {@code dtype_short_repr}: {@code int32}, {@code '<U3'}, {@code 'datetime64[15m]'}. */
