@@ -1,7 +1,10 @@
 package org.stridescope.core.python;
 
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -15,6 +18,12 @@ import java.util.List;
 public final class PythonReader {
     /** Deeper nesting than this is refused rather than risk the stack. */
     public static final int MAX_DEPTH = 200;
+    /**
+     * The most operations one inside another, chains included: {@code a.T.T…}, {@code 1+1+…} and
+     * {@code --…x} nest without brackets, and whatever walks the tree (evaluating, describing)
+     * would run out of stack on a million of them. CPython gives up at a similar size.
+     */
+    public static final int MAX_HEIGHT = 1000;
     /** Python refuses to read integers of more digits (sys.get_int_max_str_digits()). */
     private static final int MAX_DIGITS = 4300;
     private static final String PYTHON_PUNCTUATION = "'\"()[]{},:.;=+-*/%<>&|^~@#\\!";
@@ -48,7 +57,7 @@ public final class PythonReader {
         if (i < text.length()) {
             throw unmatchedOr("the end of the text");
         }
-        return node;
+        return checkHeight(node);
     }
 
     /**
@@ -80,12 +89,66 @@ public final class PythonReader {
             }
             String target = keywordAhead();
             PyNode value = expression();
+            checkHeight(value);
             out.add(target == null ? value : new PyNode.Assign(target, value, start));
             skipBlanks();
             if (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != ';') {
                 throw unmatchedOr("the end of the line after the statement");
             }
         }
+    }
+
+    /** Refuses a tree more than {@link #MAX_HEIGHT} operations high, walking it without recursion. */
+    private static PyNode checkHeight(PyNode root) {
+        Deque<PyNode> nodes = new ArrayDeque<>();
+        Deque<Integer> heights = new ArrayDeque<>();
+        nodes.push(root);
+        heights.push(1);
+        while (!nodes.isEmpty()) {
+            PyNode node = nodes.pop();
+            int height = heights.pop();
+            if (height > MAX_HEIGHT) {
+                throw new PythonTextError(node.pos(), "operations nested more than " + MAX_HEIGHT + " deep (a chain"
+                        + " such as a.T.T… or 1+1+… counts each step)");
+            }
+            for (PyNode child : children(node)) {
+                if (child != null) {
+                    nodes.push(child);
+                    heights.push(height + 1);
+                }
+            }
+        }
+        return root;
+    }
+
+    private static List<PyNode> children(PyNode node) {
+        if (node instanceof PyNode.Sequence n) {
+            return n.items();
+        } else if (node instanceof PyNode.Dict n) {
+            return concat(n.keys(), n.values());
+        } else if (node instanceof PyNode.Attribute n) {
+            return List.of(n.target());
+        } else if (node instanceof PyNode.Call n) {
+            return concat(concat(List.of(n.function()), n.args()),
+                    n.keywords().stream().map(PyNode.Keyword::value).toList());
+        } else if (node instanceof PyNode.Subscript n) {
+            return concat(List.of(n.target()), n.items());
+        } else if (node instanceof PyNode.Slice n) {
+            return Arrays.asList(n.start(), n.stop(), n.step());
+        } else if (node instanceof PyNode.Unary n) {
+            return List.of(n.operand());
+        } else if (node instanceof PyNode.Binary n) {
+            return List.of(n.left(), n.right());
+        } else if (node instanceof PyNode.Assign n) {
+            return List.of(n.value());
+        }
+        return List.of();
+    }
+
+    private static List<PyNode> concat(List<PyNode> a, List<PyNode> b) {
+        List<PyNode> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private boolean startsWithWord(String word) {
