@@ -108,8 +108,7 @@ public final class PythonReader {
             PyNode node = nodes.pop();
             int height = heights.pop();
             if (height > MAX_HEIGHT) {
-                throw new PythonTextError(node.pos(), "operations nested more than " + MAX_HEIGHT + " deep (a chain"
-                        + " such as a.T.T… or 1+1+… counts each step)");
+                throw tooHigh(node.pos());
             }
             for (PyNode child : children(node)) {
                 if (child != null) {
@@ -119,6 +118,18 @@ public final class PythonReader {
             }
         }
         return root;
+    }
+
+    /** A chain is refused at its step {@link #MAX_HEIGHT}, before a million of them are read. */
+    private void refuseStep(int steps) {
+        if (steps >= MAX_HEIGHT) {
+            throw tooHigh(i);
+        }
+    }
+
+    private static PythonTextError tooHigh(int pos) {
+        return new PythonTextError(pos, "operations nested more than " + MAX_HEIGHT + " deep (a chain such as a.T.T…"
+                + " or 1+1+… counts each step)");
     }
 
     private static List<PyNode> children(PyNode node) {
@@ -163,9 +174,10 @@ public final class PythonReader {
         }
         try {
             PyNode left = term();
-            while (true) {
+            for (int steps = 0; ; steps++) {
                 skipBlanks();
                 if (at('+') || at('-')) {
+                    refuseStep(steps);
                     String op = String.valueOf(text.charAt(i++));
                     left = new PyNode.Binary(op, left, term(), left.pos());
                 } else {
@@ -180,9 +192,10 @@ public final class PythonReader {
     // term := unary (('*' | '//') unary)*
     private PyNode term() {
         PyNode left = unary();
-        while (true) {
+        for (int steps = 0; ; steps++) {
             skipBlanks();
             if (at('*') && !text.startsWith("**", i) || text.startsWith("//", i)) {
+                refuseStep(steps);
                 String op = at('*') ? "*" : "//";
                 i += op.length();
                 left = new PyNode.Binary(op, left, unary(), left.pos());
@@ -197,6 +210,7 @@ public final class PythonReader {
         List<Integer> signs = new ArrayList<>();
         skipBlanks();
         while (at('+') || at('-')) {
+            refuseStep(signs.size());
             signs.add(i++);
             skipBlanks();
         }
@@ -212,8 +226,11 @@ public final class PythonReader {
         skipBlanks();
         int start = i;
         PyNode node = atom();
-        while (true) {
+        for (int steps = 0; ; steps++) {
             skipBlanks();
+            if (at('.') || at('(') || at('[')) {
+                refuseStep(steps);
+            }
             if (at('.') && !text.startsWith("...", i)) {
                 i++;
                 skipBlanks();

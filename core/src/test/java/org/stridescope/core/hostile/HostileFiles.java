@@ -81,12 +81,16 @@ public final class HostileFiles {
         return out.toByteArray();
     }
 
-    /** {@code n} zero bytes deflated, without holding them: a zip bomb's payload. */
-    public static byte[] deflatedZeros(long n) {
+    /** {@code head} then {@code n} zero bytes, deflated without holding the zeros: a zip bomb's payload. */
+    public static byte[] deflatedZeros(byte[] head, long n) {
         Deflater d = new Deflater(9, true);
         byte[] zeros = new byte[1 << 20];
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[1 << 16];
+        d.setInput(head);
+        while (!d.needsInput()) {
+            out.write(buf, 0, d.deflate(buf));
+        }
         for (long left = n; left > 0; ) {
             int k = (int) Math.min(zeros.length, left);
             d.setInput(zeros, 0, k);
@@ -103,9 +107,10 @@ public final class HostileFiles {
         return out.toByteArray();
     }
 
-    /** CRC-32 of {@code n} zero bytes. */
-    public static long crcOfZeros(long n) {
+    /** CRC-32 of {@code head} then {@code n} zero bytes. */
+    public static long crcOfZeros(byte[] head, long n) {
         CRC32 crc = new CRC32();
+        crc.update(head);
         byte[] zeros = new byte[1 << 20];
         for (long left = n; left > 0; left -= zeros.length) {
             crc.update(zeros, 0, (int) Math.min(zeros.length, left));

@@ -45,6 +45,8 @@ public final class HostileRunner implements AutoCloseable {
     private final Map<String, EnumMap<Outcome, Integer>> counts = new LinkedHashMap<>();
     private final Map<String, Long> nanos = new LinkedHashMap<>();
     private final List<String> bad = new ArrayList<>();
+    /** Every case: family | outcome | name | the error's first line. */
+    private final StringBuilder log = new StringBuilder();
     private ExecutorService executor = newExecutor();
 
     public HostileRunner(long timeoutMillis) {
@@ -64,6 +66,7 @@ public final class HostileRunner implements AutoCloseable {
     public Outcome run(String family, String name, Callable<?> action) {
         long t0 = System.nanoTime();
         Set<String> tempBefore = ourTempFiles();
+        lastName = name;
         Outcome o = classify(family, name, action);
         if (!o.bad && !ourTempFiles().equals(tempBefore)) {
             o = note(family, name, Outcome.LEFTOVER_FILE, "temporary files now " + ourTempFiles());
@@ -83,6 +86,7 @@ public final class HostileRunner implements AutoCloseable {
             FileTime stamp = Files.getLastModifiedTime(file);
             Set<String> folderBefore = list(file.getParent());
             Set<String> tempBefore = ourTempFiles();
+            lastName = name;
             Outcome o = classify(family, name, action);
             if (!o.bad) {
                 if (!Arrays.equals(Files.readAllBytes(file), bytes) || !Files.getLastModifiedTime(file).equals(stamp)) {
@@ -100,7 +104,11 @@ public final class HostileRunner implements AutoCloseable {
         }
     }
 
+    private String lastMessage = "";
+    private String lastName = "";
+
     private Outcome classify(String family, String name, Callable<?> action) {
+        lastMessage = "";
         Future<?> f = executor.submit(() -> {
             try {
                 return action.call();
@@ -122,6 +130,7 @@ public final class HostileRunner implements AutoCloseable {
         } catch (ExecutionException e) {
             Throwable t = e.getCause();
             if (t instanceof StridescopeError se) {
+                lastMessage = se.toString();
                 return se.origin() == StridescopeError.Origin.INTERNAL
                         ? note(family, name, Outcome.INTERNAL_ERROR, describe(se)) : Outcome.TYPED_ERROR;
             }
@@ -145,15 +154,34 @@ public final class HostileRunner implements AutoCloseable {
         return t + (st.length > 0 ? " at " + st[0] : "");
     }
 
+    /** At most 160 characters, control characters and lone surrogates escaped: one printable line. */
+    private static String name(String name) {
+        String cut = name.length() > 160 ? name.substring(0, 160) + "..." : name;
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < cut.length(); k++) {
+            char c = cut.charAt(k);
+            sb.append(c < 0x20 || Character.isSurrogate(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return sb.toString();
+    }
+
     private Outcome note(String family, String name, Outcome o, String why) {
-        String n = name.length() > 160 ? name.substring(0, 160) + "..." : name;
+        String n = name(name);
         bad.add(family + " | " + o + " | " + n + " | " + why);
         return o;
     }
 
     private void count(String family, Outcome o, long elapsed) {
+        String n = name(lastName);
+        log.append(family).append(" | ").append(o).append(" | ").append(elapsed / 1_000_000).append(" ms | ").append(n).append(" | ")
+                .append(name(lastMessage)).append('\n');
         counts.computeIfAbsent(family, k -> new EnumMap<>(Outcome.class)).merge(o, 1, Integer::sum);
         nanos.merge(family, elapsed, Long::sum);
+    }
+
+    /** One line a case: family | outcome | name | the typed error. */
+    public String caseLog() {
+        return log.toString();
     }
 
     public List<String> badCases() {
@@ -166,6 +194,11 @@ public final class HostileRunner implements AutoCloseable {
 
     public long total() {
         return counts.values().stream().flatMap(m -> m.values().stream()).mapToLong(Integer::longValue).sum();
+    }
+
+    /** The table, the total and the bad cases one a line. */
+    public String report() {
+        return table() + "total " + total() + " cases\n" + String.join("\n", bad) + (bad.isEmpty() ? "" : "\n");
     }
 
     /** family | cases | results | typed errors | bad (which) | seconds. */
