@@ -73,18 +73,18 @@ public final class ArrayRepr {
         long printed = 1;
         for (long n : shape) {
             long shown = summarise && n > 2L * EDGE_ITEMS ? 2L * EDGE_ITEMS : n;
-            printed = printed > MAX_PRINTED ? printed : printed * shown; // stays below 2^40
+            printed = Math.multiplyHigh(printed, shown) != 0 || printed * shown < 0 ? Long.MAX_VALUE : printed * shown;
         }
-        long bytes = printed > MAX_PRINTED ? Long.MAX_VALUE : printed * Math.max(1, dtype.itemsize());
-        if (printed > MAX_PRINTED || bytes > MAX_PRINTED_BYTES) {
-            throw StridescopeError.inputError("the repr is too long to print",
-                    "NumPy shortens only axes longer than " + 2 * EDGE_ITEMS + " (to " + EDGE_ITEMS
-                            + " items each side); this shape " + TupleText.tuple(shape) + " would print "
-                            + (printed > MAX_PRINTED ? "more than " + CountText.of(MAX_PRINTED, "element")
-                                    : CountText.of(printed, "element"))
-                            + (bytes > MAX_PRINTED_BYTES && printed <= MAX_PRINTED
-                                    ? " of " + dtype.itemsize() + " bytes each" : "")
-                            + ": the elements list shows them instead");
+        long itemsize = Math.max(1, dtype.itemsize());
+        if (printed > MAX_PRINTED || printed > MAX_PRINTED_BYTES / itemsize) {
+            String count = printed == Long.MAX_VALUE ? "over 2**63" : Long.toString(printed);
+            throw StridescopeError.inputError(printed > MAX_PRINTED
+                    ? "the repr would print " + count + " elements, more than the " + MAX_PRINTED + " printed at most"
+                    : "the repr would print " + CountText.bytes(printed * itemsize) + " of elements, more than the "
+                            + CountText.bytes(MAX_PRINTED_BYTES) + " printed at most",
+                    "NumPy shortens only axes longer than " + 2 * EDGE_ITEMS + " (to " + EDGE_ITEMS + " items each side), so "
+                            + "the shape " + TupleText.tuple(shape) + " prints that many; the list of elements shows "
+                            + "them a range at a time instead.");
         }
     }
 

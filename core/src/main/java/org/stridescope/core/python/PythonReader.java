@@ -24,6 +24,12 @@ public final class PythonReader {
      * would run out of stack on a million of them. CPython gives up at a similar size.
      */
     public static final int MAX_HEIGHT = 1000;
+    /**
+     * The most items and operations one text may hold. A node costs some 30 times the bytes of its
+     * text ({@code 1, } is 3 characters, its node about 100 bytes), so a 16 MiB .npy header or a 50 MB
+     * paste of {@code (1, 1, …)} would take gigabytes; this keeps a text under about 20 MB of nodes.
+     */
+    public static final int MAX_NODES = 200_000;
     /** Python refuses to read integers of more digits (sys.get_int_max_str_digits()). */
     private static final int MAX_DIGITS = 4300;
     private static final String PYTHON_PUNCTUATION = "'\"()[]{},:.;=+-*/%<>&|^~@#\\!";
@@ -31,6 +37,8 @@ public final class PythonReader {
     private final String text;
     private int i;
     private int depth;
+    /** Items and operations read so far, against {@link #MAX_NODES}. */
+    private int nodes;
     /** Brackets open at {@code i}: inside them line breaks are blanks, as in Python. */
     private int brackets;
     /** Reading lines of code: outside brackets a line break ends a statement. */
@@ -124,6 +132,14 @@ public final class PythonReader {
     private void refuseStep(int steps) {
         if (steps >= MAX_HEIGHT) {
             throw tooHigh(i);
+        }
+        countNode();
+    }
+
+    private void countNode() {
+        if (++nodes > MAX_NODES) {
+            throw new PythonTextError(i, "more than " + MAX_NODES + " items and operations: the text is too large to"
+                    + " read");
         }
     }
 
@@ -313,6 +329,7 @@ public final class PythonReader {
                 brackets--;
                 return comma;
             }
+            countNode();
             item.run(); // at the end of the text: "expected a value", the caret just past the text
             skipBlanks();
             if (at(',')) {

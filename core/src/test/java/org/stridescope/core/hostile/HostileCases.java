@@ -111,6 +111,14 @@ public final class HostileCases {
             m[7] = (byte) (ver % 5 == 0 ? 1 : 0);
             each.accept(new FileCase("version " + ver, m, null));
         }
+        // headers near the 16 MiB the reader takes, of millions of items (each read into a node)
+        int big = (16 << 20) - 200;
+        each.accept(new FileCase("v2 shape of 5 million items", npy(2, dict("'<f8'", false,
+                "(" + "1, ".repeat(big / 3 - 40) + ")"), new byte[0]), null));
+        each.accept(new FileCase("v2 descr of a million fields", npy(2, dict("[" + "('a', '<i4'), ".repeat(big / 15 - 10)
+                + "]", false, "(1,)"), new byte[0]), null));
+        each.accept(new FileCase("v2 descr of 16 MiB", npy(2, dict("'" + "<".repeat(big - 100) + "f8'", false, "(1,)"),
+                new byte[0]), null));
         // headers that are not dicts, or dicts of the wrong things
         for (String text : new String[] {"", " ", "{", "}", "{}", "{'descr': '<f8'}", "[" .repeat(1000), "{" .repeat(100000),
             "{'descr': '<f8', 'fortran_order': False, 'shape': (2,), 'descr': '<i4'}", "{'descr': '<f8', 'fortran_order': 1,"
@@ -201,46 +209,42 @@ public final class HostileCases {
     // ---- (3) pastes ----
 
     public static void pastes(Consumer<TextCase> each) {
-        List<String[]> cases = new ArrayList<>();
         String line = "00000000  00 01 02 03 04 05 06 07  08 09 0a 0b 0c 0d 0e 0f  |................|\n";
-        cases.add(new String[] {"hexdump star to 2^62", line + "*\n4000000000000000\n"});
-        cases.add(new String[] {"hexdump star to 2^63-1", line + "*\n7fffffffffffffff\n"});
-        cases.add(new String[] {"hexdump star to 2^64", line + "*\n10000000000000000\n"});
-        cases.add(new String[] {"hexdump star to 63 MiB", line + "*\n03f00000\n"});
-        cases.add(new String[] {"hexdump star to 65 MiB", line + "*\n04100000\n"});
-        cases.add(new String[] {"hexdump star then far line", line + "*\n7ffffffffffffff0  00 01\n7ffffffffffffff2\n"});
-        cases.add(new String[] {"hexdump jump to 2^40", "00000000  00 01\n10000000000  02 03\n10000000002\n"});
-        cases.add(new String[] {"hexdump jump to 2^63-16", "00000000  00 01\n7ffffffffffffff0  02 03\n"});
-        cases.add(new String[] {"xxd jump to 1 GiB", "00000000: 0001  ..\n40000000: 0203  ..\n"});
-        cases.add(new String[] {"hexdump backwards", "00000010  00 01\n00000000  02 03\n00000012\n"});
-        cases.add(new String[] {"hexdump stars only", "*\n*\n*\n"});
-        cases.add(new String[] {"hexdump star first", "*\n" + line});
-        cases.add(new String[] {"xxd far offset", "ffffffffffff0000: 0001 0203  ....\n"});
-        cases.add(new String[] {"xxd huge offset", "99999999999999999999: 0001  ..\n"});
-        cases.add(new String[] {"mixed hexdump and xxd", line + "00000010: 0001 0203  ....\n"});
-        cases.add(new String[] {"mixed hex and base64", "0001 base64:AAAA"});
-        cases.add(new String[] {"bytes then hex", "b'\\x00' 00 01"});
-        cases.add(new String[] {"NULs", "00\u000001\u0000"});
-        cases.add(new String[] {"lone high surrogate", "00 01 \ud800 02"});
-        cases.add(new String[] {"lone low surrogate", "b'\udc00'"});
-        cases.add(new String[] {"surrogates in base64", "base64:AA\ud83d\ude00AA"});
-        cases.add(new String[] {"bytes literal, non-ASCII", "b'\u00e9'"});
-        cases.add(new String[] {"bytes literal unterminated", "b'\\x0"});
-        cases.add(new String[] {"bytes literal \\N", "b'\\N{LATIN SMALL LETTER A}'"});
-        cases.add(new String[] {"initialiser nesting 10^5", "{".repeat(100_000) + "1" + "}".repeat(100_000)});
-        cases.add(new String[] {"initialiser huge number", "{0x" + "f".repeat(10_000) + "}"});
-        cases.add(new String[] {"initialiser 10^6 items", "{" + "1, ".repeat(1_000_000) + "}"});
-        cases.add(new String[] {"call nesting 10^5", "bytes(".repeat(100_000) + "b''" + ")".repeat(100_000)});
-        cases.add(new String[] {"np.array nesting", "np.array(".repeat(10_000) + "[1]" + ")".repeat(10_000)});
-        cases.add(new String[] {"10^6 hexdump lines", bigDump(1_000_000)});
-        cases.add(new String[] {"10^6 blank lines", "\n".repeat(1_000_000) + "00"});
-        cases.add(new String[] {"10^6 stars", line + "*\n".repeat(1_000_000)});
-        cases.add(new String[] {"one 2 MB line of garbage", "zq".repeat(1_000_000)});
-        cases.add(new String[] {"base64 padding storm", "base64:" + "=".repeat(100_000)});
-        cases.add(new String[] {"odd hex", "0" .repeat(1_000_001)});
-        for (String[] c : cases) {
-            each.accept(new TextCase(c[0], c[1], null));
-        }
+        named(each, "hexdump star to 2^62", line + "*\n4000000000000000\n");
+        named(each, "hexdump star to 2^63-1", line + "*\n7fffffffffffffff\n");
+        named(each, "hexdump star to 2^64", line + "*\n10000000000000000\n");
+        named(each, "hexdump star to 63 MiB", line + "*\n03f00000\n");
+        named(each, "hexdump star to 65 MiB", line + "*\n04100000\n");
+        named(each, "hexdump star then far line", line + "*\n7ffffffffffffff0  00 01\n7ffffffffffffff2\n");
+        named(each, "hexdump jump to 2^40", "00000000  00 01\n10000000000  02 03\n10000000002\n");
+        named(each, "hexdump jump to 2^63-16", "00000000  00 01\n7ffffffffffffff0  02 03\n");
+        named(each, "xxd jump to 1 GiB", "00000000: 0001  ..\n40000000: 0203  ..\n");
+        named(each, "hexdump backwards", "00000010  00 01\n00000000  02 03\n00000012\n");
+        named(each, "hexdump stars only", "*\n*\n*\n");
+        named(each, "hexdump star first", "*\n" + line);
+        named(each, "xxd far offset", "ffffffffffff0000: 0001 0203  ....\n");
+        named(each, "xxd huge offset", "99999999999999999999: 0001  ..\n");
+        named(each, "mixed hexdump and xxd", line + "00000010: 0001 0203  ....\n");
+        named(each, "mixed hex and base64", "0001 base64:AAAA");
+        named(each, "bytes then hex", "b'\\x00' 00 01");
+        named(each, "NULs", "00\u000001\u0000");
+        named(each, "lone high surrogate", "00 01 \ud800 02");
+        named(each, "lone low surrogate", "b'\udc00'");
+        named(each, "surrogates in base64", "base64:AA\ud83d\ude00AA");
+        named(each, "bytes literal, non-ASCII", "b'\u00e9'");
+        named(each, "bytes literal unterminated", "b'\\x0");
+        named(each, "bytes literal \\N", "b'\\N{LATIN SMALL LETTER A}'");
+        named(each, "initialiser nesting 10^5", "{".repeat(100_000) + "1" + "}".repeat(100_000));
+        named(each, "initialiser huge number", "{0x" + "f".repeat(10_000) + "}");
+        named(each, "initialiser 10^6 items", "{" + "1, ".repeat(1_000_000) + "}");
+        named(each, "call nesting 10^5", "bytes(".repeat(100_000) + "b''" + ")".repeat(100_000));
+        named(each, "np.array nesting", "np.array(".repeat(10_000) + "[1]" + ")".repeat(10_000));
+        named(each, "300,000 hexdump lines", bigDump(300_000));
+        named(each, "10^6 blank lines", "\n".repeat(1_000_000) + "00");
+        named(each, "10^6 stars", line + "*\n".repeat(1_000_000));
+        named(each, "one 2 MB line of garbage", "zq".repeat(1_000_000));
+        named(each, "base64 padding storm", "base64:" + "=".repeat(100_000));
+        named(each, "odd hex", "0" .repeat(1_000_001));
         // random soup of the characters the formats are made of
         String alphabet = "0123456789abcdefABCDEFxX*|:.,;{}[]()'\"\\bB=+/ \n\t\u0000\ud800\u00e9-_#$";
         Random r = new Random(31);
@@ -260,6 +264,11 @@ public final class HostileCases {
         for (String format : new String[] {"hex", "xxd", "base64", "bytes"}) {
             each.accept(new TextCase("10 MB " + format, render(ten, format), ten));
         }
+    }
+
+    /** One hand-made case, made only when its turn comes (the large ones are not all held at once). */
+    private static void named(Consumer<TextCase> each, String name, String text) {
+        each.accept(new TextCase(name, text, null));
     }
 
     private static String bigDump(int lines) {
@@ -344,66 +353,64 @@ public final class HostileCases {
     static final int DEEP = 1_000_000;
 
     /** Expressions built to break a parser or evaluator: deep, long, huge. */
-    static List<String[]> hostileExpressions() {
-        List<String[]> c = new ArrayList<>();
-        c.add(new String[] {"np.flip( x10^6", "np.flip(".repeat(DEEP) + "a" + ")".repeat(DEEP)});
-        c.add(new String[] {"np.flip( x150", "np.flip(".repeat(150) + "a" + ")".repeat(150)});
-        c.add(new String[] {"-(-( x10^6", "-(".repeat(DEEP) + "a" + ")".repeat(DEEP)});
-        c.add(new String[] {"- x10^6", "-".repeat(DEEP) + "1"});
-        c.add(new String[] {"-+ x10^6 on a", "-+".repeat(DEEP) + "a"});
-        c.add(new String[] {"a[ x10^6", "a[".repeat(DEEP) + "0" + "]".repeat(DEEP)});
-        c.add(new String[] {"(( x10^6", "(".repeat(DEEP) + "a" + ")".repeat(DEEP)});
-        c.add(new String[] {"(( x10^6 unclosed", "(".repeat(DEEP)});
-        c.add(new String[] {"[[ x10^6", "[".repeat(DEEP) + "]".repeat(DEEP)});
-        c.add(new String[] {"a.T x10^6", "a" + ".T".repeat(DEEP)});
-        c.add(new String[] {"a[::-1] x10^6", "a" + "[::-1]".repeat(DEEP)});
-        c.add(new String[] {"a[0] x10^5 on 1-d", "a" + "[0]".repeat(100_000)});
-        c.add(new String[] {"a.T.T.T then call x10^5", "a" + ".T".repeat(100_000) + ".view('u1')"});
-        c.add(new String[] {"1+ x10^6", "1" + "+1".repeat(DEEP)});
-        c.add(new String[] {"a[1+ x10^6]", "a[" + "1" + "+0".repeat(DEEP) + "]"});
-        c.add(new String[] {"1* x10^6", "1" + "*1".repeat(DEEP)});
-        c.add(new String[] {"(1,)*999999 + ...", "a.reshape((1,)*999999 + (-1,))"});
-        c.add(new String[] {"(1,)*10^9", "a.reshape((1,)*1000000000)"});
-        c.add(new String[] {"(1,)*9999 + (1,)*9999 + ...", "a.reshape(" + "(1,)*9999 + ".repeat(200) + "(-1,))"});
-        c.add(new String[] {"tuple doubling", "a.reshape(" + "(".repeat(40) + "(1,)" + ")*2".repeat(40) + ")"});
-        c.add(new String[] {"tuple + x10^5", "a.reshape(" + "(1,)+".repeat(100_000) + "(-1,))"});
-        c.add(new String[] {"tuple of 10^6", "a.reshape((" + "1,".repeat(DEEP) + "))"});
-        c.add(new String[] {"list of 10^6", "a[[" + "0,".repeat(DEEP) + "]]"});
-        c.add(new String[] {"a[(None,)*10^6]", "a[(None,)*1000000]"});
-        c.add(new String[] {"a[(np.newaxis,)*64]", "a[(np.newaxis,)*64]"});
-        c.add(new String[] {"a[(slice(None),)*10^6]", "a[(slice(None),)*1000000]"});
-        c.add(new String[] {"a[..., ...]", "a[..., ...]"});
-        c.add(new String[] {"big int", "a[" + "9".repeat(5000) + "]"});
-        c.add(new String[] {"huge int 4300 digits", "a[" + "9".repeat(4300) + "]"});
-        c.add(new String[] {"2**63 index", "a[9223372036854775808]"});
-        c.add(new String[] {"-2**63 index", "a[-9223372036854775808]"});
-        c.add(new String[] {"slice of extremes", "a[-9223372036854775808:9223372036854775807:-9223372036854775808]"});
-        c.add(new String[] {"step 0", "a[::0]"});
-        c.add(new String[] {"broadcast_to (2,)*32", "np.broadcast_to(a.reshape(-1)[:1], (2,)*32)"});
-        c.add(new String[] {"broadcast_to (2,)*33", "np.broadcast_to(a[:1], (2,)*33)"});
-        c.add(new String[] {"broadcast_to (3,)*20", "np.broadcast_to(a.reshape(-1)[:1], (3,)*20)"});
-        c.add(new String[] {"broadcast_to 2^62 x 2", "np.broadcast_to(a.reshape(-1)[:1], (4611686018427387904, 2))"});
-        c.add(new String[] {"broadcast_to (10**9,)*2", "np.broadcast_to(a.reshape(-1)[:1], (1000000000, 1000000000))"});
-        c.add(new String[] {"as_strided extremes", "np.lib.stride_tricks.as_strided(a, shape=(4611686018427387904, 4611686018427387904), strides=(0, 0))"});
-        c.add(new String[] {"as_strided min stride", "np.lib.stride_tricks.as_strided(a, shape=(2,), strides=(-9223372036854775808,))"});
-        c.add(new String[] {"view V0", "a.view('V0')"});
-        c.add(new String[] {"view S0", "a.view('S0')"});
-        c.add(new String[] {"view U0", "a.view('U0')"});
-        c.add(new String[] {"view of a huge dtype", "a.view('V9223372036854775807')"});
-        c.add(new String[] {"reshape -1 twice", "a.reshape(-1, -1)"});
-        c.add(new String[] {"transpose of 10^5 axes", "a.transpose(" + "0,".repeat(100_000) + ")"});
-        c.add(new String[] {"string of 10^6", "a.view('" + "<".repeat(DEEP) + "f8')"});
-        c.add(new String[] {"unterminated string", "a.view('" + "x".repeat(DEEP)});
-        c.add(new String[] {"NUL", "a\u0000"});
-        c.add(new String[] {"surrogate", "a[\ud800]"});
-        c.add(new String[] {"10^6 blanks", " ".repeat(DEEP) + "a"});
-        c.add(new String[] {"10^6 comments", "a # x\n".repeat(10)});
-        c.add(new String[] {"1/0", "a[1//0]"});
-        c.add(new String[] {"float floor div 0", "a[1.0//0.0]"});
-        c.add(new String[] {"overflow *", "a[9223372036854775807*2]"});
-        c.add(new String[] {"overflow -", "a[-(-9223372036854775807-1)]"});
-        c.add(new String[] {"float index", "a[1e308*10]"});
-        return c;
+    private static void hostileExpressions(Consumer<TextCase> each) {
+        named(each, "np.flip( x10^6", "np.flip(".repeat(DEEP) + "a" + ")".repeat(DEEP));
+        named(each, "np.flip( x150", "np.flip(".repeat(150) + "a" + ")".repeat(150));
+        named(each, "-(-( x10^6", "-(".repeat(DEEP) + "a" + ")".repeat(DEEP));
+        named(each, "- x10^6", "-".repeat(DEEP) + "1");
+        named(each, "-+ x10^6 on a", "-+".repeat(DEEP) + "a");
+        named(each, "a[ x10^6", "a[".repeat(DEEP) + "0" + "]".repeat(DEEP));
+        named(each, "(( x10^6", "(".repeat(DEEP) + "a" + ")".repeat(DEEP));
+        named(each, "(( x10^6 unclosed", "(".repeat(DEEP));
+        named(each, "[[ x10^6", "[".repeat(DEEP) + "]".repeat(DEEP));
+        named(each, "a.T x10^6", "a" + ".T".repeat(DEEP));
+        named(each, "a[::-1] x10^6", "a" + "[::-1]".repeat(DEEP));
+        named(each, "a[0] x10^5 on 1-d", "a" + "[0]".repeat(100_000));
+        named(each, "a.T.T.T then call x10^5", "a" + ".T".repeat(100_000) + ".view('u1')");
+        named(each, "1+ x10^6", "1" + "+1".repeat(DEEP));
+        named(each, "a[1+ x10^6]", "a[" + "1" + "+0".repeat(DEEP) + "]");
+        named(each, "1* x10^6", "1" + "*1".repeat(DEEP));
+        named(each, "(1,)*999999 + ...", "a.reshape((1,)*999999 + (-1,))");
+        named(each, "(1,)*10^9", "a.reshape((1,)*1000000000)");
+        named(each, "(1,)*9999 + (1,)*9999 + ...", "a.reshape(" + "(1,)*9999 + ".repeat(200) + "(-1,))");
+        named(each, "tuple doubling", "a.reshape(" + "(".repeat(40) + "(1,)" + ")*2".repeat(40) + ")");
+        named(each, "tuple + x10^5", "a.reshape(" + "(1,)+".repeat(100_000) + "(-1,))");
+        named(each, "tuple of 10^6", "a.reshape((" + "1,".repeat(DEEP) + "))");
+        named(each, "list of 10^6", "a[[" + "0,".repeat(DEEP) + "]]");
+        named(each, "a[(None,)*10^6]", "a[(None,)*1000000]");
+        named(each, "a[(np.newaxis,)*64]", "a[(np.newaxis,)*64]");
+        named(each, "a[(slice(None),)*10^6]", "a[(slice(None),)*1000000]");
+        named(each, "a[..., ...]", "a[..., ...]");
+        named(each, "big int", "a[" + "9".repeat(5000) + "]");
+        named(each, "huge int 4300 digits", "a[" + "9".repeat(4300) + "]");
+        named(each, "2**63 index", "a[9223372036854775808]");
+        named(each, "-2**63 index", "a[-9223372036854775808]");
+        named(each, "slice of extremes", "a[-9223372036854775808:9223372036854775807:-9223372036854775808]");
+        named(each, "step 0", "a[::0]");
+        named(each, "broadcast_to (2,)*32", "np.broadcast_to(a.reshape(-1)[:1], (2,)*32)");
+        named(each, "broadcast_to (2,)*33", "np.broadcast_to(a[:1], (2,)*33)");
+        named(each, "broadcast_to (3,)*20", "np.broadcast_to(a.reshape(-1)[:1], (3,)*20)");
+        named(each, "broadcast_to 2^62 x 2", "np.broadcast_to(a.reshape(-1)[:1], (4611686018427387904, 2))");
+        named(each, "broadcast_to (10**9,)*2", "np.broadcast_to(a.reshape(-1)[:1], (1000000000, 1000000000))");
+        named(each, "as_strided extremes", "np.lib.stride_tricks.as_strided(a, shape=(4611686018427387904, 4611686018427387904), strides=(0, 0))");
+        named(each, "as_strided min stride", "np.lib.stride_tricks.as_strided(a, shape=(2,), strides=(-9223372036854775808,))");
+        named(each, "view V0", "a.view('V0')");
+        named(each, "view S0", "a.view('S0')");
+        named(each, "view U0", "a.view('U0')");
+        named(each, "view of a huge dtype", "a.view('V9223372036854775807')");
+        named(each, "reshape -1 twice", "a.reshape(-1, -1)");
+        named(each, "transpose of 10^5 axes", "a.transpose(" + "0,".repeat(100_000) + ")");
+        named(each, "string of 10^6", "a.view('" + "<".repeat(DEEP) + "f8')");
+        named(each, "unterminated string", "a.view('" + "x".repeat(DEEP));
+        named(each, "NUL", "a\u0000");
+        named(each, "surrogate", "a[\ud800]");
+        named(each, "10^6 blanks", " ".repeat(DEEP) + "a");
+        named(each, "10^6 comments", "a # x\n".repeat(10));
+        named(each, "1/0", "a[1//0]");
+        named(each, "float floor div 0", "a[1.0//0.0]");
+        named(each, "overflow *", "a[9223372036854775807*2]");
+        named(each, "overflow -", "a[-(-9223372036854775807-1)]");
+        named(each, "float index", "a[1e308*10]");
     }
 
     static final String[] TOKENS = {"a", "np", ".", "T", "(", ")", "[", "]", ",", ":", "::", "-1", "0", "1", "2", "None", "...",
@@ -412,9 +419,7 @@ public final class HostileCases {
         "9223372036854775807", "(2,)*32", "4611686018427387904", " ", "ravel", "squeeze", "diagonal", "moveaxis", "expand_dims", "**"};
 
     public static void expressions(Consumer<TextCase> each) {
-        for (String[] c : hostileExpressions()) {
-            each.accept(new TextCase(c[0], c[1], null));
-        }
+        hostileExpressions(each);
         Random r = new Random(5);
         for (int k = 0; k < 1000; k++) {
             StringBuilder sb = new StringBuilder(k % 3 == 0 ? "a" : "");

@@ -198,7 +198,8 @@ public final class HostileRunner implements AutoCloseable {
 
     /** The table, the total and the bad cases one a line. */
     public String report() {
-        return table() + "total " + total() + " cases\n" + String.join("\n", bad) + (bad.isEmpty() ? "" : "\n");
+        return table() + "total " + total() + " cases, heap at most " + (Runtime.getRuntime().maxMemory() >> 20)
+                + " MiB\n" + String.join("\n", bad) + (bad.isEmpty() ? "" : "\n");
     }
 
     /** family | cases | results | typed errors | bad (which) | seconds. */

@@ -26,6 +26,15 @@ class PythonReaderTest {
     }
 
     @Test
+    void aTextOfMillionsOfItemsIsRefusedBeforeItsNodesFillMemory() {
+        // 5 million items would take some 500 MB of nodes
+        assertThat(error("(" + "1, ".repeat(5_000_000) + ")").getMessage())
+                .isEqualTo("more than 200000 items and operations: the text is too large to read");
+        assertThat(error("[" + "[1, 2], ".repeat(100_000) + "]").getMessage()).contains("more than 200000 items");
+        assertThat(((PyNode.Sequence) read("(" + "1, ".repeat(100_000) + ")")).items()).hasSize(100_000);
+    }
+
+    @Test
     void chainsOfAMillionStepsAreRefusedWithoutRecursing() {
         for (String text : new String[] {"a" + ".T".repeat(1_000_000), "-".repeat(1_000_000) + "1",
             "1" + "+1".repeat(1_000_000), "a" + "[0]".repeat(1_000_000)}) {
