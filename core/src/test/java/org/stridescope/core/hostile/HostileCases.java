@@ -188,6 +188,12 @@ public final class HostileCases {
             each.accept(new FileCase("bad crc", HostileFiles.zip(List.of(new HostileFiles.Member("x.npy",
                     honest.method(), honest.stored(), honest.crc() ^ 1, honest.declaredSize(), honest.declaredCompressed(), 0))), null));
         }
+        // a central directory of 200,000 empty members (15 MB): each would cost memory to list
+        byte[] tiny = HostileFiles.npyOfBytes(new byte[0]);
+        each.accept(new FileCase("200000 members", HostileFiles.zip(java.util.Collections.nCopies(200_000,
+                HostileFiles.Member.of("a", tiny, false))), null));
+        each.accept(new FileCase("100000 members", HostileFiles.zip(java.util.Collections.nCopies(100_000,
+                HostileFiles.Member.of("a", tiny, false))), tiny));
         // zip bombs: 200 MiB of zeros declared honestly (opens, inflated to a temporary file), or as 1 KiB
         long bomb = slow ? 2L << 30 : 200L << 20;
         byte[] header = HostileFiles.npy(1, dict("'|u1'", false, "(" + bomb + ",)"), new byte[0]);

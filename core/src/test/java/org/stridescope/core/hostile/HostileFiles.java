@@ -177,10 +177,27 @@ public final class HostileFiles {
                 }
             }
             long cdSize = out.size() - cdStart;
+            boolean z64 = members.size() >= 0xffff;
+            if (z64) { // the zip64 end record and its locator: counts past 16 bits
+                long at = out.size();
+                le(out, 0x06064b50, 4);
+                le(out, 44, 8);
+                le(out, 45, 2);
+                le(out, 45, 2);
+                le(out, 0, 8); // disk numbers
+                le(out, members.size(), 8);
+                le(out, members.size(), 8);
+                le(out, cdSize, 8);
+                le(out, cdStart, 8);
+                le(out, 0x07064b50, 4);
+                le(out, 0, 4);
+                le(out, at, 8);
+                le(out, 1, 4);
+            }
             le(out, 0x06054b50, 4);
             le(out, 0, 4);
-            le(out, members.size(), 2);
-            le(out, members.size(), 2);
+            le(out, z64 ? 0xffff : members.size(), 2);
+            le(out, z64 ? 0xffff : members.size(), 2);
             le(out, cdSize, 4);
             le(out, cdStart, 4);
             le(out, 0, 2);
