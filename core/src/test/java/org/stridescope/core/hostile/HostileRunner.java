@@ -188,6 +188,39 @@ public final class HostileRunner implements AutoCloseable {
         return bad;
     }
 
+    /**
+     * For a case that must give {@code expected} (null: any bytes will do): an AssertionError, so
+     * a wrong result, if {@code source} holds other bytes.
+     */
+    public static void checkHolds(org.stridescope.core.buffer.ByteSource source, byte[] expected, String what) {
+        if (expected == null) {
+            return;
+        }
+        byte[] got = new byte[(int) Math.min(source.size(), expected.length)];
+        source.read(0, got, 0, got.length);
+        if (source.size() != expected.length || !Arrays.equals(got, expected)) {
+            throw new AssertionError(what + " differ: " + source.size() + " bytes, " + expected.length + " expected");
+        }
+    }
+
+    /** The bad cases of {@code family}, one line each: what a suite asserts is empty. */
+    public List<String> badCasesOf(String family) {
+        return bad.stream().filter(b -> b.startsWith(family + " |")).toList();
+    }
+
+    /**
+     * Prints the report, writes it to {@code target/NAME-report.txt} and every case to
+     * {@code target/NAME-cases.txt}, and stops the case thread.
+     */
+    public void finish(String name) throws IOException {
+        String report = report();
+        System.out.println(report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", name + "-report.txt"), report);
+        Files.writeString(Path.of("target", name + "-cases.txt"), caseLog());
+        close();
+    }
+
     public long total(Outcome o) {
         return counts.values().stream().mapToLong(m -> m.getOrDefault(o, 0)).sum();
     }

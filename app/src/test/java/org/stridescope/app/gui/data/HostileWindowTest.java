@@ -3,10 +3,7 @@ package org.stridescope.app.gui.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +14,6 @@ import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.model.OpenedFile;
 import org.stridescope.app.gui.model.ShownArray;
 import org.stridescope.core.StridescopeError;
-import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.hostile.HostileCases;
 import org.stridescope.core.hostile.HostileRunner;
@@ -43,17 +39,11 @@ class HostileWindowTest {
 
     @AfterAll
     static void report() throws IOException {
-        String table = runner.report();
-        System.out.println(table);
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/hostile-window-report.txt"), table);
-        Files.writeString(Path.of("target/hostile-window-cases.txt"), runner.caseLog());
-        runner.close();
+        runner.finish("hostile-window");
     }
 
     private static void assertNoBadOutcome(String family) {
-        List<String> bad = runner.badCases().stream().filter(b -> b.startsWith(family + " ")).toList();
-        assertThat(bad).as(family).isEmpty();
+        assertThat(runner.badCasesOf(family)).as(family).isEmpty();
     }
 
     /** What the window shows after a command: the model's error (thrown, to be classified), or the array read. */
@@ -87,14 +77,7 @@ class HostileWindowTest {
                 opened.close();
             }
         }
-        if (expectedMember != null) {
-            ByteSource s = vm.sourceProperty().get();
-            byte[] got = new byte[(int) s.size()];
-            s.read(0, got, 0, got.length);
-            if (!Arrays.equals(got, expectedMember)) {
-                throw new AssertionError("the member's bytes differ");
-            }
-        }
+        HostileRunner.checkHolds(vm.sourceProperty().get(), expectedMember, "the member's bytes");
         try {
             return shown(vm);
         } finally {
@@ -127,14 +110,7 @@ class HostileWindowTest {
                 Pasting.bytes(c.text());
                 return Pasting.code(c.text());
             }
-            if (c.expected() != null) {
-                ByteSource s = vm.sourceProperty().get();
-                byte[] got = new byte[(int) s.size()];
-                s.read(0, got, 0, got.length);
-                if (!Arrays.equals(got, c.expected())) {
-                    throw new AssertionError("pasted bytes differ");
-                }
-            }
+            HostileRunner.checkHolds(vm.sourceProperty().get(), c.expected(), "the pasted bytes");
             return shown(vm);
         }));
         assertNoBadOutcome("window pastes");
