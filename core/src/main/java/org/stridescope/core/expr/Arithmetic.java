@@ -6,6 +6,12 @@ import org.stridescope.core.StridescopeError;
 
 /** Python's integer and float arithmetic, for expressions such as {@code a[:a.shape[0] // 2]}. */
 final class Arithmetic {
+    /**
+     * The most items a tuple made by {@code +} or {@code *} may have. Python has no such limit, but
+     * NumPy refuses shapes and indices of more than 32 dimensions anyway, and joining huge tuples
+     * over and over costs time and memory.
+     */
+    static final int MAX_TUPLE_ITEMS = 10_000;
     private Arithmetic() {
     }
 
@@ -58,6 +64,7 @@ final class Arithmetic {
     /** {@code (None,) * 3} and {@code (1, 2) + (3,)}, as shapes and indices are sometimes written. */
     private static Object tupleArithmetic(String op, Object l, Object r) {
         if (op.equals("+") && l instanceof PyValues.Tuple x && r instanceof PyValues.Tuple y) {
+            checkTupleSize((long) x.items().size() + y.items().size());
             List<Object> items = new ArrayList<>(x.items());
             items.addAll(y.items());
             return new PyValues.Tuple(items);
@@ -67,9 +74,7 @@ final class Arithmetic {
             Object count = l instanceof PyValues.Tuple ? r : l;
             if (count instanceof Long || count instanceof Boolean) {
                 long n = t.items().isEmpty() ? 0 : Math.max(0, PyValues.index(count));
-                if (n > 1_000_000 / Math.max(1, t.items().size())) {
-                    throw StridescopeError.inputError("the tuple would be too long", "Keep tuples short.");
-                }
+                checkTupleSize(n > MAX_TUPLE_ITEMS ? n : n * t.items().size());
                 List<Object> items = new ArrayList<>();
                 for (long i = 0; i < n; i++) {
                     items.addAll(t.items());
@@ -79,6 +84,14 @@ final class Arithmetic {
         }
         throw PyValues.typeError("unsupported operand type(s) for " + op + ": '" + PyValues.typeName(l) + "' and '"
                 + PyValues.typeName(r) + "'", "Tuples can be joined with + and repeated with * an integer.");
+    }
+
+    private static void checkTupleSize(long items) {
+        if (items > MAX_TUPLE_ITEMS) {
+            throw StridescopeError.inputError("the tuple would have " + items + " items, more than the "
+                    + MAX_TUPLE_ITEMS + " allowed", "Tuples made with + and * are capped at " + MAX_TUPLE_ITEMS
+                    + " items; NumPy takes at most 32 dimensions in a shape or an index anyway.");
+        }
     }
 
     private static Object number(Object v, String op) {

@@ -47,8 +47,13 @@ public final class ExpressionEvaluator {
             value = evaluator.eval(expression.root());
         } catch (PythonTextError e) {
             throw e.inExpression(expression.text());
-        } catch (StackOverflowError | ArithmeticException e) {
-            throw StridescopeError.inputError("the expression is too deeply nested or its numbers too large",
+        } catch (ArithmeticException e) {
+            throw StridescopeError.inputError("a number in the expression is past 64 bits",
+                    "Sizes, strides and indices are 64-bit integers; this arithmetic overflowed them ("
+                            + e.getMessage() + ").");
+        } catch (StackOverflowError e) {
+            // the reader caps nesting (PythonReader.MAX_HEIGHT), so this is a last resort
+            throw StridescopeError.inputError("the expression is too deeply nested",
                     "Evaluating it ran past what Stridescope handles: " + e.getClass().getSimpleName());
         }
         if (!(value instanceof ArrayValue result)) {

@@ -2,6 +2,7 @@ package org.stridescope.core.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stridescope.core.StridescopeError;
 import org.stridescope.core.dtype.DType;
 import org.stridescope.core.dtype.Scalar;
 
@@ -15,6 +16,15 @@ public final class ArrayRepr {
     static final int THRESHOLD = 1000;
     static final int EDGE_ITEMS = 3;
     static final int LINE_WIDTH = 75;
+    /**
+     * The most elements a repr prints. NumPy summarises only axes longer than {@code 2 * EDGE_ITEMS},
+     * so a large array whose axes are all short ({@code (2,)*32}) would print every element: a
+     * text of gigabytes that no console can show. Past this many (as many as the JSON elements list
+     * shows by default; about 0.1 s and 2 MB of text) we raise instead.
+     */
+    static final long MAX_PRINTED = 100_000;
+    /** The most bytes of elements a repr prints (wide strings and records cost more than numbers). */
+    static final long MAX_PRINTED_BYTES = 4L << 20;
     private static final String SEPARATOR = ", ";
     private static final String PREFIX = "array(";
 
@@ -39,6 +49,7 @@ public final class ArrayRepr {
         String suffix = skipDtype ? ")" : ",";
         String lst;
         if (size > 0) {
+            checkPrintable(dtype, shape, size > THRESHOLD);
             lst = new Printer(dtype, shape, reader, size > THRESHOLD).print(LINE_WIDTH - suffix.length());
         } else if (shape.length == 1) {
             lst = "[]";
@@ -53,6 +64,28 @@ public final class ArrayRepr {
         int lastLineLen = arrStr.codePointCount(arrStr.lastIndexOf('\n') + 1, arrStr.length());
         String spacer = lastLineLen + dtypeStr.length() + 1 > LINE_WIDTH ? "\n" + " ".repeat(PREFIX.length()) : " ";
         return arrStr + spacer + dtypeStr;
+    }
+
+    /**
+     * Refuses a repr that would print more than {@link #MAX_PRINTED} elements, before reading any.
+     */
+    private static void checkPrintable(DType dtype, long[] shape, boolean summarise) {
+        long printed = 1;
+        for (long n : shape) {
+            long shown = summarise && n > 2L * EDGE_ITEMS ? 2L * EDGE_ITEMS : n;
+            printed = Math.multiplyHigh(printed, shown) != 0 || printed * shown < 0 ? Long.MAX_VALUE : printed * shown;
+        }
+        long itemsize = Math.max(1, dtype.itemsize());
+        if (printed > MAX_PRINTED || printed > MAX_PRINTED_BYTES / itemsize) {
+            String count = printed == Long.MAX_VALUE ? "over 2**63" : Long.toString(printed);
+            throw StridescopeError.inputError(printed > MAX_PRINTED
+                    ? "the repr would print " + count + " elements, more than the " + MAX_PRINTED + " printed at most"
+                    : "the repr would print " + CountText.bytes(printed * itemsize) + " of elements, more than the "
+                            + CountText.bytes(MAX_PRINTED_BYTES) + " printed at most",
+                    "NumPy shortens only axes longer than " + 2 * EDGE_ITEMS + " (to " + EDGE_ITEMS + " items each side), so "
+                            + "the shape " + TupleText.tuple(shape) + " prints that many; the list of elements shows "
+                            + "them a range at a time instead.");
+        }
     }
 
     /** NumPy's {@code dtype_short_repr}: {@code int32}, {@code '<U3'}, {@code 'datetime64[15m]'}. */

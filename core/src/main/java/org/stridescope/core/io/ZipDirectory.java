@@ -18,6 +18,13 @@ final class ZipDirectory {
     private static final int CENTRAL = 0x02014b50;
     private static final int LOCAL = 0x04034b50;
 
+    /**
+     * The most members read. A central directory entry takes 46 bytes of the file but some 150 of
+     * memory, so 2 million of them in a 100 MB archive would fill a small heap; np.savez of this
+     * many arrays is not something people do.
+     */
+    static final long MAX_ENTRIES = 100_000;
+
     private final ByteSource src;
     private final String archive;
 
@@ -77,6 +84,11 @@ final class ZipDirectory {
         }
         if (dirOffset < 0 || dirSize < 0 || dirOffset > size || dirSize > size - dirOffset || count > dirSize / 46) {
             throw damaged(eocd, "the central directory lies outside the file");
+        }
+        if (count > MAX_ENTRIES) {
+            throw StridescopeError.inputError(archive + " lists " + count + " members, more than the " + MAX_ENTRIES
+                    + " Stridescope reads", "An .npz file holds one member a saved array; this one holds more than"
+                            + " anyone saves with np.savez.");
         }
         List<ZipEntryInfo> out = new ArrayList<>();
         long p = dirOffset;

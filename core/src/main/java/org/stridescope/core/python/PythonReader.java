@@ -1,7 +1,10 @@
 package org.stridescope.core.python;
 
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -15,6 +18,18 @@ import java.util.List;
 public final class PythonReader {
     /** Deeper nesting than this is refused rather than risk the stack. */
     public static final int MAX_DEPTH = 200;
+    /**
+     * The most operations one inside another, chains included: {@code a.T.T…}, {@code 1+1+…} and
+     * {@code --…x} nest without brackets, and whatever walks the tree (evaluating, describing)
+     * would run out of stack on a million of them. CPython gives up at a similar size.
+     */
+    public static final int MAX_HEIGHT = 1000;
+    /**
+     * The most items and operations one text may hold. A node costs some 30 times the bytes of its
+     * text ({@code 1, } is 3 characters, its node about 100 bytes), so a 16 MiB .npy header or a 50 MB
+     * paste of {@code (1, 1, …)} would take gigabytes; this keeps a text under about 20 MB of nodes.
+     */
+    public static final int MAX_NODES = 200_000;
     /** Python refuses to read integers of more digits (sys.get_int_max_str_digits()). */
     private static final int MAX_DIGITS = 4300;
     private static final String PYTHON_PUNCTUATION = "'\"()[]{},:.;=+-*/%<>&|^~@#\\!";
@@ -22,6 +37,8 @@ public final class PythonReader {
     private final String text;
     private int i;
     private int depth;
+    /** Items and operations read so far, against {@link #MAX_NODES}. */
+    private int nodes;
     /** Brackets open at {@code i}: inside them line breaks are blanks, as in Python. */
     private int brackets;
     /** Reading lines of code: outside brackets a line break ends a statement. */
@@ -48,7 +65,7 @@ public final class PythonReader {
         if (i < text.length()) {
             throw unmatchedOr("the end of the text");
         }
-        return node;
+        return checkHeight(node);
     }
 
     /**
@@ -80,12 +97,85 @@ public final class PythonReader {
             }
             String target = keywordAhead();
             PyNode value = expression();
+            checkHeight(value);
             out.add(target == null ? value : new PyNode.Assign(target, value, start));
             skipBlanks();
             if (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != ';') {
                 throw unmatchedOr("the end of the line after the statement");
             }
         }
+    }
+
+    /** Refuses a tree more than {@link #MAX_HEIGHT} operations high, walking it without recursion. */
+    private static PyNode checkHeight(PyNode root) {
+        Deque<PyNode> nodes = new ArrayDeque<>();
+        Deque<Integer> heights = new ArrayDeque<>();
+        nodes.push(root);
+        heights.push(1);
+        while (!nodes.isEmpty()) {
+            PyNode node = nodes.pop();
+            int height = heights.pop();
+            if (height > MAX_HEIGHT) {
+                throw tooHigh(node.pos());
+            }
+            for (PyNode child : children(node)) {
+                if (child != null) {
+                    nodes.push(child);
+                    heights.push(height + 1);
+                }
+            }
+        }
+        return root;
+    }
+
+    /** A chain is refused at its step {@link #MAX_HEIGHT}, before a million of them are read. */
+    private void refuseStep(int steps) {
+        if (steps >= MAX_HEIGHT) {
+            throw tooHigh(i);
+        }
+        countNode();
+    }
+
+    private void countNode() {
+        if (++nodes > MAX_NODES) {
+            throw new PythonTextError(i, "more than " + MAX_NODES + " items and operations: the text is too large to"
+                    + " read");
+        }
+    }
+
+    private static PythonTextError tooHigh(int pos) {
+        return new PythonTextError(pos, "operations nested more than " + MAX_HEIGHT + " deep (a chain such as a.T.T…"
+                + " or 1+1+… counts each step)");
+    }
+
+    private static List<PyNode> children(PyNode node) {
+        if (node instanceof PyNode.Sequence n) {
+            return n.items();
+        } else if (node instanceof PyNode.Dict n) {
+            return concat(n.keys(), n.values());
+        } else if (node instanceof PyNode.Attribute n) {
+            return List.of(n.target());
+        } else if (node instanceof PyNode.Call n) {
+            return concat(concat(List.of(n.function()), n.args()),
+                    n.keywords().stream().map(PyNode.Keyword::value).toList());
+        } else if (node instanceof PyNode.Subscript n) {
+            return concat(List.of(n.target()), n.items());
+        } else if (node instanceof PyNode.Slice n) {
+            return Arrays.asList(n.start(), n.stop(), n.step());
+        } else if (node instanceof PyNode.Unary n) {
+            return List.of(n.operand());
+        } else if (node instanceof PyNode.Binary n) {
+            return List.of(n.left(), n.right());
+        } else if (node instanceof PyNode.Assign n) {
+            return List.of(n.value());
+        }
+        return List.of();
+    }
+
+    private static List<PyNode> concat(List<PyNode> a, List<PyNode> b) {
+        List<PyNode> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private boolean startsWithWord(String word) {
@@ -100,9 +190,10 @@ public final class PythonReader {
         }
         try {
             PyNode left = term();
-            while (true) {
+            for (int steps = 0; ; steps++) {
                 skipBlanks();
                 if (at('+') || at('-')) {
+                    refuseStep(steps);
                     String op = String.valueOf(text.charAt(i++));
                     left = new PyNode.Binary(op, left, term(), left.pos());
                 } else {
@@ -117,9 +208,10 @@ public final class PythonReader {
     // term := unary (('*' | '//') unary)*
     private PyNode term() {
         PyNode left = unary();
-        while (true) {
+        for (int steps = 0; ; steps++) {
             skipBlanks();
             if (at('*') && !text.startsWith("**", i) || text.startsWith("//", i)) {
+                refuseStep(steps);
                 String op = at('*') ? "*" : "//";
                 i += op.length();
                 left = new PyNode.Binary(op, left, unary(), left.pos());
@@ -134,6 +226,7 @@ public final class PythonReader {
         List<Integer> signs = new ArrayList<>();
         skipBlanks();
         while (at('+') || at('-')) {
+            refuseStep(signs.size());
             signs.add(i++);
             skipBlanks();
         }
@@ -149,8 +242,11 @@ public final class PythonReader {
         skipBlanks();
         int start = i;
         PyNode node = atom();
-        while (true) {
+        for (int steps = 0; ; steps++) {
             skipBlanks();
+            if (at('.') || at('(') || at('[')) {
+                refuseStep(steps);
+            }
             if (at('.') && !text.startsWith("...", i)) {
                 i++;
                 skipBlanks();
@@ -233,6 +329,7 @@ public final class PythonReader {
                 brackets--;
                 return comma;
             }
+            countNode();
             item.run(); // at the end of the text: "expected a value", the caret just past the text
             skipBlanks();
             if (at(',')) {

@@ -52,6 +52,18 @@ class ExpressionRulesTest {
     private final Layout f8x3x4 = array("<f8", 3, 4);
     private final Layout f8x2x3x4 = array("<f8", 2, 3, 4);
 
+    @Test
+    void tuplesMadeByPlusOrTimesAreCappedAtTenThousandItems() {
+        assertError("a.reshape((1,)*999999 + (-1,))", f8x3x4, "InputError",
+                "the tuple would have 999999 items, more than the 10000 allowed");
+        assertError("a.reshape((1,)*9999 + (1,)*9999)", f8x3x4, "InputError",
+                "the tuple would have 19998 items, more than the 10000 allowed");
+        assertView(apply("a.reshape((1,)*30 + (3, 4))", f8x3x4), "<f8", java.util.stream.LongStream.concat(
+                java.util.stream.LongStream.generate(() -> 1).limit(30), java.util.stream.LongStream.of(3, 4)).toArray(),
+                java.util.stream.LongStream.concat(java.util.stream.LongStream.generate(() -> 96).limit(30),
+                        java.util.stream.LongStream.of(32, 8)).toArray(), 0);
+    }
+
     @Nested
     class BasicIndexing {
         @Test

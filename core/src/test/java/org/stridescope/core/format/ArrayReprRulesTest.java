@@ -33,6 +33,39 @@ class ArrayReprRulesTest {
     }
 
     @Test
+    void anArrayOfShortAxesThatWouldPrintBillionsIsRefusedBeforeAnyRead() {
+        // NumPy prints every element of np.broadcast_to(a, (2,)*32): no axis is longer than 6
+        AtomicLong reads = new AtomicLong();
+        ElementReader reader = k -> {
+            reads.incrementAndGet();
+            return new Scalar.Int(1, false);
+        };
+        long[] shape = new long[32];
+        java.util.Arrays.fill(shape, 2);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ArrayRepr.repr(DType.parse("u1"), shape, reader))
+                .isInstanceOfSatisfying(org.stridescope.core.StridescopeError.class,
+                        e -> assertThat(e.origin()).isEqualTo(org.stridescope.core.StridescopeError.Origin.INPUT))
+                .hasMessage("the repr would print 4294967296 elements, more than the 100000 printed at most");
+        long[] wide = new long[20];
+        java.util.Arrays.fill(wide, 3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ArrayRepr.repr(DType.parse("u1"), wide, reader))
+                .isInstanceOf(org.stridescope.core.StridescopeError.class);
+        // wide elements: 2^12 shown strings of 10^5 characters
+        long[] strings = new long[12];
+        java.util.Arrays.fill(strings, 2);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ArrayRepr.repr(DType.parse("U100000"), strings, reader))
+                .isInstanceOf(org.stridescope.core.StridescopeError.class);
+        assertThat(reads.get()).isZero();
+    }
+
+    @Test
+    void summarisedCornersOfManyShortAndLongAxesMatchNumpy() {
+        // repr(np.broadcast_to(np.uint8(1), (2, 7, 2, 1000)))
+        String repr = ArrayRepr.repr(DType.parse("u1"), new long[] {2, 7, 2, 1000}, k -> new Scalar.Int(1, false));
+        assertThat(repr).isEqualTo(NUMPY_2_7_2_1000);
+    }
+
+    @Test
     void columnsAlignAndLinesWrapAt75Characters() {
         assertThat(ArrayRepr.repr(DType.parse("f8"), new long[] {30}, doubles(k -> k * 1.5))).isEqualTo(
                 "array([ 0. ,  1.5,  3. ,  4.5,  6. ,  7.5,  9. , 10.5, 12. , 13.5, 15. ,\n"
@@ -64,4 +97,5 @@ class ArrayReprRulesTest {
         assertThat(ArrayRepr.repr(DType.parse("U3"), new long[] {2, 0}, k -> null))
                 .isEqualTo("array([], shape=(2, 0), dtype='<U3')");
     }
+    private static final String NUMPY_2_7_2_1000 = "array([[[[1, 1, 1, ..., 1, 1, 1],\n         [1, 1, 1, ..., 1, 1, 1]],\n\n        [[1, 1, 1, ..., 1, 1, 1],\n         [1, 1, 1, ..., 1, 1, 1]],\n\n        [[1, 1, 1, ..., 1, 1, 1],\n         [1, 1, 1, ..., 1, 1, 1]],\n\n        ...,\n\n        [[1, 1, 1, ..., 1, 1, 1],\n         [1, 1, 1, ..., 1, 1, 1]],\n\n        [[1, 1, 1, ..., 1, 1, 1],\n         [1, 1, 1, ..., 1, 1, 1]],\n\n        [[1, 1, 1, ..., 1, 1, 1],\n         [1, 1, 1, ..., 1, 1, 1]]],\n\n\n       [[[1, 1, 1, ..., 1, 1, 1],\n         [1, 1, 1, ..., 1, 1, 1]],\n\n        [[1, 1, 1, ..., 1, 1, 1],\n         [1, 1, 1, ..., 1, 1, 1]],\n\n        [[1, 1, 1, ..., 1, 1, 1],\n         [1, 1, 1, ..., 1, 1, 1]],\n\n        ...,\n\n        [[1, 1, 1, ..., 1, 1, 1],\n         [1, 1, 1, ..., 1, 1, 1]],\n\n        [[1, 1, 1, ..., 1, 1, 1],\n         [1, 1, 1, ..., 1, 1, 1]],\n\n        [[1, 1, 1, ..., 1, 1, 1],\n         [1, 1, 1, ..., 1, 1, 1]]]], dtype=uint8)";
 }

@@ -26,6 +26,26 @@ class PythonReaderTest {
     }
 
     @Test
+    void aTextOfMillionsOfItemsIsRefusedBeforeItsNodesFillMemory() {
+        // 5 million items would take some 500 MB of nodes
+        assertThat(error("(" + "1, ".repeat(5_000_000) + ")").getMessage())
+                .isEqualTo("more than 200000 items and operations: the text is too large to read");
+        assertThat(error("[" + "[1, 2], ".repeat(100_000) + "]").getMessage()).contains("more than 200000 items");
+        assertThat(((PyNode.Sequence) read("(" + "1, ".repeat(100_000) + ")")).items()).hasSize(100_000);
+    }
+
+    @Test
+    void chainsOfAMillionStepsAreRefusedWithoutRecursing() {
+        for (String text : new String[] {"a" + ".T".repeat(1_000_000), "-".repeat(1_000_000) + "1",
+            "1" + "+1".repeat(1_000_000), "a" + "[0]".repeat(1_000_000)}) {
+            assertThat(error(text).getMessage()).as(text.substring(0, 10)).contains("nested more than 1000 deep");
+        }
+        assertThat(read("a" + ".T".repeat(999))).isInstanceOf(PyNode.Attribute.class);
+        assertThat(error("np.flip(".repeat(1_000_000) + "a" + ")".repeat(1_000_000)).getMessage())
+                .contains("nested more than 200 levels deep");
+    }
+
+    @Test
     void everyEscapePythonHasIsDecoded() {
         assertThat(bytes("b'\\\\\\'\\\"\\a\\b\\f\\n\\r\\t\\v'")).isEqualTo("\\'\"\u0007\b\f\n\r\t\u000b");
         assertThat(bytes("b'\\101\\012\\0\\7\\1234'")).isEqualTo("A\n\0\u0007S4"); // octal: up to 3 digits
@@ -132,6 +152,8 @@ class PythonReaderTest {
     void deepNestingIsATypedErrorNotAStackOverflow() {
         assertThat(error("[".repeat(100_000)).getMessage()).isEqualTo("nested more than 200 levels deep");
         assertThat(error("(".repeat(300) + "1" + ")".repeat(300)).getMessage()).contains("nested more than");
-        assertThat(read("-".repeat(100_000) + "1")).isInstanceOf(PyNode.Unary.class);
+        // CPython 3.11 gives up on these too (MemoryError, RecursionError during compilation)
+        assertThat(error("-".repeat(100_000) + "1").getMessage()).contains("nested more than 1000 deep");
+        assertThat(read("-".repeat(999) + "1")).isInstanceOf(PyNode.Unary.class);
     }
 }
