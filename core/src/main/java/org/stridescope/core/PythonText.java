@@ -13,6 +13,20 @@ public final class PythonText {
     private PythonText() {
     }
 
+    /** Texts longer than this are quoted in messages by their start only. */
+    public static final int QUOTED_LIMIT = 1000;
+
+    /**
+     * {@code repr(s)} for a message, as NumPy quotes the user's text; past {@link #QUOTED_LIMIT}
+     * characters only the start, and how long it is (NumPy would quote megabytes of it whole).
+     */
+    public static String quoted(CharSequence s) {
+        if (s.length() <= QUOTED_LIMIT) {
+            return repr(s);
+        }
+        return repr(s.subSequence(0, 80)) + "... (" + s.length() + " characters)";
+    }
+
     /** {@code repr(s)} of a Python {@code str} given as UTF-16 (lone surrogates allowed). */
     public static String repr(CharSequence s) {
         return repr(s.codePoints().toArray());

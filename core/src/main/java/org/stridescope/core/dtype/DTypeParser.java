@@ -244,7 +244,7 @@ final class DTypeParser {
     }
 
     static StridescopeError notUnderstood(String text) {
-        return StridescopeError.typeError("data type " + PythonText.repr(text) + " not understood",
+        return StridescopeError.typeError("data type " + PythonText.quoted(text) + " not understood",
                 "NumPy knows no type by this name. Types are written as a code ('f', 'd', 'i'), a kind and "
                         + "a size in bytes ('f8', 'i4', 'u2', 'S10', 'U5'), or a name ('float64', 'int32'), "
                         + "optionally after a byte order '<', '>', '=' or '|', with no spaces around.");

@@ -45,8 +45,8 @@ public record NpyArray(String name, NpyHeader header, ByteSource source) impleme
         try {
             dtype = DType.parse(header.descr());
         } catch (StridescopeError e) {
-            throw StridescopeError.inputError("the header's descr '" + header.descr() + "' is not a dtype Stridescope reads: "
-                    + e, e.detail());
+            throw StridescopeError.inputError("the header's descr " + org.stridescope.core.PythonText.quoted(header.descr())
+                    + " is not a dtype Stridescope reads: " + e, e.detail());
         }
         long[] shape = header.shape();
         long need;
