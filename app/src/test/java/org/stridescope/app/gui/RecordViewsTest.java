@@ -31,11 +31,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class RecordViewsTest {
     private MainViewModel model;
     private MainWindow window;
+    private org.stridescope.app.gui.learn.LearnFeature learn;
 
     @Start
     void start(Stage stage) {
         model = RecordSelectionTest.records();
-        window = TestWindow.show(stage, model);
+        WindowAssembly assembled = TestWindow.showAssembled(stage, model);
+        window = assembled.window();
+        learn = assembled.learn();
         stage.requestFocus();
     }
 
@@ -89,6 +92,9 @@ class RecordViewsTest {
         assertThat(onFx(() -> grid().fieldColourOf(new long[] {1}, 1))).isEqualTo(p.selection());
         assertThat(onFx(() -> grid().fieldColourOf(new long[] {1}, 0))).isNotEqualTo(p.selection());
         assertThat(window.statusBar().getText()).contains("Record [1]", "field b", "bytes 12..15", "value 4");
+        // Explain adds the field's named offset to the record's address
+        assertThat(onFx(() -> learn.panel().elementText())).contains("Element a[1], field b",
+                "offset + i·s0 + 4 (b) = 0 + 1·8 + 4 = 12   →\u00A0bytes\u00A012..15");
 
         Bounds a2 = onFx(() -> grid().fieldCellBounds(new long[] {2}, 0));
         robot.clickOn(grid().localToScreen(a2.getMinX() - 8, a2.getCenterY())); // the row header "2"

@@ -99,6 +99,41 @@ public final class RecordFields {
         throw new IllegalStateException("leaf " + column); // the columns add up to the count
     }
 
+    /**
+     * One step from a record to a leaf: field {@code field} starts {@code offset} bytes in, and
+     * for a subarray field the leaf is in its element {@code item} (C order) of {@code itemsize}
+     * bytes; {@code item} is -1 for a field without a block.
+     */
+    public record Step(String field, long offset, long item, long itemsize) {
+    }
+
+    /**
+     * How leaf {@code column}'s offset adds up, from the record down: {@code pos} at 12, element 1
+     * of 4 bytes; for {@code sub[1].b}: {@code sub} at 16, element 1 of 4, then {@code b} at 2.
+     */
+    public List<Step> steps(long column) {
+        leaf(column); // checks the range
+        List<Step> out = new ArrayList<>();
+        RecordFields level = this;
+        long k = column;
+        while (level != null) {
+            Part found = null;
+            for (Part p : level.parts) {
+                if (k - p.firstColumn < p.count * p.leavesEach) {
+                    found = p;
+                    break;
+                }
+            }
+            k -= found.firstColumn;
+            long item = k / found.leavesEach;
+            out.add(new Step(found.field.name(), found.field.offset(), found.field.shape().length == 0 ? -1 : item,
+                    found.base.itemsize()));
+            k %= found.leavesEach;
+            level = found.nested;
+        }
+        return out;
+    }
+
     /** The leaf that covers byte {@code k} of the record (the first in field order), null for padding. */
     public Leaf at(long k) {
         if (k < 0 || k >= itemsize) {

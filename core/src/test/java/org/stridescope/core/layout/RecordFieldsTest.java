@@ -61,7 +61,15 @@ class RecordFieldsTest {
         for (long c = 0; c < r.columns(); c++) {
             RecordFields.Leaf leaf = r.leaf(c);
             assertThat(r.at(leaf.offset())).isEqualTo(leaf);
+            long sum = 0;
+            for (RecordFields.Step step : r.steps(c)) {
+                sum += step.offset() + Math.max(0, step.item()) * step.itemsize();
+            }
+            assertThat(sum).as("steps of %s", leaf.name()).isEqualTo(leaf.offset());
         }
+        assertThat(r.steps(2)).containsExactly(new RecordFields.Step("pos", 4, 1, 4));
+        assertThat(r.steps(7)).containsExactly(new RecordFields.Step("sub", 16, 1, 4), new RecordFields.Step("b", 2, -1, 2));
+        assertThat(r.steps(0)).containsExactly(new RecordFields.Step("x", 0, -1, 4));
     }
 
     @Test
