@@ -26,7 +26,7 @@ public record Palette(Color background, Color text, Color dimText, Color header,
             Color.web("#0969da"),
             Color.web("#eddeff"), Color.web("#eaeef2"), Color.web("#fff1c2"), Color.web("#aceebb"), Color.web("#ffb77c"),
             colours("#0969da", "#bc4c00", "#8250df", "#1a7f37", "#bf3989", "#1b7c83"),
-            colours("#ffd3ad", "#d9cbff", "#b9efc9", "#ffc8de", "#b3eaee", "#e4d6bd", "#d4eaa0", "#f5c4c4"));
+            colours("#d9cbff", "#ffc8de", "#b9efc9", "#ffd3ad", "#d4eaa0", "#e4d6bd", "#f5c4c4", "#a8ddd5"));
 
     public static final Palette DARK = new Palette(
             Color.web("#0d1117"), Color.web("#e6edf3"), Color.web("#6e7681"),
@@ -36,7 +36,7 @@ public record Palette(Color background, Color text, Color dimText, Color header,
             Color.web("#58a6ff"),
             Color.web("#2e1f4d"), Color.web("#262c36"), Color.web("#3d2e00"), Color.web("#1f5c34"), Color.web("#7a3a0c"),
             colours("#58a6ff", "#f0883e", "#bc8cff", "#3fb950", "#f778ba", "#39c5cf"),
-            colours("#6b3a12", "#43327a", "#1c5531", "#6a2143", "#125159", "#52452e", "#3f5116", "#6e2222"));
+            colours("#43327a", "#6a2143", "#1c5531", "#6b3a12", "#3f5116", "#52452e", "#6e2222", "#125159"));
 
     /** The colour of axis {@code k} (the colours repeat after six axes). */
     public Color axis(int k) {
