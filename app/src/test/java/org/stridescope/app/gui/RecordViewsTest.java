@@ -115,4 +115,22 @@ class RecordViewsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.statusBar().getText()).contains("record [3], padding: byte 2 of 8, no field reads it");
     }
+
+    @Test
+    void aRecordOfAHundredThousandFieldsPaintsOnlyTheCellsInSight() {
+        onFx(() -> {
+            model.load(new org.stridescope.core.buffer.HeapByteSource(new byte[20 * 100_008], "wide records"));
+            model.dtypeTextProperty().set("[('t','<f8'),('data','u1',(100000,))]");
+            model.shapeTextProperty().set("");
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.errorProperty().get()).isNull();
+        assertThat(model.array().fields().columns()).isEqualTo(100_001);
+        assertThat(onFx(() -> grid().paintedCells())).isBetween(1, 2_000);
+        assertThat(onFx(() -> grid().fieldColumnNames().subList(0, 3))).containsExactly("t", "data[0]", "data[1]");
+        Palette p = palette();
+        assertThat(colours(8, 10)).containsOnly(p.field(1, false));
+        assertThat(colours(100_008, 100_009)).containsOnly(p.field(0, true));
+    }
 }
