@@ -10,11 +10,11 @@ import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.format.AsciiText;
 import org.stridescope.core.dtype.DType;
-import org.stridescope.core.dtype.Field;
 import org.stridescope.core.format.FloatText;
 import org.stridescope.core.format.ScalarText;
 import org.stridescope.core.dtype.Scalar;
 import org.stridescope.core.layout.Layout;
+import org.stridescope.core.layout.RecordFields;
 
 /**
  * CSV of a view: one row per line along the last axis, in C order (an N-d view becomes
@@ -67,7 +67,7 @@ final class CsvWriter {
         if (csv.dtype.isStructured()) {
             AsciiText header = new AsciiText(64);
             List<String> names = new ArrayList<>();
-            columnNames(csv.dtype, "", names);
+            columnNames(csv.dtype, names);
             for (int k = 0; k < names.size(); k++) {
                 if (k > 0) {
                     header.append(',');
@@ -188,29 +188,10 @@ final class CsvWriter {
     }
 
     /** Column names of the scalar fields: {@code x}, {@code pos[0]}, {@code pos[1]}, {@code sub.a}. */
-    private static void columnNames(DType dtype, String prefix, List<String> out) {
-        for (Field f : dtype.fields().list()) {
-            List<String> names = new ArrayList<>();
-            blockNames(prefix + f.name(), f.shape(), 0, names);
-            for (String name : names) {
-                if (f.base().isStructured()) {
-                    columnNames(f.base(), name + ".", out);
-                } else {
-                    out.add(name);
-                }
-            }
-        }
-    }
-
-    private static void blockNames(String name, long[] shape, int axis, List<String> out) {
-        if (axis == shape.length) {
-            out.add(name);
-            return;
-        }
-        for (long k = 0; k < shape[axis]; k++) {
-            String index = axis == 0 ? "[" + k : "," + k;
-            String next = name + index;
-            blockNames(axis == shape.length - 1 ? next + "]" : next, shape, axis + 1, out);
+    private static void columnNames(DType dtype, List<String> out) {
+        RecordFields leaves = RecordFields.of(dtype);
+        for (long c = 0; c < leaves.columns(); c++) {
+            out.add(leaves.leaf(c).name());
         }
     }
 

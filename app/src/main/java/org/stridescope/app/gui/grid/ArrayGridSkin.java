@@ -19,8 +19,14 @@ import org.stridescope.app.gui.view.CellColourer;
 import org.stridescope.app.gui.view.Fonts;
 import org.stridescope.app.gui.view.Palette;
 import org.stridescope.core.layout.ByteRange;
+import org.stridescope.core.layout.RecordFields;
 
-/** Paints the visible cells of an {@link ArrayGridView} and turns clicks and keys into element selections. */
+/**
+ * Paints the visible cells of an {@link ArrayGridView} and turns clicks and keys into element selections.
+ * A 0-d or 1-d array of records shows a column per leaf field ({@code x}, {@code pos[1]}, {@code sub.a});
+ * a cell is one field of one record, a row header the whole record. An N-d array of records keeps
+ * its axes, a cell per record (its fields would make a third axis across the screen).
+ */
 public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
     private static final int MIN_CHARS = 3;
     private static final String VALUE_HEADER = "value"; // the one column of a 0-d or 1-d array
@@ -62,12 +68,22 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
 
     // ---- colour rules, asked per visible cell ----------------------------------------------
 
-    Color colourOf(long[] index) {
-        return colours.colour(index, model.array().bytesOf(index));
+    Color colourOf(long[] index, long column) {
+        return colours.colour(index, cellBytes(index, column));
+    }
+
+    /** The bytes a cell shows: the element's, or in a field column that field's of the record. */
+    private ByteRange cellBytes(long[] index, long column) {
+        return fieldColumns() == null ? model.array().bytesOf(index) : model.array().bytesOf(index, column);
     }
 
     private Color selectedElement(long[] index, ByteRange bytes) {
-        return model.selection() instanceof Selection.Elements e && e.contains(index) ? palette().selection() : null;
+        if (model.selection() instanceof Selection.Elements e && e.contains(index)) {
+            // One field selected: only that field's cells (known by their bytes), else the whole row.
+            boolean in = !e.oneField() || fieldColumns() == null || bytes.equals(model.array().bytesOf(index, e.field()));
+            return in ? palette().selection() : null;
+        }
+        return null;
     }
 
     private Color readsSelectedBytes(long[] index, ByteRange bytes) {
@@ -96,6 +112,17 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
         return getSkinnable().planeProperty().get();
     }
 
+    /** The leaf fields shown as columns (a 0-d or 1-d array of records), else null. */
+    RecordFields fieldColumns() {
+        ShownArray a = model.array();
+        return a == null || plane().colAxis() >= 0 ? null : a.fields();
+    }
+
+    private long columnCount() {
+        RecordFields f = fieldColumns();
+        return f != null ? f.columns() : plane().cols(shape());
+    }
+
     private long[] shape() {
         ShownArray a = model.array();
         return a == null ? new long[0] : a.layout().shape();
@@ -112,7 +139,8 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
 
     private double columnWidth() {
         long cols = plane().cols(shape());
-        int headerChars = plane().colAxis() < 0 ? VALUE_HEADER.length() : Long.toString(Math.max(0, cols - 1)).length();
+        int headerChars = fieldColumns() != null ? 1 // field names widen the columns as they come into sight
+                : plane().colAxis() < 0 ? VALUE_HEADER.length() : Long.toString(Math.max(0, cols - 1)).length();
         return (Math.max(valueChars, headerChars) + 2) * Fonts.CHAR_WIDTH;
     }
 
@@ -121,7 +149,7 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
         long[] shape = shape();
         boolean has = model.array() != null;
         rows.setExtent(has ? plane().rows(shape) : 0, Fonts.LINE_HEIGHT, height - headerHeight());
-        cols.setExtent(has ? plane().cols(shape) : 0, columnWidth(), width - rowHeaderWidth());
+        cols.setExtent(has ? columnCount() : 0, columnWidth(), width - rowHeaderWidth());
     }
 
     @Override
@@ -154,6 +182,7 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
             return 0;
         }
         GridPlane plane = plane();
+        RecordFields fields = fieldColumns();
         int vr = rows.visibleRows();
         int vc = cols.visibleRows();
         // Texts first (core decodes only visible cells), so a wider value widens the columns before painting.
@@ -161,10 +190,15 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
         int widest = valueChars;
         for (int i = 0; i < vr; i++) {
             for (int j = 0; j < vc; j++) {
-                String v = a.value(plane.index(rows.first() + i, cols.first() + j));
+                long col = cols.first() + j;
+                long[] idx = plane.index(rows.first() + i, col);
+                String v = fields == null ? a.value(idx) : a.fieldValue(idx, col);
                 texts[i * vc + j] = v;
                 widest = Math.max(widest, v.length());
             }
+        }
+        for (int j = 0; fields != null && j < vc; j++) {
+            widest = Math.max(widest, fields.leaf(cols.first() + j).name().length());
         }
         long[] justRevealed = revealed;
         revealed = null;
@@ -193,7 +227,7 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
                 long col = cols.first() + j;
                 double x = left + j * colW - cols.pixel();
                 long[] idx = plane.index(row, col);
-                ByteRange bytes = a.bytesOf(idx);
+                ByteRange bytes = fields == null ? a.bytesOf(idx) : a.bytesOf(idx, col);
                 Color bg = colours.colour(idx, bytes);
                 if (bg != null) {
                     g.setFill(bg);
@@ -248,12 +282,24 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
         g.fillRect(0, 0, w, top);
         g.setFill(p.header());
         g.fillRect(0, 0, w, top);
+        RecordFields fields = fieldColumns();
+        long leadField = s instanceof Selection.Elements e && e.oneField() ? e.field() : -1;
         for (int j = 0; j < vc; j++) {
             long col = cols.first() + j;
+            double x = left + j * colW - cols.pixel();
+            if (fields != null) {
+                // Each field's column carries its colour in the hex view, so the two views name it alike.
+                RecordFields.Leaf leaf = fields.leaf(col);
+                g.setFill(p.field(leaf.group(), false));
+                g.fillRect(x + 1, top - 5, colW - 2, 4);
+                g.setFill(col == leadField ? p.focus() : p.headerText());
+                g.fillText(leaf.name(), x + colW - Fonts.CHAR_WIDTH, top / 2);
+                continue;
+            }
             boolean current = lead != null && plane.shows(lead) && plane.colOf(lead) == col;
             g.setFill(current ? axisColour(p, plane.colAxis()) : p.headerText());
             String label = plane.colAxis() < 0 ? VALUE_HEADER : Long.toString(col);
-            g.fillText(label, left + j * colW - cols.pixel() + colW - Fonts.CHAR_WIDTH, top / 2);
+            g.fillText(label, x + colW - Fonts.CHAR_WIDTH, top / 2);
         }
         g.setFill(p.header());
         g.fillRect(0, 0, left, top);
@@ -277,6 +323,21 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
 
     // ---- hit testing and input -------------------------------------------------------------
 
+    /** The row's element under a point in the row header (x left of the cells), or null. */
+    long[] rowHeaderAt(double x, double y) {
+        return x < rowHeaderWidth() && x >= 0 ? cellAt(rowHeaderWidth(), y) : null;
+    }
+
+    /** The field column under x (of a record array), or -1. */
+    long fieldColumnAt(double x) {
+        double left = rowHeaderWidth();
+        if (fieldColumns() == null || x < left) {
+            return -1;
+        }
+        long col = cols.first() + (long) Math.floor((x - left + cols.pixel()) / columnWidth());
+        return col < cols.count() ? col : -1;
+    }
+
     /** The element under a point of the control, or null. */
     long[] cellAt(double x, double y) {
         ShownArray a = model.array();
@@ -294,12 +355,17 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
     }
 
     Bounds cellBounds(long[] index) {
+        return cellBounds(index, plane().colOf(index));
+    }
+
+    /** Where the cell of {@code index} in column {@code column} is drawn (a field column for records); null if not visible. */
+    Bounds cellBounds(long[] index, long column) {
         GridPlane plane = plane();
         if (!plane.shows(index)) {
             return null;
         }
         long i = plane.rowOf(index) - rows.first();
-        long j = plane.colOf(index) - cols.first();
+        long j = column - cols.first();
         if (i < 0 || j < 0 || i >= rows.visibleRows() || j >= cols.visibleRows()) {
             return null;
         }
@@ -311,7 +377,12 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
     private void pressed(MouseEvent e) {
         getSkinnable().requestFocus();
         long[] idx = cellAt(e.getX(), e.getY());
-        if (idx != null) {
+        long[] row = fieldColumns() == null ? null : rowHeaderAt(e.getX(), e.getY());
+        if (row != null) {
+            model.selectElement(row, e.isShiftDown()); // a record's row header: the whole record
+        } else if (idx != null && fieldColumns() != null) {
+            model.selectField(idx, fieldColumnAt(e.getX()), e.isShiftDown());
+        } else if (idx != null) {
             model.selectElement(idx, e.isShiftDown());
         }
     }
@@ -324,8 +395,11 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
         double h = canvas.getHeight();
         rows.scrollRows(e.getY() < top ? -1 : e.getY() >= h ? 1 : 0);
         cols.scrollRows(e.getX() < left ? -1 : e.getX() >= w ? 1 : 0);
-        long[] idx = cellAt(Math.max(left, Math.min(w - 1, e.getX())), Math.max(top, Math.min(h - 1, e.getY())));
-        if (idx != null) {
+        double x = Math.max(left, Math.min(w - 1, e.getX()));
+        long[] idx = cellAt(x, Math.max(top, Math.min(h - 1, e.getY())));
+        if (idx != null && fieldColumns() != null && model.selection() instanceof Selection.Elements s) {
+            model.selectField(idx, s.field(), true); // dragging down a field's column: that field of each record
+        } else if (idx != null) {
             model.selectElement(idx, true);
         }
     }
@@ -338,8 +412,9 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
         GridPlane plane = plane();
         Selection s = model.selection();
         long[] lead = s instanceof Selection.Elements el ? el.lead() : null;
+        RecordFields fields = fieldColumns();
         long row = lead == null ? 0 : plane.rowOf(lead);
-        long col = lead == null ? 0 : plane.colOf(lead);
+        long col = lead == null ? 0 : fields != null ? Math.max(0, ((Selection.Elements) s).field()) : plane.colOf(lead);
         long page = Math.max(1, rows.fullRows() - 1);
         KeyCode k = e.getCode();
         if (lead != null) {
@@ -373,7 +448,12 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
         col = Math.max(0, Math.min(cols.count() - 1, col));
         long[] target = plane.shows(lead == null ? plane.index(row, col) : lead) ? plane.index(row, col)
                 : plane.through(lead).index(row, col);
-        model.selectElement(target, e.isShiftDown());
+        if (fields != null) {
+            model.selectField(target, col, e.isShiftDown());
+            cols.ensureVisible(col, col);
+        } else {
+            model.selectElement(target, e.isShiftDown());
+        }
         reveal(target);
         e.consume();
     }
@@ -394,7 +474,11 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
             plane = plane();
         }
         rows.ensureVisible(plane.rowOf(index), plane.rowOf(index));
-        cols.ensureVisible(plane.colOf(index), plane.colOf(index));
+        if (fieldColumns() == null) {
+            cols.ensureVisible(plane.colOf(index), plane.colOf(index));
+        } else if (model.selection() instanceof Selection.Elements e && e.oneField()) {
+            cols.ensureVisible(e.field(), e.field()); // a field's cell; a whole record keeps the columns in sight
+        }
         revealed = index.clone();
     }
 }

@@ -71,7 +71,27 @@ public final class ArrayGridView extends Control {
 
     /** The background the colour rules give element {@code index}'s cell (null: plain background). */
     public javafx.scene.paint.Color colourOf(long[] index) {
-        return skin().colourOf(index);
+        return skin().colourOf(index, planeProperty().get().colOf(index));
+    }
+
+    /** Of a record array with field columns: where field column {@code column} of record {@code index} is drawn. */
+    public Bounds fieldCellBounds(long[] index, long column) {
+        return skin().cellBounds(index, column);
+    }
+
+    /** Of a record array with field columns: the background of that field's cell. */
+    public javafx.scene.paint.Color fieldColourOf(long[] index, long column) {
+        return skin().colourOf(index, column);
+    }
+
+    /** The field names heading the columns (a 0-d or 1-d array of records), else empty. */
+    public java.util.List<String> fieldColumnNames() {
+        org.stridescope.core.layout.RecordFields f = skin().fieldColumns();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (long c = 0; f != null && c < Math.min(f.columns(), 1000); c++) {
+            out.add(f.leaf(c).name());
+        }
+        return out;
     }
 
     /** Cells painted in the last frame. */

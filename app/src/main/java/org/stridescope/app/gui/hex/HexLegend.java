@@ -12,6 +12,7 @@ import org.stridescope.app.gui.view.Palette;
 
 /** What the hex view's colours mean, for the colouring on show (by element, or by coverage). */
 public final class HexLegend extends HBox {
+    private static final int MAX_FIELDS = 12;
     private final HexView hex;
 
     public HexLegend(HexView hex) {
@@ -23,7 +24,17 @@ public final class HexLegend extends HBox {
         hex.paletteProperty().addListener((o, a, b) -> fill());
         hex.coverageProperty().addListener((o, a, b) -> fill());
         hex.model().headerLengthProperty().addListener((o, a, b) -> fill());
+        hex.model().arrayProperty().addListener((o, a, b) -> {
+            if (!java.util.Objects.equals(fieldsOf(a), fieldsOf(b))) {
+                fill();
+            }
+        });
         fill();
+    }
+
+    /** The field groups of an array's records (null: none), to refill only when they change. */
+    private static List<String> fieldsOf(org.stridescope.app.gui.model.ShownArray a) {
+        return a == null || a.fields() == null ? null : a.fields().groups();
     }
 
     private void fill() {
@@ -34,6 +45,16 @@ public final class HexLegend extends HBox {
             items.add(swatch(p.coverNever(), p.coverNever(), "never read"));
             items.add(swatch(p.coverOnce(), p.coverOnce(), "once"));
             items.add(swatch(p.coverSeveral(), p.coverSeveral(), "several"));
+        } else if (hex.model().array() != null && hex.model().array().fields() != null) {
+            // A record array: each field's colour, the same in every record (a shade darker in odd ones).
+            List<String> groups = hex.model().array().fields().groups();
+            for (int g = 0; g < Math.min(groups.size(), MAX_FIELDS); g++) {
+                items.add(swatch(p.field(g, false), p.field(g, true), groups.get(g)));
+            }
+            if (groups.size() > MAX_FIELDS) {
+                items.add(new Label("+" + (groups.size() - MAX_FIELDS) + " more fields"));
+            }
+            items.add(swatch(p.gap(), p.gap(), "padding, not read"));
         } else {
             items.add(swatch(p.readEven(), p.readOdd(), "read"));
             items.add(swatch(p.gap(), p.gap(), "not read"));

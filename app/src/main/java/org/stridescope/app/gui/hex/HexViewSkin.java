@@ -128,7 +128,16 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
             long n = roles.role(pos) == ShownArray.ByteRole.OUTSIDE ? 0 : roles.readers(pos);
             return n == 0 ? palette().coverNever() : n == 1 ? palette().coverOnce() : palette().coverSeveral();
         }
-        return switch (roles.role(pos)) {
+        ShownArray.ByteRole role = roles.role(pos);
+        int group = role == ShownArray.ByteRole.OUTSIDE || role == ShownArray.ByteRole.GAP
+                ? ByteRoles.NO_FIELD : roles.group(pos);
+        if (group == ByteRoles.PADDING) {
+            return palette().gap(); // inside a record, but no field reads it
+        }
+        if (group >= 0) {
+            return palette().field(group, role == ShownArray.ByteRole.READ_ODD);
+        }
+        return switch (role) {
             case READ_EVEN -> palette().readEven();
             case READ_ODD -> palette().readOdd();
             case GAP -> palette().gap();

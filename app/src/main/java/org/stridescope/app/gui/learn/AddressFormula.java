@@ -5,6 +5,7 @@ import java.util.List;
 import org.stridescope.core.format.CountText;
 import org.stridescope.core.layout.ByteRange;
 import org.stridescope.core.layout.Layout;
+import org.stridescope.core.layout.RecordFields;
 
 /**
  * Where an element starts, spelled out: {@code offset + i·s0 + j·s1 = 0 + 1·8 + 1·4 = 12}, then
@@ -34,6 +35,29 @@ public record AddressFormula(List<Part> symbols, List<Part> numbers, long addres
             numbers.add(new Part(index[k] + "·" + signed(layout.stride(k)), k));
         }
         return new AddressFormula(symbols, numbers, layout.byteOf(index), layout.bytesOf(index));
+    }
+
+    /**
+     * Where one field of a record starts: the record's formula, then the field's offset named
+     * and any subarray element, {@code offset + i·s0 + 12 (pos) + 1·4 = 0 + 1·28 + 12 + 1·4 = 44},
+     * then that field's bytes.
+     */
+    public static AddressFormula of(Layout layout, long[] index, RecordFields fields, long column) {
+        AddressFormula record = of(layout, index);
+        List<Part> symbols = new ArrayList<>(record.symbols());
+        List<Part> numbers = new ArrayList<>(record.numbers());
+        for (RecordFields.Step step : fields.steps(column)) {
+            symbols.add(new Part(" + " + step.offset() + " (" + step.field() + ")", -1));
+            numbers.add(new Part(" + " + step.offset(), -1));
+            if (step.item() >= 0) {
+                String term = " + " + step.item() + "·" + step.itemsize();
+                symbols.add(new Part(term, -1));
+                numbers.add(new Part(term, -1));
+            }
+        }
+        RecordFields.Leaf leaf = fields.leaf(column);
+        long address = record.address() + leaf.offset();
+        return new AddressFormula(symbols, numbers, address, ByteRange.ofLength(address, leaf.dtype().itemsize()));
     }
 
     /** i, j, k for up to three axes (as people write them); i0, i1, ... beyond. */

@@ -155,8 +155,18 @@ public final class ExplainPanel extends HBox {
             title = "Byte " + b.range().start() + " is read by " + name
                     + (r.count() > 1 ? " and " + (r.count() - 1) + " more" : "");
         }
+        long field = s instanceof Selection.Elements e && e.oneField() && a.fields() != null ? e.field() : -1;
+        if (s instanceof Selection.Bytes b && a.fields() != null) {
+            // A byte of a record: explain the field it belongs to (none for padding).
+            ShownArray.FieldByte fb = a.fieldByte(b.range().start(), model.selectedReadersProperty().get());
+            field = fb == null || fb.leaf() == null ? -1 : fb.leaf().column();
+        }
+        if (field >= 0) {
+            title += ", field " + a.fields().leaf(field).name();
+        }
         elementTitle.setText(title);
-        AddressFormula f = AddressFormula.of(a.layout(), index);
+        AddressFormula f = field < 0 ? AddressFormula.of(a.layout(), index)
+                : AddressFormula.of(a.layout(), index, a.fields(), field);
         List<AddressFormula.Part> parts = new java.util.ArrayList<>();
         if (f.symbols().size() == 1) {
             parts.add(new AddressFormula.Part(f.text(), -1));
@@ -169,7 +179,7 @@ public final class ExplainPanel extends HBox {
         // No-break spaces: "→ bytes 12..15" wraps as one piece, never "bytes" / "12..15".
         parts.add(new AddressFormula.Part("   →\u00A0" + f.bytesText().replace(' ', '\u00A0'), BYTES_PART));
         showFormula(parts);
-        showBits(ElementBits.of(a.source(), a.layout().dtype(), f.address()));
+        showBits(ElementBits.of(a.source(), field < 0 ? a.layout().dtype() : a.fields().leaf(field).dtype(), f.address()));
         if (element.getChildren().size() != 3 || element.getChildren().get(0) != elementTitle) {
             element.getChildren().setAll(elementTitle, formula, bits);
         }

@@ -254,17 +254,26 @@ public final class MainViewModel {
 
     /** Selects one element, or with {@code extend} the box from the current anchor to it. */
     public void selectElement(long[] index, boolean extend) {
+        selectField(index, -1, extend);
+    }
+
+    /**
+     * Selects leaf {@code field} of one record (a grid cell of a record array; -1: the whole
+     * record), or with {@code extend} that field of every record from the current anchor to it.
+     */
+    public void selectField(long[] index, long field, boolean extend) {
         ShownArray a = array.get();
         if (a == null || !a.contains(index)) {
             return;
         }
+        long column = a.fields() == null || field < 0 || field >= a.fields().columns() ? -1 : field;
         long[] anchor = index;
         if (extend && selection.get() instanceof Selection.Elements e) {
             anchor = e.anchor();
         }
-        setSelection(new Selection.Elements(anchor, index));
+        setSelection(new Selection.Elements(anchor, index, column));
         revealBytes.set(null);
-        revealBytes.set(a.bytesOf(index));
+        revealBytes.set(a.bytesOf(index, column));
         revealElement.set(null);
         revealElement.set(index);
     }
@@ -468,6 +477,9 @@ public final class MainViewModel {
         Selection s = selection.get();
         if (s instanceof Selection.Elements e && !(now.contains(e.anchor()) && now.contains(e.lead()))) {
             setSelection(new Selection.Nothing());
+        } else if (s instanceof Selection.Elements e && e.oneField()
+                && (now.fields() == null || e.field() >= now.fields().columns())) {
+            setSelection(new Selection.Elements(e.anchor(), e.lead())); // the field is gone: keep the records
         } else {
             setSelection(s);
         }
@@ -508,15 +520,16 @@ public final class MainViewModel {
     /** The bytes of every element in the box, merged into sorted runs. */
     static List<ByteRange> unionOfBytes(ShownArray a, Selection.Elements e) {
         List<ByteRange> ranges = new ArrayList<>();
+        long field = e.field();
         if (e.count() > UNION_LIMIT) {
-            ranges.add(a.bytesOf(e.anchor()));
-            ranges.add(a.bytesOf(e.lead()));
+            ranges.add(a.bytesOf(e.anchor(), field));
+            ranges.add(a.bytesOf(e.lead(), field));
         } else {
             long[] lo = e.low();
             long[] hi = e.high();
             long[] idx = lo.clone();
             while (true) {
-                ranges.add(a.bytesOf(idx));
+                ranges.add(a.bytesOf(idx, field));
                 int k = idx.length - 1;
                 while (k >= 0 && idx[k] == hi[k]) {
                     idx[k] = lo[k];

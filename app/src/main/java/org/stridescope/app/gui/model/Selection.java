@@ -13,11 +13,25 @@ public sealed interface Selection {
     record Nothing() implements Selection {
     }
 
-    /** Every element whose index lies, axis by axis, between anchor and lead. */
-    record Elements(long[] anchor, long[] lead) implements Selection {
+    /**
+     * Every element whose index lies, axis by axis, between anchor and lead; of records, only
+     * leaf {@code field} ({@link org.stridescope.core.layout.RecordFields}) of each, or the whole
+     * record for -1.
+     */
+    record Elements(long[] anchor, long[] lead, long field) implements Selection {
         public Elements {
             anchor = anchor.clone();
             lead = lead.clone();
+        }
+
+        /** Whole elements (whole records). */
+        public Elements(long[] anchor, long[] lead) {
+            this(anchor, lead, -1);
+        }
+
+        /** True when one field of the records is selected, not the whole records. */
+        public boolean oneField() {
+            return field >= 0;
         }
 
         public boolean single() {

@@ -13,6 +13,7 @@ import org.stridescope.core.layout.Flags;
 import org.stridescope.core.layout.Layout;
 import org.stridescope.core.layout.Reach;
 import org.stridescope.core.layout.Readers;
+import org.stridescope.core.layout.RecordFields;
 
 /**
  * The array on screen: bytes plus a layout NumPy accepted. Answers what the views paint, always
@@ -27,12 +28,22 @@ public final class ShownArray {
     private final long[] cStrides; // in elements, to number elements in C order
     private final ByteRange extent;
     private final boolean ownData;
+    private final RecordFields fields; // the record's leaves; null for a plain dtype
     private final Map<Long, String> values = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
             return size() > CACHED_VALUES;
         }
     };
+    private final Map<FieldAt, String> fieldValues = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<FieldAt, String> eldest) {
+            return size() > CACHED_VALUES;
+        }
+    };
+
+    private record FieldAt(long pos, long column) {
+    }
 
     /** A view of {@code source}'s bytes. */
     public ShownArray(ByteSource source, Layout layout) {
@@ -50,6 +61,55 @@ public final class ShownArray {
         this.ownData = ownData;
         this.cStrides = Layout.cStrides(layout.shape(), 1);
         this.extent = Reach.span(layout);
+        this.fields = RecordFields.of(layout.dtype());
+    }
+
+    /** The leaves of the records (one per scalar field), or null when the dtype is not structured. */
+    public RecordFields fields() {
+        return fields;
+    }
+
+    /** {@code str()} of leaf {@code column} of the record at {@code index}, e.g. {@code 5} for {@code pos[1]}. */
+    public String fieldValue(long[] index, long column) {
+        RecordFields.Leaf leaf = fields.leaf(column);
+        long pos = layout.byteOf(index) + leaf.offset();
+        return fieldValues.computeIfAbsent(new FieldAt(pos, column), k -> {
+            try {
+                return ScalarText.str(leaf.dtype(), source, pos);
+            } catch (RuntimeException e) {
+                return "?";
+            }
+        });
+    }
+
+    /** The bytes of leaf {@code column} of the record at {@code index}; the whole record for -1. */
+    public ByteRange bytesOf(long[] index, long column) {
+        if (column < 0 || fields == null) {
+            return bytesOf(index);
+        }
+        RecordFields.Leaf leaf = fields.leaf(column);
+        return ByteRange.ofLength(layout.byteOf(index) + leaf.offset(), leaf.dtype().itemsize());
+    }
+
+    /**
+     * Which field of which record byte {@code pos} belongs to, for a structured dtype and a byte
+     * some record reads (the first reader in C order); null otherwise.
+     */
+    public FieldByte fieldByte(long pos, Readers readers) {
+        if (fields == null || readers == null || readers.first().isEmpty()) {
+            return null;
+        }
+        long[] record = readers.first().get(0);
+        long k = pos - layout.byteOf(record);
+        RecordFields.Leaf leaf = fields.at(k);
+        return new FieldByte(record, leaf, leaf == null ? k : k - leaf.offset());
+    }
+
+    /**
+     * Byte {@code byteInLeaf} (from 0) of {@code leaf} of the record at {@code record}; a null
+     * leaf is padding, and then the byte counts from the record's start.
+     */
+    public record FieldByte(long[] record, RecordFields.Leaf leaf, long byteInLeaf) {
     }
 
     public ByteSource source() {

@@ -61,13 +61,16 @@ public final class StatusText {
             return "Click an element or a byte to see how they connect.";
         }
         if (s instanceof Selection.Elements e) {
+            String field = e.oneField() ? "  ·  field " + a.fields().leaf(e.field()).name() : "";
+            long[] idx = e.lead();
+            String value = e.oneField() ? a.fieldValue(idx, e.field()) : a.value(idx);
             if (e.single()) {
-                long[] idx = e.lead();
-                ByteRange r = a.bytesOf(idx);
-                return "Element " + index(idx) + "  ·  bytes " + r + "  ·  " + hex(a, r) + "  ·  value " + a.value(idx);
+                ByteRange r = a.bytesOf(idx, e.field());
+                return (a.fields() == null ? "Element " : "Record ") + index(idx) + field + "  ·  bytes " + r
+                        + "  ·  " + hex(a, r) + "  ·  value " + value;
             }
-            return e.count() + " elements " + index(e.low()) + " .. " + index(e.high()) + " selected"
-                    + "  ·  lead " + index(e.lead()) + " = " + a.value(e.lead());
+            return e.count() + (a.fields() == null ? " elements " : " records ") + index(e.low()) + " .. "
+                    + index(e.high()) + " selected" + field + "  ·  lead " + index(idx) + " = " + value;
         }
         Selection.Bytes b = (Selection.Bytes) s;
         ByteRange r = b.range();
@@ -79,7 +82,24 @@ public final class StatusText {
         } else {
             who = "read by " + n + (n == 1 ? " element: " : " elements, first: ") + index(readers.first().get(0));
         }
+        ShownArray.FieldByte f = r.length() == 1 ? a.fieldByte(r.start(), readers) : null;
+        if (f != null) {
+            who = fieldByte(f, a.fields().itemsize()) + (n > 1 ? "  ·  read by " + n + " records" : "");
+        }
         return what + "  ·  " + who;
+    }
+
+    /**
+     * {@code record [3], field pos[1], byte 2 of 4} (bytes counted from 1), or
+     * {@code record [3], padding: byte 2 of 8, no field reads it}.
+     */
+    public static String fieldByte(ShownArray.FieldByte f, int itemsize) {
+        String record = "record " + index(f.record());
+        if (f.leaf() == null) {
+            return record + ", padding: byte " + (f.byteInLeaf() + 1) + " of " + itemsize + ", no field reads it";
+        }
+        return record + ", field " + f.leaf().name() + ", byte " + (f.byteInLeaf() + 1) + " of "
+                + f.leaf().dtype().itemsize();
     }
 
     /** The hovered element: index, bytes, hex and value. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.stridescope.core.dtype.DType;
 import org.stridescope.core.layout.Layout;
+import org.stridescope.core.layout.RecordFields;
 
 /**
  * The address formula for a few layouts. Each address is NumPy 1.24's: the element's data
@@ -62,5 +63,27 @@ class AddressFormulaTest {
         AddressFormula f = AddressFormula.of(layout("<f8", new long[0], new long[0], 8), new long[0]);
         assertThat(f.text()).isEqualTo("offset = 8");
         assertThat(f.bytesText()).isEqualTo("bytes 8..15");
+    }
+
+    @Test
+    void aFieldAddsItsNamedOffsetAndItsSubarrayElement() {
+        // d = np.dtype([('t','<f8'),('id','<i4'),('pos','<i4',(3,))]); a = np.ndarray((4,), d, buf, 8):
+        // a['pos'][1, 1] starts at byte 48 (pos at 12, itemsize 24)
+        Layout l = layout("[('t','<f8'),('id','<i4'),('pos','<i4',(3,))]", new long[] {4}, new long[] {24}, 8);
+        RecordFields fields = RecordFields.of(l.dtype());
+        AddressFormula f = AddressFormula.of(l, new long[] {1}, fields, 3); // pos[1]
+        assertThat(f.text()).isEqualTo("offset + i·s0 + 12 (pos) + 1·4 = 8 + 1·24 + 12 + 1·4 = 48");
+        assertThat(f.bytesText()).isEqualTo("bytes 48..51");
+    }
+
+    @Test
+    void aNestedFieldAddsEachLevel() {
+        // np.dtype([('x','u1'),('sub',[('a','u1'),('b','<i2')],(2,))], align=True): sub at 2, 4 bytes each, b at 2;
+        // a['sub']['b'][2, 1] of np.ndarray((3,), d, buf) starts at byte 28
+        Layout l = layout("np.dtype([('x','u1'),('sub',[('a','u1'),('b','<i2')],(2,))], align=True)",
+                new long[] {3}, new long[] {10}, 0);
+        AddressFormula f = AddressFormula.of(l, new long[] {2}, RecordFields.of(l.dtype()), 4); // sub[1].b
+        assertThat(f.text()).isEqualTo("offset + i·s0 + 2 (sub) + 1·4 + 2 (b) = 0 + 2·10 + 2 + 1·4 + 2 = 28");
+        assertThat(f.bytesText()).isEqualTo("bytes 28..29");
     }
 }
