@@ -95,8 +95,6 @@ public final class UiBenchmark {
     }
 
     private void run(ByteSource big) {
-        System.out.printf("UI frame times, %d frames per scenario, window 1400x900, source %s (%,d bytes)%s%n",
-                frames, big.name(), big.size(), (coverage ? ", coverage tint on" : "") + (explain ? ", Explain panel in sight" : ""));
         CanvasViewSkin<?> grid = window.gridView().skin();
         CanvasViewSkin<?> hex = window.hexView().skin();
         Random random = new Random(1);
@@ -104,6 +102,8 @@ public final class UiBenchmark {
             measureNpy(grid, hex, random);
             return;
         }
+        System.out.printf("UI frame times, %d frames per scenario, window 1400x900, source %s (%,d bytes)%s%n",
+                frames, big.name(), big.size(), (coverage ? ", coverage tint on" : "") + (explain ? ", Explain panel in sight" : ""));
 
         setUp(new HeapByteSource(new byte[] {42, 0, 0, 0, 0, 0, 0, 0}, "8 bytes"), "<f8", "1000000,1000000", "0,0", "0");
         measure("(10^6,10^6) stride-0: layout change (dtype <f8 <-> <i8)",
@@ -137,7 +137,8 @@ public final class UiBenchmark {
         long size = model.sourceProperty().get().size();
         long n = model.arrayProperty().get().layout().shape(0);
         String name = npy.getFileName() + " " + model.dtypeTextProperty().get();
-        System.out.printf("%s, shape (%s), %,d bytes%n", name, model.shapeTextProperty().get(), size);
+        System.out.printf("UI frame times, %d frames per scenario, window 1400x900, %s, shape (%s), %,d bytes%n",
+                frames, name, model.shapeTextProperty().get(), size);
         measure("npy: grid scroll step (1 row)", i -> grid.scrollBy(1, 0));
         measure("npy: hex scroll step (1 row)", i -> hex.scrollBy(1, 0));
         measure("npy: hex jump (random row)", i -> hex.scrollTo((long) (random.nextDouble() * (size / 16)), 0));
