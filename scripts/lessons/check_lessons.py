@@ -42,8 +42,16 @@ def numbers(text):
     return tuple(int(x) for x in text.split(',') if x.strip())
 
 
+def dtype(text):
+    """A dtype as the form takes it: NumPy's string, or Python for a record dtype (a list, a dict, np.dtype(...))."""
+    if text.startswith(('[', '{', '(', 'np.dtype(')):
+        return np.dtype(eval(text, {'np': np})) if not text.startswith('np.') else eval(text, {'np': np})
+    return text
+
+
 def build(f):
     buf = to_bytes(f['bytes'])
+    f = dict(f, dtype=dtype(f['dtype']))
     shape = f.get('shape', '')
     if shape.strip() == '':
         a = np.frombuffer(buf, f['dtype'], offset=int(f.get('offset') or 0))

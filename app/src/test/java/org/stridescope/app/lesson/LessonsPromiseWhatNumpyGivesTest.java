@@ -35,8 +35,11 @@ class LessonsPromiseWhatNumpyGivesTest {
             lesson.tryExpectations().forEach(e -> checked.add(e.value()));
             Matcher m = VALUE.matcher(lesson.text() + " " + lesson.tryThis());
             while (m.find()) {
-                if (!checked.contains(m.group())) {
-                    unchecked.add(lesson.name() + ": " + m.group());
+                String value = m.group();
+                // a record's value, (1, 184549375), promises each of its fields
+                if (!checked.contains(value) && checked.stream().noneMatch(c -> c.startsWith("(")
+                        && java.util.Arrays.asList(c.substring(1, c.length() - 1).split(",\\s*")).contains(value))) {
+                    unchecked.add(lesson.name() + ": " + value);
                 }
             }
         }
@@ -48,7 +51,7 @@ class LessonsPromiseWhatNumpyGivesTest {
         List<Lesson> all = LessonLibrary.builtIn().all();
         assertThat(all).extracting(Lesson::name).contains("seed-big-endian", "seed-native-int32", "float32-from-buffer",
                 "transpose", "fortran-order", "negative-strides", "broadcasting", "sliding-windows", "byte-order",
-                "complex-parts", "unaligned-offset");
+                "complex-parts", "unaligned-offset", "record-padding", "field-is-a-strided-view", "c-structs-from-file");
         assertThat(all).allSatisfy(l -> assertThat(l.expectations()).isNotEmpty());
     }
 

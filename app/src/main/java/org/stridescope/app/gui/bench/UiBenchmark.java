@@ -28,6 +28,8 @@ import org.stridescope.core.buffer.HeapByteSource;
  * core that a shared machine adds). Goal: p95 under 16 ms.
  *
  * <pre>xvfb-run -a java -cp app/target/stridescope.jar org.stridescope.app.gui.bench.UiBenchmark [FRAMES] [--file BIG.bin] [--coverage] [--explain]</pre>
+ * With {@code --npy FILE.npy} (a record array, say) only that file is measured, opened as the
+ * window opens it: its header gives the layout.
  */
 public final class UiBenchmark {
     private static final long GIB16 = 16L << 30;
@@ -53,6 +55,7 @@ public final class UiBenchmark {
     private int frames = 300;
     private boolean coverage;
     private boolean explain;
+    private Path npy;
 
     @Override
     public void start(Stage stage) {
@@ -63,6 +66,8 @@ public final class UiBenchmark {
                 explain = true; // the Explain panel in sight, following every change
             } else if (args.get(i).equals("--coverage")) {
                 coverage = true; // the hex view tinted by reader counts (stride arrows are on by default)
+            } else if (args.get(i).equals("--npy")) {
+                npy = Path.of(args.get(++i));
             } else if (args.get(i).equals("--file")) {
                 big = SourceLoader.open(Path.of(args.get(++i)));
             } else {
@@ -90,11 +95,15 @@ public final class UiBenchmark {
     }
 
     private void run(ByteSource big) {
-        System.out.printf("UI frame times, %d frames per scenario, window 1400x900, source %s (%,d bytes)%s%n",
-                frames, big.name(), big.size(), (coverage ? ", coverage tint on" : "") + (explain ? ", Explain panel in sight" : ""));
         CanvasViewSkin<?> grid = window.gridView().skin();
         CanvasViewSkin<?> hex = window.hexView().skin();
         Random random = new Random(1);
+        if (npy != null) {
+            measureNpy(grid, hex, random);
+            return;
+        }
+        System.out.printf("UI frame times, %d frames per scenario, window 1400x900, source %s (%,d bytes)%s%n",
+                frames, big.name(), big.size(), (coverage ? ", coverage tint on" : "") + (explain ? ", Explain panel in sight" : ""));
 
         setUp(new HeapByteSource(new byte[] {42, 0, 0, 0, 0, 0, 0, 0}, "8 bytes"), "<f8", "1000000,1000000", "0,0", "0");
         measure("(10^6,10^6) stride-0: layout change (dtype <f8 <-> <i8)",
@@ -116,6 +125,26 @@ public final class UiBenchmark {
                 i -> model.selectElement(new long[] {(long) (random.nextDouble() * (GIB16 / 8))}, false));
         measure("16 GiB: select byte (its reader lights up, grid scrolls there)",
                 i -> model.selectByte((long) (random.nextDouble() * GIB16), false));
+    }
+
+    /** The --npy file as the window shows it: scrolling both views, selecting records and bytes. */
+    private void measureNpy(CanvasViewSkin<?> grid, CanvasViewSkin<?> hex, Random random) {
+        model.open(npy);
+        pulse(scene.getRoot());
+        if (model.errorProperty().get() != null) {
+            throw new IllegalStateException("benchmark file refused: " + model.errorProperty().get());
+        }
+        long size = model.sourceProperty().get().size();
+        long n = model.arrayProperty().get().layout().shape(0);
+        String name = npy.getFileName() + " " + model.dtypeTextProperty().get();
+        System.out.printf("UI frame times, %d frames per scenario, window 1400x900, %s, shape (%s), %,d bytes%n",
+                frames, name, model.shapeTextProperty().get(), size);
+        measure("npy: grid scroll step (1 row)", i -> grid.scrollBy(1, 0));
+        measure("npy: hex scroll step (1 row)", i -> hex.scrollBy(1, 0));
+        measure("npy: hex jump (random row)", i -> hex.scrollTo((long) (random.nextDouble() * (size / 16)), 0));
+        measure("npy: select element (random record)",
+                i -> model.selectElement(new long[] {(long) (random.nextDouble() * n)}, false));
+        measure("npy: select byte (its reader lights up)", i -> model.selectByte((long) (random.nextDouble() * size), false));
     }
 
     private void setUp(ByteSource source, String dtype, String shape, String strides, String offset) {

@@ -129,7 +129,25 @@ public final class LayoutForm extends VBox {
         // Search by name ("float", "big") as well as by code.
         TextFields.bindAutoCompletion(dtype.getEditor(), req -> DTypeChoices.matching(req.getUserText()).stream()
                 .filter(c -> !c.code().equals(req.getUserText())).map(DTypeChoices.Choice::code).toList());
-        return dtype;
+        Button fields = new Button("Fields…");
+        fields.setId("edit-fields");
+        fields.setTooltip(new Tooltip("Edit a record (structured) dtype as a table of fields"));
+        fields.setMinWidth(Region.USE_PREF_SIZE);
+        fields.setOnAction(e -> editFields());
+        dtype.setMinWidth(60);
+        HBox.setHgrow(dtype, Priority.ALWAYS);
+        HBox box = new HBox(4, dtype, fields);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** Opens the record editor on the dtype as typed; OK writes its text back as one change. */
+    private void editFields() {
+        RecordEditor editor = new RecordEditor(model.dtypeTextProperty().get());
+        if (getScene() != null) {
+            editor.initOwner(getScene().getWindow());
+        }
+        editor.showAndWait().ifPresent(text -> model.dtypeTextProperty().set(text));
     }
 
     private Region byteOrderButtons() {
