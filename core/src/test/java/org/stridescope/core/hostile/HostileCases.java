@@ -287,7 +287,15 @@ public final class HostileCases {
 
     /** {@code data} as a person would paste it: plain hex, an xxd dump, base64 or a Python bytes literal. */
     public static String render(byte[] data, String format) {
-        StringBuilder sb = new StringBuilder(data.length * 4);
+        // sized for the format up front: growing by doubling would hold twice the text, and these
+        // suites run the product within -Xmx256m
+        long capacity = switch (format) {
+            case "hex" -> 3L * data.length;
+            case "xxd" -> 70L * (data.length / 16 + 1);
+            case "base64" -> 16 + data.length / 3 * 4 * 78 / 76 + 8;
+            default -> 4L * data.length + 3;
+        };
+        StringBuilder sb = new StringBuilder((int) capacity);
         String hex = "0123456789abcdef";
         switch (format) {
             case "hex" -> {
