@@ -22,7 +22,7 @@ import org.stridescope.core.inspect.Inspection;
 class PicturesVectorsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/vectors/pictures.jsonl"})
+    @ValueSource(strings = {"/vectors/pictures.jsonl", "/vectors/pictures-more.jsonl"})
     void everyCaseAgreesPixelForPixel(String file) throws Exception {
         List<Map<?, ?>> cases = Vectors.lines(file);
         List<String> failures = new ArrayList<>();
