@@ -169,7 +169,7 @@ class ExportCommandTest {
     void anUnknownExtensionSaysWhichOnesWork() {
         CliRun run = CliRun.of(args(STRIDED, "--to", dir.resolve("view.txt").toString()));
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("InputError: cannot tell the export format").contains(".npy, .npz, .csv or .bin");
+        assertThat(run.err()).contains("InputError: cannot tell the export format").contains(".npy, .npz, .csv, .bin or .png");
     }
 
     @Test
@@ -344,5 +344,55 @@ class ExportCommandTest {
         assertThat(staleInflated).doesNotExist();
         assertThat(live).exists();
         assertThat(notOurs).exists();
+    }
+
+    // issue 14: pictures
+
+    @Test
+    void aPngHasOnePixelPerElementThroughTheColourTable() throws IOException {
+        Path out = dir.resolve("view.png");
+        CliRun run = CliRun.of(args(STRIDED, "--to", out.toString(), "--colormap", "viridis", "--vmin", "0", "--vmax", "65536"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("wrote " + out + ": 4 x 3 pixels");
+        assertThat(run.out()).isEmpty();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(out.toFile());
+        assertThat(image.getWidth()).isEqualTo(4);
+        assertThat(image.getHeight()).isEqualTo(3);
+        Inspection view = view(null);
+        org.stridescope.core.picture.Colormap viridis = org.stridescope.core.picture.Colormap.named("viridis");
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 4; c++) {
+                long pos = view.layout().byteOf(new long[] {r, c});
+                int v = (BYTES[(int) pos] & 0xff) | (BYTES[(int) pos + 1] & 0xff) << 8;
+                int rgba = viridis.rgba((int) Math.floor(v / 65536.0 * 256));
+                int argb = rgba >>> 8 | rgba << 24;
+                assertThat(image.getRGB(c, r)).as("pixel %d, %d", r, c).isEqualTo(argb);
+            }
+        }
+    }
+
+    @Test
+    void pictureRefusalsAreInputErrorsAndWriteNoFile() throws IOException {
+        Path out = dir.resolve("never.png");
+        String[][] refused = {
+            args(STRIDED, "--to", out.toString(), "--colormap", "rainbow"),
+            args(STRIDED, "--to", out.toString(), "--vmin", "low"),
+            args(STRIDED, "--to", out.toString(), "--vmax", "nan"),
+            args(STRIDED, "--expr", "a[:0]", "--to", out.toString()),
+            args(STRIDED, "--expr", "a.reshape(3, 2, 2)", "--to", out.toString()),
+            {"export", "--hex", "61626364", "--dtype", "S2", "--to", out.toString()},
+            args(STRIDED, "--to", dir.resolve("never.npy").toString(), "--colormap", "gray"),
+        };
+        String[] why = {"unknown colormap 'rainbow'", "--vmin 'low' is not a number", "--vmax 'nan' is not a number",
+            "cannot draw a picture of an empty view", "cannot draw a picture of shape (3, 2, 2)",
+            "cannot draw a picture of |S2 elements", "--colormap is for pictures"};
+        for (int k = 0; k < refused.length; k++) {
+            CliRun run = CliRun.of(refused[k]);
+            assertThat(run.exitCode()).as(String.join(" ", refused[k])).isEqualTo(2);
+            assertThat(run.err()).startsWith("InputError: " + why[k]);
+            try (Stream<Path> left = Files.list(dir)) {
+                assertThat(left).isEmpty();
+            }
+        }
     }
 }

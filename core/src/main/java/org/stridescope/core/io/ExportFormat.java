@@ -13,7 +13,9 @@ public enum ExportFormat {
     /** One line per last-axis line, values as NumPy's {@code str()} of each element. */
     CSV("csv"),
     /** The view's bytes in C order, nothing else. */
-    BIN("bin");
+    BIN("bin"),
+    /** The view as a picture (cli.md "Pictures"): 8-bit RGBA, one pixel per element. */
+    PNG("png");
 
     private final String extension;
 
@@ -25,7 +27,7 @@ public enum ExportFormat {
         return extension;
     }
 
-    /** The format for {@code out.npy}, {@code out.npz}, {@code out.csv}, {@code out.bin} (or {@code .raw}). */
+    /** The format for {@code out.npy}, {@code out.npz}, {@code out.csv}, {@code out.bin} (or {@code .raw}), {@code out.png}. */
     public static ExportFormat forPath(Path out) {
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         for (ExportFormat f : values()) {
@@ -37,6 +39,6 @@ public enum ExportFormat {
             return BIN;
         }
         throw StridescopeError.inputError("cannot tell the export format of " + out,
-                "Name the output file with one of the extensions .npy, .npz, .csv or .bin.");
+                "Name the output file with one of the extensions .npy, .npz, .csv, .bin or .png.");
     }
 }

@@ -9,9 +9,12 @@ import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.format.CountText;
 import org.stridescope.core.layout.Layout;
+import org.stridescope.core.picture.Colormap;
+import org.stridescope.core.picture.Picture;
+import org.stridescope.core.picture.PictureStyle;
 
 /**
- * Exports a view (not the whole buffer) to .npy, .npz, CSV or raw bytes, always in C order. The
+ * Exports a view (not the whole buffer) to .npy, .npz, CSV, raw bytes or a PNG picture, always in C order. The
  * export streams within a bounded heap, reports progress, can be cancelled, and writes through a
  * temporary file so the target appears only when complete.
  */
@@ -31,7 +34,22 @@ public final class ViewExport {
      *                          output, the file cannot be written or the source changed on disk
      */
     public static boolean export(ByteSource src, Layout view, Path out, ExportFormat format, ProgressMonitor monitor) {
+        return export(src, view, out, format, PictureStyle.DEFAULT, monitor);
+    }
+
+    /**
+     * As {@link #export(ByteSource, Layout, Path, ExportFormat, ProgressMonitor)}, a PNG drawn in
+     * {@code style}; a view that cannot be a picture or an unknown colour table is an InputError
+     * before any file is made.
+     */
+    public static boolean export(ByteSource src, Layout view, Path out, ExportFormat format, PictureStyle style,
+            ProgressMonitor monitor) {
         checkInside(src, view);
+        Picture picture = null;
+        if (format == ExportFormat.PNG) {
+            Colormap.named(style.colormap());
+            picture = Picture.of(view);
+        }
         checkNotTheInput(src, out);
         checkRoom(out, view, format);
         try (AtomicOutput file = new AtomicOutput(out)) {
@@ -42,6 +60,7 @@ public final class ViewExport {
                     case NPZ -> NpzWriter.write(src, view, file.channel(), monitor);
                     case BIN -> COrderBytes.stream(src, view, sink(file.channel()), monitor);
                     case CSV -> CsvWriter.write(src, view, file.channel(), monitor);
+                    case PNG -> PngWriter.write(src, picture, style, file.channel(), monitor);
                 };
             } catch (IOException e) {
                 throw file.cannotWrite(e);
@@ -55,7 +74,8 @@ public final class ViewExport {
 
     /**
      * How many bytes the export of {@code view} as {@code format} writes: exact for .npy, .npz and
-     * raw bytes, a lower bound for CSV (each value at least one character and a separator).
+     * raw bytes, a lower bound for CSV (each value at least one character and a separator) and PNG
+     * (its header: compressed pixels can be any size).
      * Long.MAX_VALUE when it is more than 64 bits can count (a stride-0 view of a zero-size dtype).
      */
     public static long outputSize(Layout view, ExportFormat format) {
@@ -72,13 +92,14 @@ public final class ViewExport {
                 long rowLength = view.ndim() == 0 ? 1 : view.shape(view.ndim() - 1);
                 yield rowLength == 0 ? values(view.shape(), view.ndim() - 1) : times(values, 2);
             }
+            case PNG -> PngWriter.MIN_SIZE;
         };
     }
 
     /** {@link #outputSize} for people: {@code 1.2 GiB}, {@code at least 3.0 TiB} for CSV. */
     public static String outputSizeText(Layout view, ExportFormat format) {
         long size = outputSize(view, format);
-        return (format == ExportFormat.CSV ? "at least " : "") + (size == Long.MAX_VALUE ? "more than 8 EiB" : CountText.byteSize(size));
+        return (format == ExportFormat.CSV || format == ExportFormat.PNG ? "at least " : "") + (size == Long.MAX_VALUE ? "more than 8 EiB" : CountText.byteSize(size));
     }
 
     /** The product of the first {@code axes} lengths, Long.MAX_VALUE past 64 bits. */

@@ -348,17 +348,22 @@ class ViewExportTest {
         Layout[] views = {new Layout(u2, new long[] {3, 4}, new long[] {8, 2}, 0), new Layout(u2, new long[0], new long[0], 0),
             new Layout(u2, new long[] {2, 0}, new long[] {0, 2}, 0), new Layout(u2, new long[] {5, 7}, new long[] {0, 0}, 0)};
         for (Layout view : views) {
+            if (format == ExportFormat.PNG && view.size() == 0) {
+                continue; // an empty view is no picture (PictureExportTest)
+            }
             Path out = dir.resolve("out." + format.extension());
             assertThat(ViewExport.export(new HeapByteSource(new byte[24]), view, out, format, ProgressMonitor.NONE)).isTrue();
             long size = ViewExport.outputSize(view, format);
-            if (format == ExportFormat.CSV) {
+            if (format == ExportFormat.CSV || format == ExportFormat.PNG) {
                 assertThat(Files.size(out)).isGreaterThanOrEqualTo(size);
             } else {
                 assertThat(Files.size(out)).as(view.toString()).isEqualTo(size);
             }
         }
         Layout huge = new Layout(u2, new long[] {1L << 40, 1L << 40}, new long[] {0, 0}, 0);
-        assertThat(ViewExport.outputSize(huge, format)).as("past 64 bits: as large as can be").isEqualTo(Long.MAX_VALUE);
+        if (format != ExportFormat.PNG) { // a PNG's size is bounded below by its header alone
+            assertThat(ViewExport.outputSize(huge, format)).as("past 64 bits: as large as can be").isEqualTo(Long.MAX_VALUE);
+        }
         assertThat(NpzWriter.fileSize(0xffffffffL)).as("zip64 extras and end records")
                 .isEqualTo(30 + 9 + 20 + 0xffffffffL + 46 + 9 + 20 + 76 + 22);
     }

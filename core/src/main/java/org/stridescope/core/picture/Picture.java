@@ -1,0 +1,246 @@
+package org.stridescope.core.picture;
+
+import java.io.IOException;
+import java.util.function.BooleanSupplier;
+import org.stridescope.core.StridescopeError;
+import org.stridescope.core.buffer.ByteSource;
+import org.stridescope.core.dtype.DType;
+import org.stridescope.core.dtype.Kind;
+import org.stridescope.core.dtype.Scalar;
+import org.stridescope.core.layout.Layout;
+
+/**
+ * A view as a picture, one pixel per element, rows = axis 0 (a 1-D view is one row, a 0-d view one
+ * pixel), the rule of cli.md "Pictures":
+ * <ul>
+ * <li>{@code (h, w, 3)} / {@code (h, w, 4)} uint8 views are RGB / RGBA pixels as they are;</li>
+ * <li>other 1-D and 2-D views of numbers go through a {@link Colormap}: each value as float64
+ * (bool 0/1, complex |z|, datetime / timedelta counts, NaT as NaN), vmin / vmax by default the
+ * smallest / largest finite value, NaN transparent, index 0 when vmax == vmin, else
+ * {@code clip(floor((v - vmin) / (vmax - vmin) * 256), 0, 255)} in float64;</li>
+ * <li>anything else is refused ({@link #refusal}).</li>
+ * </ul>
+ * Pixels are made a run of a row at a time ({@link #render}), so any size of view takes bounded memory.
+ */
+public final class Picture {
+    /** Pixels per run handed to a {@link Pixels} sink. */
+    static final int RUN = 16384;
+
+    /** How elements become pixels. */
+    public enum Mode { RGB, RGBA, VALUES }
+
+    /** Receives the pixels row by row, left to right, in runs: {@code count} RGBA pixels from {@code rgba[0]}. */
+    @FunctionalInterface
+    public interface Pixels {
+        void accept(long row, long column, byte[] rgba, int count) throws IOException;
+    }
+
+    private final Layout view;
+    private final Mode mode;
+    private final long width;
+    private final long height;
+    private final long rowStride;
+    private final long columnStride;
+
+    private Picture(Layout view, Mode mode) {
+        this.view = view;
+        this.mode = mode;
+        int nd = view.ndim();
+        this.height = nd >= 2 ? view.shape(0) : 1;
+        this.width = nd == 0 ? 1 : nd == 1 ? view.shape(0) : view.shape(1);
+        this.rowStride = nd >= 2 ? view.stride(0) : 0;
+        this.columnStride = nd == 0 ? 0 : nd == 1 ? view.stride(0) : view.stride(1);
+    }
+
+    /**
+     * Why {@code view} cannot be a picture, or null when it can: {@code picture-kind} (strings,
+     * bytes, void, records), {@code picture-shape} (3+ axes that are not RGB(A) uint8, or more
+     * than 2^31 - 1 pixels along a side), {@code picture-empty} (no elements).
+     */
+    public static String refusal(Layout view) {
+        DType d = view.dtype();
+        if (d.isStructured() || d.subarray() != null || d.kind() == Kind.BYTES || d.kind() == Kind.UNICODE
+                || d.kind() == Kind.VOID) {
+            return "picture-kind";
+        }
+        if (view.ndim() > 2 && rgbMode(view) == null) {
+            return "picture-shape";
+        }
+        if (view.size() == 0) {
+            return "picture-empty";
+        }
+        Picture p = new Picture(view, Mode.VALUES);
+        if (p.width > Integer.MAX_VALUE || p.height > Integer.MAX_VALUE) {
+            return "picture-shape";
+        }
+        return null;
+    }
+
+    /** The picture of {@code view}; an InputError saying why when it cannot be one. */
+    public static Picture of(Layout view) {
+        String why = refusal(view);
+        if (why != null) {
+            DType d = view.dtype();
+            String shape = org.stridescope.core.format.TupleText.tuple(view.shape());
+            throw switch (why) {
+                case "picture-kind" -> StridescopeError.inputError("cannot draw a picture of " + d.str()
+                        + " elements: only numbers, booleans and dates have a colour",
+                        "Pictures show numbers (and bool, complex as |z|, datetime / timedelta as counts) through a colour"
+                                + " table; strings, raw bytes and records have none. Pick a numeric field or another dtype.");
+                case "picture-empty" -> StridescopeError.inputError("cannot draw a picture of an empty view (shape "
+                        + shape + ")", "The view has no elements, so the picture would have no pixels.");
+                default -> StridescopeError.inputError("cannot draw a picture of shape " + shape + " " + d.str(),
+                        "A picture is 1-D (one row) or 2-D (rows = axis 0), or (h, w, 3) / (h, w, 4) uint8 for RGB / RGBA,"
+                                + " at most 2147483647 pixels a side. Take a 2-D slice with --expr, e.g. a[0] or a[..., 0].");
+            };
+        }
+        Mode rgb = rgbMode(view);
+        return new Picture(view, rgb == null ? Mode.VALUES : rgb);
+    }
+
+    private static Mode rgbMode(Layout view) {
+        DType d = view.dtype();
+        if (view.ndim() != 3 || d.kind() != Kind.UINT || d.itemsize() != 1 || d.isStructured() || d.subarray() != null) {
+            return null;
+        }
+        return view.shape(2) == 3 ? Mode.RGB : view.shape(2) == 4 ? Mode.RGBA : null;
+    }
+
+    public Layout view() {
+        return view;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public long width() {
+        return width;
+    }
+
+    public long height() {
+        return height;
+    }
+
+    public long pixels() {
+        return width * height;
+    }
+
+    /** The byte position of the element at (row, column) (the first channel for RGB(A)). */
+    private long position(long row, long column) {
+        return view.offset() + row * rowStride + column * columnStride;
+    }
+
+    /** The element at {@code pos} as float64, as the rule says; NaN for NaN and NaT. */
+    public static double value(Scalar s) {
+        if (s instanceof Scalar.Float f) {
+            return f.value().toDouble();
+        } else if (s instanceof Scalar.Int i) {
+            return i.unsigned() && i.bits() < 0 ? unsignedToDouble(i.bits()) : (double) i.bits();
+        } else if (s instanceof Scalar.Bool b) {
+            return b.value() ? 1 : 0;
+        } else if (s instanceof Scalar.Complex c) {
+            return Math.hypot(c.real().toDouble(), c.imag().toDouble());
+        } else if (s instanceof Scalar.Datetime t) {
+            return t.isNaT() ? Double.NaN : (double) t.count();
+        } else if (s instanceof Scalar.Timedelta t) {
+            return t.isNaT() ? Double.NaN : (double) t.count();
+        }
+        throw new IllegalArgumentException("no picture value for " + s);
+    }
+
+    private static double unsignedToDouble(long bits) {
+        // round to nearest even, as a C cast does: halve keeping the sticky bit, convert, double
+        return ((double) ((bits >>> 1) | (bits & 1))) * 2.0;
+    }
+
+    private double valueAt(ByteSource src, long row, long column) {
+        return value(Scalar.read(view.dtype(), src, position(row, column)));
+    }
+
+    /**
+     * The smallest and largest finite value, {@code {NaN, NaN}} when there is none; null when
+     * {@code cancelled} said so (it is asked once a row).
+     */
+    public double[] finiteRange(ByteSource src, BooleanSupplier cancelled) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (long r = 0; r < height; r++) {
+            if (cancelled.getAsBoolean()) {
+                return null;
+            }
+            for (long c = 0; c < width; c++) {
+                double v = valueAt(src, r, c);
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        return lo <= hi ? new double[] {lo, hi} : new double[] {Double.NaN, Double.NaN};
+    }
+
+    /** The colour table's row for {@code v}: 0 when vmax == vmin, else the clipped floor of the scaled value. */
+    public static int index(double v, double vmin, double vmax) {
+        if (vmax == vmin) {
+            return 0;
+        }
+        double t = Math.floor((v - vmin) / (vmax - vmin) * 256);
+        return t >= 255 ? 255 : t > 0 ? (int) t : 0;
+    }
+
+    /**
+     * Makes every pixel, top row first, and hands them to {@code out} in runs of up to {@link #RUN}.
+     * For the colour-table pictures, a missing vmin / vmax is found first (a pass over the view).
+     *
+     * @return false when {@code cancelled} said so (asked once a run)
+     */
+    public boolean render(ByteSource src, PictureStyle style, Pixels out, BooleanSupplier cancelled) throws IOException {
+        Colormap map = Colormap.named(style.colormap());
+        double vmin = style.vmin() == null ? Double.NaN : style.vmin();
+        double vmax = style.vmax() == null ? Double.NaN : style.vmax();
+        if (mode == Mode.VALUES && (style.vmin() == null || style.vmax() == null)) {
+            double[] range = finiteRange(src, cancelled);
+            if (range == null) {
+                return false;
+            }
+            if (style.vmin() == null) {
+                vmin = range[0];
+            }
+            if (style.vmax() == null) {
+                vmax = range[1];
+            }
+            if (Double.isNaN(vmin) || Double.isNaN(vmax)) { // no finite value: all of one colour
+                vmin = vmax = Double.isNaN(vmin) ? (Double.isNaN(vmax) ? 0 : vmax) : vmin;
+            }
+        }
+        byte[] run = new byte[(int) Math.min(RUN, width) * 4];
+        long channelStride = mode == Mode.VALUES ? 0 : view.stride(2);
+        for (long r = 0; r < height; r++) {
+            for (long c0 = 0; c0 < width; c0 += RUN) {
+                if (cancelled.getAsBoolean()) {
+                    return false;
+                }
+                int n = (int) Math.min(RUN, width - c0);
+                for (int k = 0; k < n; k++) {
+                    long pos = position(r, c0 + k);
+                    if (mode == Mode.VALUES) {
+                        double v = value(Scalar.read(view.dtype(), src, pos));
+                        if (Double.isNaN(v)) {
+                            run[4 * k] = run[4 * k + 1] = run[4 * k + 2] = run[4 * k + 3] = 0;
+                        } else {
+                            map.copy(index(v, vmin, vmax), run, 4 * k);
+                        }
+                    } else {
+                        run[4 * k] = src.get(pos);
+                        run[4 * k + 1] = src.get(pos + channelStride);
+                        run[4 * k + 2] = src.get(pos + 2 * channelStride);
+                        run[4 * k + 3] = mode == Mode.RGBA ? src.get(pos + 3 * channelStride) : (byte) 0xff;
+                    }
+                }
+                out.accept(r, c0, run, n);
+            }
+        }
+        return true;
+    }
+}
