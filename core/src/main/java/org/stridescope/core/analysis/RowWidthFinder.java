@@ -1,0 +1,309 @@
+package org.stridescope.core.analysis;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.stridescope.core.StridescopeError;
+import org.stridescope.core.buffer.ByteSource;
+import org.stridescope.core.dtype.ByteOrder;
+import org.stridescope.core.dtype.DType;
+import org.stridescope.core.dtype.Kind;
+import org.stridescope.core.dtype.Scalar;
+
+/**
+ * Guesses the row pitch (bytes from one row's start to the next) of a raw image: the "Find row
+ * width" of the window and {@code inspect --row-widths}.
+ *
+ * <p>A picture is alike from one row to the next: the mean absolute difference {@code D(p)} between
+ * each value and the value {@code p} elements later dips at the pitch and its multiples. Small lags
+ * are alike too (neighbours in a row), so a lag is scored against lags a quarter to three quarters as long:
+ * {@code score(p) = 1 - D(p) / mean(D(q), p/4 <= q <= 3p/4)}, clipped to 0..1, where {@code q} only runs
+ * over multiples of the channel count {@code c} (1, or 2..4 for interleaved channels such as RGB:
+ * the lag whose values are likest). Rows that repeat make {@code 2p, 3p} score about as well as
+ * {@code p}: the smallest divisor of the best pitch that scores within {@link #TOLERANCE} of it wins.
+ *
+ * <p>Bounded work: at most {@link #MAX_READ_BYTES} are read, in chunks spread over the source, and
+ * at most {@link #PAIRS_PER_LAG} pairs are compared per lag. Non-finite values (NaN, inf, NaT) are
+ * left out. Values are decoded as {@link Scalar#read} decodes them; plain integers and floats are
+ * read in bulk the same way.
+ */
+public final class RowWidthFinder {
+    /** Largest pitch considered, in elements (and at most half of the elements). */
+    public static final int MAX_PITCH_ELEMENTS = 65536;
+    public static final long MAX_READ_BYTES = 16L << 20;
+    static final int MAX_READ_ELEMENTS = 4 << 20;
+    static final int PAIRS_PER_LAG = 8192;
+    static final int RUN = 64;
+    static final double TOLERANCE = 0.05;
+    public static final int CANDIDATES = 5;
+
+    /** One proposed pitch, in bytes, with its score in 0..1 (higher is likelier). */
+    public record Candidate(long bytes, double score) {
+    }
+
+    private RowWidthFinder() {
+    }
+
+    /**
+     * Up to {@link #CANDIDATES} pitches for the elements of {@code dtype} from byte {@code offset} to
+     * {@code end} of {@code source}, best first.
+     *
+     * @throws StridescopeError InputError when there are fewer than four elements (two rows of two)
+     *                          or the dtype has no numbers to compare
+     */
+    public static List<Candidate> find(ByteSource source, DType dtype, long offset, long end) {
+        int size = dtype.itemsize();
+        if (!isNumeric(dtype) || size <= 0) {
+            throw StridescopeError.inputError("row widths need numbers, not " + dtype.str(),
+                    "Read the bytes as numbers, for example --dtype u1, to look for the row width.");
+        }
+        long n = Math.max(0, (end - offset) / size);
+        if (n < 4) {
+            throw StridescopeError.inputError("too small to find a row width: " + n + " element"
+                    + (n == 1 ? "" : "s") + " of " + dtype.str() + " from byte " + offset
+                    + ", and two rows need at least 4",
+                    "A raw image needs at least two rows of two elements; check --offset and --dtype.");
+        }
+        int maxLag = (int) Math.min(MAX_PITCH_ELEMENTS, n / 2);
+        double[][] chunks = readChunks(source, dtype, offset, n, maxLag);
+        double[] d = new double[maxLag + 1];
+        for (int lag = 1; lag <= maxLag; lag++) {
+            d[lag] = meanDifference(chunks, lag);
+        }
+        int channels = channels(d, maxLag);
+        double[] score = scores(d, maxLag, channels);
+        return pick(chunks, score, maxLag, size, channels);
+    }
+
+    static boolean isNumeric(DType t) {
+        if (t.fields() != null || t.subarray() != null) {
+            return false;
+        }
+        return switch (t.kind()) {
+            case BOOL, INT, UINT, FLOAT, COMPLEX, DATETIME, TIMEDELTA -> true;
+            default -> false;
+        };
+    }
+
+    /** Whole when small; else chunks of {@code 2 * maxLag} elements spread evenly over the source. */
+    private static double[][] readChunks(ByteSource source, DType dtype, long offset, long n, int maxLag) {
+        int size = dtype.itemsize();
+        long budget = Math.min(MAX_READ_ELEMENTS, MAX_READ_BYTES / size);
+        if (n <= budget) {
+            return new double[][] {values(source, dtype, offset, (int) n)};
+        }
+        int chunkLength = (int) Math.min(n, 2L * maxLag + RUN);
+        int count = (int) Math.max(1, Math.min(64, budget / chunkLength));
+        double[][] chunks = new double[count][];
+        for (int k = 0; k < count; k++) {
+            long first = count == 1 ? 0 : (n - chunkLength) * k / (count - 1);
+            chunks[k] = values(source, dtype, offset + first * size, chunkLength);
+        }
+        return chunks;
+    }
+
+    /** {@code count} values from byte {@code pos}, non-finite ones as NaN. */
+    static double[] values(ByteSource source, DType dtype, long pos, int count) {
+        double[] v = new double[count];
+        int size = dtype.itemsize();
+        boolean plain = (dtype.kind() == Kind.INT || dtype.kind() == Kind.UINT) && (size == 1 || size == 2
+                || size == 4 || size == 8) || dtype.kind() == Kind.FLOAT && (size == 4 || size == 8);
+        if (!plain) {
+            for (int i = 0; i < count; i++) {
+                v[i] = number(Scalar.read(dtype, source, pos + (long) i * size));
+            }
+            return v;
+        }
+        byte[] bytes = new byte[1 << 16];
+        ByteBuffer buf = ByteBuffer.wrap(bytes).order(dtype.order() == ByteOrder.BIG
+                ? java.nio.ByteOrder.BIG_ENDIAN : java.nio.ByteOrder.LITTLE_ENDIAN);
+        int perBlock = bytes.length / size;
+        boolean unsigned = dtype.kind() == Kind.UINT;
+        for (int done = 0; done < count; done += perBlock) {
+            int m = Math.min(perBlock, count - done);
+            source.read(pos + (long) done * size, bytes, 0, m * size);
+            for (int i = 0; i < m; i++) {
+                int at = i * size;
+                double x;
+                if (dtype.kind() == Kind.FLOAT) {
+                    x = size == 4 ? buf.getFloat(at) : buf.getDouble(at);
+                } else {
+                    x = switch (size) {
+                        case 1 -> unsigned ? bytes[at] & 0xFF : bytes[at];
+                        case 2 -> unsigned ? buf.getShort(at) & 0xFFFF : buf.getShort(at);
+                        case 4 -> unsigned ? buf.getInt(at) & 0xFFFFFFFFL : buf.getInt(at);
+                        default -> unsigned && buf.getLong(at) < 0
+                                ? (double) (buf.getLong(at) >>> 1) * 2.0 : buf.getLong(at);
+                    };
+                }
+                v[done + i] = Double.isFinite(x) ? x : Double.NaN;
+            }
+        }
+        return v;
+    }
+
+    /** A value as a double, as the picture export reads it: complex as |z|, NaT and inf as NaN. */
+    static double number(Scalar s) {
+        double x;
+        if (s instanceof Scalar.Bool b) {
+            x = b.value() ? 1 : 0;
+        } else if (s instanceof Scalar.Int i) {
+            x = i.unsigned() && i.bits() < 0 ? (double) (i.bits() >>> 1) * 2.0 : i.bits();
+        } else if (s instanceof Scalar.Float f) {
+            x = f.value().toDouble();
+        } else if (s instanceof Scalar.Complex c) {
+            x = Math.hypot(c.real().toDouble(), c.imag().toDouble());
+        } else if (s instanceof Scalar.Datetime t) {
+            x = t.isNaT() ? Double.NaN : t.count();
+        } else if (s instanceof Scalar.Timedelta t) {
+            x = t.isNaT() ? Double.NaN : t.count();
+        } else {
+            x = Double.NaN;
+        }
+        return Double.isFinite(x) ? x : Double.NaN;
+    }
+
+    /** Mean |v[i] - v[i + lag]| over runs of pairs spread over each chunk; NaN when no pair is finite. */
+    private static double meanDifference(double[][] chunks, int lag) {
+        double sum = 0;
+        long pairs = 0;
+        int perChunk = Math.max(RUN, PAIRS_PER_LAG / chunks.length);
+        for (double[] v : chunks) {
+            int span = v.length - lag;
+            if (span <= 0) {
+                continue;
+            }
+            if (span <= perChunk) {
+                sum += run(v, 0, span, lag);
+                pairs += span;
+                continue;
+            }
+            int runs = perChunk / RUN;
+            for (int r = 0; r < runs; r++) {
+                int start = runs == 1 ? 0 : (int) ((long) (span - RUN) * r / (runs - 1));
+                sum += run(v, start, RUN, lag);
+                pairs += RUN;
+            }
+        }
+        return sum / pairs;
+    }
+
+    /** Sum of |v[i] - v[i + lag]| for i in [start, start + len), NaNs left out (as zero) */
+    private static double run(double[] v, int start, int len, int lag) {
+        double s = 0;
+        for (int i = start; i < start + len; i++) {
+            double x = Math.abs(v[i] - v[i + lag]);
+            if (x == x) {
+                s += x;
+            }
+        }
+        return s;
+    }
+
+    /** 1, or 2..4 when values that far apart are much likelier than neighbours (RGB, RGBA...). */
+    static int channels(double[] d, int maxLag) {
+        int best = 1;
+        for (int c = 2; c <= Math.min(4, maxLag / 4); c++) {
+            if (d[c] < d[best]) {
+                best = c;
+            }
+        }
+        return d[best] < 0.7 * d[1] ? best : 1;
+    }
+
+    private static double[] scores(double[] d, int maxLag, int c) {
+        // prefix sums of D over multiples of c: mean of D(q), q in [ceil(p/4), floor(3p/4)], q % c == 0
+        double[] prefix = new double[maxLag + 2];
+        int[] counts = new int[maxLag + 2];
+        for (int q = 1; q <= maxLag; q++) {
+            boolean use = q % c == 0 && !Double.isNaN(d[q]);
+            prefix[q + 1] = prefix[q] + (use ? d[q] : 0);
+            counts[q + 1] = counts[q] + (use ? 1 : 0);
+        }
+        double[] score = new double[maxLag + 1];
+        for (int p = 2; p <= maxLag; p++) {
+            int lo = (p + 3) / 4;
+            int hi = 3 * p / 4 + 1; // exclusive
+            int k = counts[hi] - counts[lo];
+            if (k == 0 || Double.isNaN(d[p])) {
+                continue;
+            }
+            double ref = (prefix[hi] - prefix[lo]) / k;
+            score[p] = ref <= 0 ? 0 : Math.max(0, Math.min(1, 1 - d[p] / ref));
+        }
+        return score;
+    }
+
+    /**
+     * Local peaks, best first. The best is refined to the lag of least difference within two
+     * elements (all pairs compared), then replaced by the smallest pitch near best/m that scores
+     * within {@link #TOLERANCE} of it (rows alike make 2p, 3p, ... as good as p); it keeps the
+     * multiple's score.
+     */
+    private static List<Candidate> pick(double[][] chunks, double[] score, int maxLag, int size, int c) {
+        List<Integer> peaks = new ArrayList<>();
+        for (int p = 2; p <= maxLag; p++) {
+            if (score[p] > 0 && score[p] >= score[p - 1] && (p == maxLag || score[p] > score[p + 1])) {
+                peaks.add(p);
+            }
+        }
+        peaks.sort(Comparator.comparingDouble((Integer p) -> -score[p]).thenComparingInt(p -> p));
+        if (peaks.isEmpty()) {
+            return List.of();
+        }
+        int top = refine(chunks, peaks.get(0), maxLag);
+        double topScore = Math.max(score[top], score[peaks.get(0)]);
+        int best = top;
+        for (int m = Math.min(top / (2 * c), 256); m >= 2; m--) {
+            int near = (int) Math.round(top / (double) m);
+            int q = -1;
+            for (int p = Math.max(2, near - 1); p <= Math.min(maxLag, near + 1); p++) {
+                if (q < 0 || score[p] > score[q]) {
+                    q = p;
+                }
+            }
+            if (q > 0 && score[q] >= topScore - TOLERANCE) {
+                best = refine(chunks, q, maxLag);
+                break;
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        out.add(new Candidate((long) best * size, round(topScore)));
+        for (int p : peaks) {
+            if (out.size() == CANDIDATES) {
+                break;
+            }
+            if (Math.abs(p - best) > 2 && Math.abs(p - top) > 2) {
+                out.add(new Candidate((long) p * size, round(score[p])));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The lag within two of {@code p} whose values differ least, every pair compared. */
+    private static int refine(double[][] chunks, int p, int maxLag) {
+        int best = p;
+        double least = Double.POSITIVE_INFINITY;
+        for (int q = Math.max(2, p - 2); q <= Math.min(maxLag, p + 2); q++) {
+            double sum = 0;
+            long pairs = 0;
+            for (double[] v : chunks) {
+                if (v.length > q) {
+                    sum += run(v, 0, v.length - q, q);
+                    pairs += v.length - q;
+                }
+            }
+            double mean = sum / pairs;
+            if (mean < least) {
+                least = mean;
+                best = q;
+            }
+        }
+        return best;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 100) / 100.0;
+    }
+}
