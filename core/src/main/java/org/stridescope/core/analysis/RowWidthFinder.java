@@ -33,7 +33,9 @@ public final class RowWidthFinder {
     public static final int MAX_PITCH_ELEMENTS = 65536;
     public static final long MAX_READ_BYTES = 16L << 20;
     static final int MAX_READ_ELEMENTS = 4 << 20;
-    static final int PAIRS_PER_LAG = 8192;
+    static final int PAIRS_PER_LAG = 2048;
+    static final int REFINE_PAIRS = 1 << 18;
+    static final int SHORTLIST = 16;
     static final int RUN = 64;
     static final double TOLERANCE = 0.05;
     public static final int CANDIDATES = 5;
@@ -67,13 +69,18 @@ public final class RowWidthFinder {
         }
         int maxLag = (int) Math.min(MAX_PITCH_ELEMENTS, n / 2);
         double[][] chunks = readChunks(source, dtype, offset, n, maxLag);
+        clampWild(chunks);
         double[] d = new double[maxLag + 1];
         for (int lag = 1; lag <= maxLag; lag++) {
             d[lag] = meanDifference(chunks, lag);
         }
         int channels = channels(d, maxLag);
-        double[] score = scores(d, maxLag, channels);
-        return pick(chunks, score, maxLag, size, channels);
+        double[] ref = references(d, maxLag, channels);
+        double[] score = new double[maxLag + 1];
+        for (int p = 2; p <= maxLag; p++) {
+            score[p] = ref[p] <= 0 || Double.isNaN(d[p]) ? 0 : Math.max(0, Math.min(1, 1 - d[p] / ref[p]));
+        }
+        return pick(chunks, d, ref, score, maxLag, size, channels);
     }
 
     static boolean isNumeric(DType t) {
@@ -101,6 +108,43 @@ public final class RowWidthFinder {
             chunks[k] = values(source, dtype, offset + first * size, chunkLength);
         }
         return chunks;
+    }
+
+    /**
+     * Values far outside the bulk (junk row padding read as floats can be 1e300) are pulled in to
+     * one spread (10th to 90th percentile) beyond it, so that a few of them cannot outweigh a picture.
+     */
+    static void clampWild(double[][] chunks) {
+        long total = 0;
+        for (double[] v : chunks) {
+            total += v.length;
+        }
+        int want = (int) Math.min(total, 1 << 16);
+        double[] sample = new double[want];
+        int k = 0;
+        long step = Math.max(1, total / want);
+        long seen = 0;
+        for (double[] v : chunks) {
+            for (int i = 0; i < v.length; i++, seen++) {
+                if (seen % step == 0 && k < want && !Double.isNaN(v[i])) {
+                    sample[k++] = v[i];
+                }
+            }
+        }
+        if (k < 10) {
+            return;
+        }
+        java.util.Arrays.sort(sample, 0, k);
+        double lo = sample[k / 10];
+        double hi = sample[k * 9 / 10];
+        double spread = hi - lo;
+        double min = lo - spread;
+        double max = hi + spread;
+        for (double[] v : chunks) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] = v[i] < min ? min : v[i] > max ? max : v[i]; // NaN stays NaN
+            }
+        }
     }
 
     /** {@code count} values from byte {@code pos}, non-finite ones as NaN. */
@@ -166,9 +210,18 @@ public final class RowWidthFinder {
 
     /** Mean |v[i] - v[i + lag]| over runs of pairs spread over each chunk; NaN when no pair is finite. */
     private static double meanDifference(double[][] chunks, int lag) {
+        return stats(chunks, lag, PAIRS_PER_LAG, Double.POSITIVE_INFINITY)[0];
+    }
+
+    /**
+     * {mean |v[i] - v[i + lag]|, share of pairs differing by more than {@code outlier}} over runs of
+     * pairs spread over each chunk, at most about {@code budget} pairs.
+     */
+    private static double[] stats(double[][] chunks, int lag, int budget, double outlier) {
         double sum = 0;
         long pairs = 0;
-        int perChunk = Math.max(RUN, PAIRS_PER_LAG / chunks.length);
+        long far = 0;
+        int perChunk = Math.max(RUN, budget / chunks.length);
         for (double[] v : chunks) {
             int span = v.length - lag;
             if (span <= 0) {
@@ -176,6 +229,7 @@ public final class RowWidthFinder {
             }
             if (span <= perChunk) {
                 sum += run(v, 0, span, lag);
+                far += outlier < Double.POSITIVE_INFINITY ? beyond(v, 0, span, lag, outlier) : 0;
                 pairs += span;
                 continue;
             }
@@ -183,10 +237,21 @@ public final class RowWidthFinder {
             for (int r = 0; r < runs; r++) {
                 int start = runs == 1 ? 0 : (int) ((long) (span - RUN) * r / (runs - 1));
                 sum += run(v, start, RUN, lag);
+                far += outlier < Double.POSITIVE_INFINITY ? beyond(v, start, RUN, lag, outlier) : 0;
                 pairs += RUN;
             }
         }
-        return sum / pairs;
+        return new double[] {sum / pairs, far / (double) Math.max(1, pairs)};
+    }
+
+    private static int beyond(double[] v, int start, int len, int lag, double outlier) {
+        int k = 0;
+        for (int i = start; i < start + len; i++) {
+            if (Math.abs(v[i] - v[i + lag]) > outlier) {
+                k++;
+            }
+        }
+        return k;
     }
 
     /** Sum of |v[i] - v[i + lag]| for i in [start, start + len), NaNs left out (as zero) */
@@ -212,7 +277,8 @@ public final class RowWidthFinder {
         return d[best] < 0.7 * d[1] ? best : 1;
     }
 
-    private static double[] scores(double[] d, int maxLag, int c) {
+    /** Per lag p, the mean of D(q) over multiples q of c in [p/4, 3p/4] (0 when there are none). */
+    private static double[] references(double[] d, int maxLag, int c) {
         // prefix sums of D over multiples of c: mean of D(q), q in [ceil(p/4), floor(3p/4)], q % c == 0
         double[] prefix = new double[maxLag + 2];
         int[] counts = new int[maxLag + 2];
@@ -221,27 +287,24 @@ public final class RowWidthFinder {
             prefix[q + 1] = prefix[q] + (use ? d[q] : 0);
             counts[q + 1] = counts[q] + (use ? 1 : 0);
         }
-        double[] score = new double[maxLag + 1];
+        double[] ref = new double[maxLag + 1];
         for (int p = 2; p <= maxLag; p++) {
             int lo = (p + 3) / 4;
             int hi = 3 * p / 4 + 1; // exclusive
             int k = counts[hi] - counts[lo];
-            if (k == 0 || Double.isNaN(d[p])) {
-                continue;
-            }
-            double ref = (prefix[hi] - prefix[lo]) / k;
-            score[p] = ref <= 0 ? 0 : Math.max(0, Math.min(1, 1 - d[p] / ref));
+            ref[p] = k == 0 ? 0 : (prefix[hi] - prefix[lo]) / k;
         }
-        return score;
+        return ref;
     }
 
     /**
-     * Local peaks, best first. The best is refined to the lag of least difference within two
-     * elements (all pairs compared), then replaced by the smallest pitch near best/m that scores
-     * within {@link #TOLERANCE} of it (rows alike make 2p, 3p, ... as good as p); it keeps the
-     * multiple's score.
+     * The {@link #SHORTLIST} best local peaks, each refined ({@link #refine}) and scored again with
+     * its refined difference, best first. The best is then replaced by the smallest pitch near
+     * best/m whose values are about as alike (rows alike make 2p, 3p, ... as good as p); it keeps
+     * the multiple's score.
      */
-    private static List<Candidate> pick(double[][] chunks, double[] score, int maxLag, int size, int c) {
+    private static List<Candidate> pick(double[][] chunks, double[] d, double[] ref, double[] score, int maxLag,
+            int size, int c) {
         List<Integer> peaks = new ArrayList<>();
         for (int p = 2; p <= maxLag; p++) {
             if (score[p] > 0 && score[p] >= score[p - 1] && (p == maxLag || score[p] > score[p + 1])) {
@@ -252,52 +315,71 @@ public final class RowWidthFinder {
         if (peaks.isEmpty()) {
             return List.of();
         }
-        int top = refine(chunks, peaks.get(0), maxLag);
-        double topScore = Math.max(score[top], score[peaks.get(0)]);
-        int best = top;
-        for (int m = Math.min(top / (2 * c), 256); m >= 2; m--) {
-            int near = (int) Math.round(top / (double) m);
-            int q = -1;
-            for (int p = Math.max(2, near - 1); p <= Math.min(maxLag, near + 1); p++) {
-                if (q < 0 || score[p] > score[q]) {
-                    q = p;
-                }
+        List<Refined> refined = new ArrayList<>();
+        for (int p : peaks.subList(0, Math.min(SHORTLIST, peaks.size()))) {
+            Refined r = refine(chunks, d, ref, p, maxLag, c);
+            if (refined.stream().noneMatch(o -> o.lag == r.lag)) {
+                refined.add(r);
             }
-            if (q > 0 && score[q] >= topScore - TOLERANCE) {
-                best = refine(chunks, q, maxLag);
+        }
+        refined.sort(Comparator.comparingDouble((Refined r) -> -r.score).thenComparingInt(r -> r.lag));
+        Refined top = refined.get(0);
+        Refined best = top;
+        for (int m = Math.min(top.lag / (2 * c), 256); m >= 2; m--) {
+            int near = (int) Math.round(top.lag / (double) m);
+            double coarse = 0;
+            for (int p = Math.max(2, near - 1); p <= Math.min(maxLag, near + 1); p++) {
+                coarse = Math.max(coarse, score[p]);
+            }
+            if (coarse < top.score - 0.2) {
+                continue;
+            }
+            Refined q = refine(chunks, d, ref, near, maxLag, c);
+            if (q.mean <= top.mean * 1.1 && q.far <= top.far * 1.5 + 1e-4) {
+                best = q;
                 break;
             }
         }
         List<Candidate> out = new ArrayList<>();
-        out.add(new Candidate((long) best * size, round(topScore)));
-        for (int p : peaks) {
+        out.add(new Candidate((long) best.lag * size, round(Math.max(best.score, top.score))));
+        for (Refined r : refined) {
             if (out.size() == CANDIDATES) {
                 break;
             }
-            if (Math.abs(p - best) > 2 && Math.abs(p - top) > 2) {
-                out.add(new Candidate((long) p * size, round(score[p])));
+            if (r != best && out.stream().noneMatch(o -> o.bytes() == (long) r.lag * size)) {
+                out.add(new Candidate((long) r.lag * size, round(r.score)));
             }
         }
         return List.copyOf(out);
     }
 
-    /** The lag within two of {@code p} whose values differ least, every pair compared. */
-    private static int refine(double[][] chunks, int p, int maxLag) {
-        int best = p;
+    private record Refined(int lag, double mean, double far, double score) {
+    }
+
+    /**
+     * Of the lags within 2c of {@code p}, the one with fewest pairs far apart (a wrong pitch
+     * shears the picture and pairs its left edge with its right edge), then least difference.
+     */
+    private static Refined refine(double[][] chunks, double[] d, double[] ref, int p, int maxLag, int c) {
+        int lo = Math.max(2, p - 2 * c);
+        int hi = Math.min(maxLag, p + 2 * c);
         double least = Double.POSITIVE_INFINITY;
-        for (int q = Math.max(2, p - 2); q <= Math.min(maxLag, p + 2); q++) {
-            double sum = 0;
-            long pairs = 0;
-            for (double[] v : chunks) {
-                if (v.length > q) {
-                    sum += run(v, 0, v.length - q, q);
-                    pairs += v.length - q;
-                }
-            }
-            double mean = sum / pairs;
-            if (mean < least) {
-                least = mean;
-                best = q;
+        for (int q = lo; q <= hi; q++) {
+            least = Math.min(least, d[q]);
+        }
+        double outlier = 6 * least;
+        Refined best = null;
+        List<Refined> all = new ArrayList<>();
+        double fewest = Double.POSITIVE_INFINITY;
+        for (int q = lo; q <= hi; q++) {
+            double[] st = stats(chunks, q, REFINE_PAIRS, outlier);
+            double sc = ref[q] <= 0 || Double.isNaN(st[0]) ? 0 : Math.max(0, Math.min(1, 1 - st[0] / ref[q]));
+            all.add(new Refined(q, st[0], st[1], sc));
+            fewest = Math.min(fewest, st[1]);
+        }
+        for (Refined r : all) {
+            if (r.far <= fewest * 1.3 + 2e-5 && (best == null || r.mean < best.mean)) {
+                best = r;
             }
         }
         return best;
