@@ -241,7 +241,7 @@ public final class RowWidthFinder {
                 pairs += RUN;
             }
         }
-        return new double[] {sum / pairs, far / (double) Math.max(1, pairs)};
+        return new double[] {sum / pairs, far / (double) Math.max(1, pairs), pairs};
     }
 
     private static int beyond(double[] v, int start, int len, int lag, double outlier) {
@@ -335,7 +335,7 @@ public final class RowWidthFinder {
                 continue;
             }
             Refined q = refine(chunks, d, ref, near, maxLag, c);
-            if (q.mean <= top.mean * 1.1 && q.far <= top.far * 1.5 + 1e-4) {
+            if (q.mean <= top.mean * 1.5 && q.far <= top.far * 1.5 + 1e-4) {
                 best = q;
                 break;
             }
@@ -346,7 +346,7 @@ public final class RowWidthFinder {
             if (out.size() == CANDIDATES) {
                 break;
             }
-            if (r != best && out.stream().noneMatch(o -> o.bytes() == (long) r.lag * size)) {
+            if (r != best && out.stream().noneMatch(o -> Math.abs(o.bytes() / size - r.lag) <= 2L * c)) {
                 out.add(new Candidate((long) r.lag * size, round(r.score)));
             }
         }
@@ -367,18 +367,22 @@ public final class RowWidthFinder {
         for (int q = lo; q <= hi; q++) {
             least = Math.min(least, d[q]);
         }
-        double outlier = 6 * least;
+        double outlier = 8 * least;
         Refined best = null;
         List<Refined> all = new ArrayList<>();
         double fewest = Double.POSITIVE_INFINITY;
+        double pairs = 1;
         for (int q = lo; q <= hi; q++) {
             double[] st = stats(chunks, q, REFINE_PAIRS, outlier);
             double sc = ref[q] <= 0 || Double.isNaN(st[0]) ? 0 : Math.max(0, Math.min(1, 1 - st[0] / ref[q]));
             all.add(new Refined(q, st[0], st[1], sc));
             fewest = Math.min(fewest, st[1]);
+            pairs = Math.max(pairs, st[2]);
         }
+        // as few far-apart pairs as the fewest, give or take three standard errors of a share
+        double slack = 3 * Math.sqrt(fewest / pairs) + 1 / pairs;
         for (Refined r : all) {
-            if (r.far <= fewest * 1.3 + 2e-5 && (best == null || r.mean < best.mean)) {
+            if (r.far <= fewest + slack && (best == null || r.mean < best.mean)) {
                 best = r;
             }
         }
