@@ -9,13 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.List;
 import org.stridescope.core.StridescopeError;
+import org.stridescope.core.analysis.RowWidthFinder;
 import org.stridescope.core.buffer.ByteSources;
 import org.stridescope.core.format.CountText;
 import org.stridescope.core.inspect.Batch;
 import org.stridescope.core.inspect.Inspection;
 import org.stridescope.core.inspect.InspectionJson;
 import org.stridescope.core.layout.ByteToElements;
+import org.stridescope.core.layout.Layout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,6 +38,8 @@ final class InspectCommand implements Callable<Integer> {
     Long reads;
     @Option(names = "--batch", paramLabel = "FILE|-", description = "JSON lines in, one result line each out.")
     String batch;
+    @Option(names = "--row-widths", description = "Guess the row pitch of a raw image: up to 5 pitches in bytes, best first.")
+    boolean rowWidths;
 
     @Override
     public Integer call() throws IOException {
@@ -47,7 +52,9 @@ final class InspectCommand implements Callable<Integer> {
             if (!inspection.isOk()) {
                 return fail(out, inspection.error());
             }
-            if (reads != null) {
+            if (rowWidths) {
+                printRowWidths(out, inspection);
+            } else if (reads != null) {
                 checkInBuffer(reads, inspection.source().size());
                 out.println(InspectionJson.readers(ByteToElements.readers(inspection.layout(), reads, 1000)));
             } else if (json) {
@@ -61,6 +68,35 @@ final class InspectCommand implements Callable<Integer> {
         } catch (StridescopeError e) {
             return fail(out, e);
         }
+    }
+
+    /**
+     * {@code --row-widths}: the values from the offset on, in the dtype given (the array before
+     * {@code --expr}), as {@code {"ok": true, "row_widths": [{"bytes": 1928, "score": 0.93}, ...]}}
+     * or one {@code 1928 bytes  score 0.93} line each.
+     */
+    private void printRowWidths(PrintStream out, Inspection inspection) {
+        Layout array = inspection.base() != null ? inspection.base() : inspection.layout();
+        List<RowWidthFinder.Candidate> found = RowWidthFinder.find(inspection.source(), array.dtype(), array.offset(),
+                array.offset() + array.nbytes());
+        if (json) {
+            StringBuilder w = new StringBuilder("{\"ok\": true, \"row_widths\": [");
+            for (RowWidthFinder.Candidate c : found) {
+                w.append(w.charAt(w.length() - 1) == '[' ? "" : ", ").append("{\"bytes\": ").append(c.bytes())
+                        .append(", \"score\": ").append(scoreText(c.score())).append('}');
+            }
+            out.println(w.append("]}"));
+        } else if (found.isEmpty()) {
+            out.println("no row width found: no pitch makes rows alike");
+        } else {
+            for (RowWidthFinder.Candidate c : found) {
+                out.println(c.bytes() + " bytes  score " + scoreText(c.score()));
+            }
+        }
+    }
+
+    private static String scoreText(double score) {
+        return String.format(java.util.Locale.ROOT, "%.2f", score);
     }
 
     /** {@code --batch FILE|-}; {@link Cli} also calls it straight, without picocli. */
@@ -93,7 +129,7 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     private int fail(PrintStream out, StridescopeError e) {
-        if (json || reads != null) {
+        if (json || reads != null) { // --reads answers in JSON only
             out.println(InspectionJson.error(e));
         } else {
             out.print(PlainReport.error(e));

@@ -243,4 +243,47 @@ class InspectCommandTest {
         assertThat(run.exitCode()).isEqualTo(Cli.FAILED);
         assertThat(run.out()).contains("is a .npy file, not an .npz archive, so it has no member 'b'");
     }
+
+    /** A 40 x 30 uint16 picture (a smooth ramp plus a wave) with 8 padding bytes a row and a 16-byte header. */
+    private static Path rawPicture(Path dir) throws IOException {
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(16 + 30 * 88).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        buf.position(16);
+        for (int y = 0; y < 30; y++) {
+            for (int x = 0; x < 40; x++) {
+                buf.putShort((short) (1000 + 40 * x + 25 * y + (int) (300 * Math.sin((x + 2 * y) / 6.0))));
+            }
+            buf.position(buf.position() + 8);
+        }
+        Path file = dir.resolve("picture.raw");
+        Files.write(file, buf.array());
+        return file;
+    }
+
+    @Test
+    void rowWidthsFindsThePaddedPitchOfARawPictureInJson(@TempDir Path dir) throws IOException {
+        CliRun run = CliRun.of("inspect", "--file", rawPicture(dir).toString(), "--dtype", "<u2", "--offset", "16",
+                "--row-widths", "--json");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("{\"ok\": true, \"row_widths\": [{\"bytes\": 88, \"score\": 0.");
+        assertThat(run.out().strip()).matches("\\{\"ok\": true, \"row_widths\": \\[(\\{\"bytes\": \\d+, \"score\": [01]\\.\\d\\d\\}(, )?){1,5}\\]\\}");
+    }
+
+    @Test
+    void rowWidthsAsTextAreOneLineEach(@TempDir Path dir) throws IOException {
+        CliRun run = CliRun.of("inspect", "--file", rawPicture(dir).toString(), "--dtype", "<u2", "--offset", "16",
+                "--row-widths");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("88 bytes  score 0.");
+        assertThat(run.out().lines()).allMatch(l -> l.matches("\\d+ bytes  score [01]\\.\\d\\d"));
+    }
+
+    @Test
+    void rowWidthsOfASourceTooSmallForTwoRowsIsAnInputError() {
+        CliRun run = CliRun.of("inspect", "--hex", "616263", "--dtype", "u1", "--row-widths", "--json");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).startsWith("{\"ok\": false, \"type\": \"InputError\"").contains("too small to find a row width");
+        CliRun text = CliRun.of("inspect", "--hex", "616263", "--dtype", "u1", "--row-widths");
+        assertThat(text.exitCode()).isEqualTo(2);
+        assertThat(text.out() + text.err()).contains("too small to find a row width");
+    }
 }
