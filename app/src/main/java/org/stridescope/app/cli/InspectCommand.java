@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.List;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.analysis.RowWidthFinder;
+import org.stridescope.core.layout.NumberLists;
+import org.stridescope.core.dtype.DType;
 import org.stridescope.core.buffer.ByteSources;
 import org.stridescope.core.format.CountText;
 import org.stridescope.core.inspect.Batch;
@@ -49,12 +51,15 @@ final class InspectCommand implements Callable<Integer> {
         }
         try {
             Inspection inspection = input.inspect("stridescope inspect --hex 61616162 --dtype '>i4'");
+            if (rowWidths) {
+                printRowWidths(out, inspection);
+                out.flush();
+                return 0;
+            }
             if (!inspection.isOk()) {
                 return fail(out, inspection.error());
             }
-            if (rowWidths) {
-                printRowWidths(out, inspection);
-            } else if (reads != null) {
+            if (reads != null) {
                 checkInBuffer(reads, inspection.source().size());
                 out.println(InspectionJson.readers(ByteToElements.readers(inspection.layout(), reads, 1000)));
             } else if (json) {
@@ -76,9 +81,20 @@ final class InspectCommand implements Callable<Integer> {
      * or one {@code 1928 bytes  score 0.93} line each.
      */
     private void printRowWidths(PrintStream out, Inspection inspection) {
-        Layout array = inspection.base() != null ? inspection.base() : inspection.layout();
-        List<RowWidthFinder.Candidate> found = RowWidthFinder.find(inspection.source(), array.dtype(), array.offset(),
-                array.offset() + array.nbytes());
+        Layout array = inspection.base();
+        List<RowWidthFinder.Candidate> found;
+        if (array != null) {
+            found = RowWidthFinder.find(inspection.source(), array.dtype(), array.offset(), array.offset() + array.nbytes());
+        } else if (inspection.error().argument() == StridescopeError.Argument.DTYPE && input.shape == null
+                && input.dtype != null) {
+            // a raw file need not be a whole number of items (a trailer, a cut): its rows are still there
+            DType dtype = DType.parse(input.dtype);
+            long offset = NumberLists.single(input.offset, "offset", 0);
+            long items = dtype.itemsize() == 0 ? 0 : Math.max(0, inspection.source().size() - offset) / dtype.itemsize();
+            found = RowWidthFinder.find(inspection.source(), dtype, offset, offset + items * dtype.itemsize());
+        } else {
+            throw inspection.error();
+        }
         if (json) {
             StringBuilder w = new StringBuilder("{\"ok\": true, \"row_widths\": [");
             for (RowWidthFinder.Candidate c : found) {
