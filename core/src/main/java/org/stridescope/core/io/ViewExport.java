@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.format.CountText;
+import org.stridescope.core.layout.ByteRange;
 import org.stridescope.core.layout.Layout;
+import org.stridescope.core.layout.Reach;
 import org.stridescope.core.picture.Colormap;
 import org.stridescope.core.picture.Picture;
 import org.stridescope.core.picture.PictureStyle;
@@ -175,24 +177,15 @@ public final class ViewExport {
         }
     }
 
-    /** Refuses a view that reads bytes the source does not have. */
+    /** Refuses a view that reads bytes the source does not have (Reach: exact, no 64-bit overflow). */
     private static void checkInside(ByteSource src, Layout view) {
         if (view.size() == 0) {
             return;
         }
-        long lo = view.offset();
-        long hi = view.offset() + view.dtype().itemsize();
-        for (int k = 0; k < view.ndim(); k++) {
-            long reach = view.stride(k) * (view.shape(k) - 1);
-            if (reach < 0) {
-                lo += reach;
-            } else {
-                hi += reach;
-            }
-        }
-        if (lo < 0 || hi > src.size()) {
-            throw StridescopeError.boundsError("the view reads bytes " + lo + ".." + (hi - 1) + " of a "
-                    + src.size() + "-byte source", "Some element of this view lies outside the bytes of "
+        ByteRange span = Reach.span(view);
+        if (span.start() < 0 || span.endExclusive() > src.size()) {
+            throw StridescopeError.boundsError("the view reads bytes " + span.start() + ".." + (span.endExclusive() - 1)
+                    + " of a " + src.size() + "-byte source", "Some element of this view lies outside the bytes of "
                     + src.name() + ", so there is nothing to export for it.");
         }
     }
