@@ -178,7 +178,7 @@ public final class RowWidthFinder {
                         case 2 -> unsigned ? buf.getShort(at) & 0xFFFF : buf.getShort(at);
                         case 4 -> unsigned ? buf.getInt(at) & 0xFFFFFFFFL : buf.getInt(at);
                         default -> unsigned && buf.getLong(at) < 0
-                                ? (double) (buf.getLong(at) >>> 1) * 2.0 : buf.getLong(at);
+                                ? Scalar.unsignedToDouble(buf.getLong(at)) : buf.getLong(at);
                     };
                 }
                 v[done + i] = Double.isFinite(x) ? x : Double.NaN;
@@ -187,24 +187,9 @@ public final class RowWidthFinder {
         return v;
     }
 
-    /** A value as a double, as the picture export reads it: complex as |z|, NaT and inf as NaN. */
+    /** A value as a double, as the picture export reads it (Scalar.toFloat64), inf as NaN: only finite values compare. */
     static double number(Scalar s) {
-        double x;
-        if (s instanceof Scalar.Bool b) {
-            x = b.value() ? 1 : 0;
-        } else if (s instanceof Scalar.Int i) {
-            x = i.unsigned() && i.bits() < 0 ? (double) (i.bits() >>> 1) * 2.0 : i.bits();
-        } else if (s instanceof Scalar.Float f) {
-            x = f.value().toDouble();
-        } else if (s instanceof Scalar.Complex c) {
-            x = Math.hypot(c.real().toDouble(), c.imag().toDouble());
-        } else if (s instanceof Scalar.Datetime t) {
-            x = t.isNaT() ? Double.NaN : t.count();
-        } else if (s instanceof Scalar.Timedelta t) {
-            x = t.isNaT() ? Double.NaN : t.count();
-        } else {
-            x = Double.NaN;
-        }
+        double x = s.toFloat64();
         return Double.isFinite(x) ? x : Double.NaN;
     }
 

@@ -12,6 +12,33 @@ import org.stridescope.core.buffer.ByteSource;
  */
 public sealed interface Scalar {
 
+    /**
+     * The value as float64, as a picture and the row-width finder read numbers: bool 0/1,
+     * complex |z|, datetime/timedelta counts, NaT as NaN; NaN for what is no number (text, records).
+     */
+    default double toFloat64() {
+        if (this instanceof Float f) {
+            return f.value().toDouble();
+        } else if (this instanceof Int i) {
+            return i.unsigned() && i.bits() < 0 ? unsignedToDouble(i.bits()) : (double) i.bits();
+        } else if (this instanceof Bool b) {
+            return b.value() ? 1 : 0;
+        } else if (this instanceof Complex c) {
+            return Math.hypot(c.real().toDouble(), c.imag().toDouble());
+        } else if (this instanceof Datetime t) {
+            return t.isNaT() ? Double.NaN : (double) t.count();
+        } else if (this instanceof Timedelta t) {
+            return t.isNaT() ? Double.NaN : (double) t.count();
+        }
+        return Double.NaN;
+    }
+
+    /** A uint64 (given as its bits) to the nearest double, rounding to even as a C cast does. */
+    static double unsignedToDouble(long bits) {
+        // halve keeping the sticky bit, convert, double
+        return ((double) ((bits >>> 1) | (bits & 1))) * 2.0;
+    }
+
     /** {@code True} / {@code False}; any non-zero byte is true. */
     record Bool(boolean value) implements Scalar {
     }

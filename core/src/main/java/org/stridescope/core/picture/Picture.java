@@ -131,31 +131,8 @@ public final class Picture {
         return view.offset() + row * rowStride + column * columnStride;
     }
 
-    /** The element at {@code pos} as float64, as the rule says; NaN for NaN and NaT. */
-    public static double value(Scalar s) {
-        if (s instanceof Scalar.Float f) {
-            return f.value().toDouble();
-        } else if (s instanceof Scalar.Int i) {
-            return i.unsigned() && i.bits() < 0 ? unsignedToDouble(i.bits()) : (double) i.bits();
-        } else if (s instanceof Scalar.Bool b) {
-            return b.value() ? 1 : 0;
-        } else if (s instanceof Scalar.Complex c) {
-            return Math.hypot(c.real().toDouble(), c.imag().toDouble());
-        } else if (s instanceof Scalar.Datetime t) {
-            return t.isNaT() ? Double.NaN : (double) t.count();
-        } else if (s instanceof Scalar.Timedelta t) {
-            return t.isNaT() ? Double.NaN : (double) t.count();
-        }
-        throw new IllegalArgumentException("no picture value for " + s);
-    }
-
-    private static double unsignedToDouble(long bits) {
-        // round to nearest even, as a C cast does: halve keeping the sticky bit, convert, double
-        return ((double) ((bits >>> 1) | (bits & 1))) * 2.0;
-    }
-
     private double valueAt(ByteSource src, long row, long column) {
-        return value(Scalar.read(view.dtype(), src, position(row, column)));
+        return Scalar.read(view.dtype(), src, position(row, column)).toFloat64();
     }
 
     /**
@@ -225,7 +202,7 @@ public final class Picture {
                 for (int k = 0; k < n; k++) {
                     long pos = position(r, c0 + k);
                     if (mode == Mode.VALUES) {
-                        double v = value(Scalar.read(view.dtype(), src, pos));
+                        double v = Scalar.read(view.dtype(), src, pos).toFloat64();
                         if (Double.isNaN(v)) {
                             run[4 * k] = run[4 * k + 1] = run[4 * k + 2] = run[4 * k + 3] = 0;
                         } else {
