@@ -17,9 +17,11 @@ import org.stridescope.core.StridescopeError;
  *                 {@link #equals}, as NumPy's {@code ==} ignores it.
  * @param fields   the fields of a structured (record) dtype, kind {@link Kind#VOID}; null otherwise
  * @param subarray the block of a subarray dtype ({@code ('<i2', (3,))}), kind {@link Kind#VOID}; null otherwise
+ * @param mlFloat  for the ml_dtypes floats NumPy lacks ({@code bfloat16}, {@code float8_e4m3fn},
+ *                 {@code float8_e5m2}), kind {@link Kind#FLOAT}, their bit layout; null otherwise
  */
 public record DType(Kind kind, int itemsize, ByteOrder order, String unit, boolean longLong, Fields fields,
-        Subarray subarray) {
+        Subarray subarray, FloatFormat mlFloat) {
 
     public DType {
         Objects.requireNonNull(kind);
@@ -31,17 +33,39 @@ public record DType(Kind kind, int itemsize, ByteOrder order, String unit, boole
     }
 
     public DType(Kind kind, int itemsize, ByteOrder order, String unit, boolean longLong) {
-        this(kind, itemsize, order, unit, longLong, null, null);
+        this(kind, itemsize, order, unit, longLong, null, null, null);
+    }
+
+    /** An ml_dtypes float ({@link FloatFormat#mlName()} not null); byte order only matters for bfloat16. */
+    public static DType mlFloat(FloatFormat format, ByteOrder order) {
+        int size = format.bytes();
+        return new DType(Kind.FLOAT, size, size == 1 ? ByteOrder.NOT_APPLICABLE : order, null, false, null, null, format);
+    }
+
+    /**
+     * The bit layout of a float element, or of each part of a complex one: NumPy's formats by
+     * size, an ml_dtypes float by its own.
+     */
+    public FloatFormat floatFormat() {
+        if (mlFloat != null) {
+            return mlFloat;
+        }
+        return switch (kind) {
+            case FLOAT -> FloatFormat.ofBytes(itemsize);
+            case COMPLEX -> FloatFormat.ofBytes(itemsize / 2);
+            default -> throw new IllegalStateException(str() + " is not a float type");
+        };
     }
 
     /** A structured dtype of {@code itemsize} bytes. */
     public static DType structured(Fields fields, int itemsize) {
-        return new DType(Kind.VOID, itemsize, ByteOrder.NOT_APPLICABLE, null, false, fields, null);
+        return new DType(Kind.VOID, itemsize, ByteOrder.NOT_APPLICABLE, null, false, fields, null, null);
     }
 
     /** NumPy's subarray dtype {@code (base, shape)}; {@code itemsize} is the block's bytes. */
     public static DType subarray(DType base, long[] shape, int itemsize) {
-        return new DType(Kind.VOID, itemsize, ByteOrder.NOT_APPLICABLE, null, false, null, new Subarray(base, shape));
+        return new DType(Kind.VOID, itemsize, ByteOrder.NOT_APPLICABLE, null, false, null, new Subarray(base, shape),
+                null);
     }
 
     /** True for a structured (record) dtype. */
@@ -53,12 +77,12 @@ public record DType(Kind kind, int itemsize, ByteOrder order, String unit, boole
     public boolean equals(Object o) {
         return o instanceof DType d && kind == d.kind && itemsize == d.itemsize && order == d.order
                 && Objects.equals(unit, d.unit) && Objects.equals(fields, d.fields)
-                && Objects.equals(subarray, d.subarray);
+                && Objects.equals(subarray, d.subarray) && mlFloat == d.mlFloat;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, itemsize, order, unit, fields, subarray);
+        return Objects.hash(kind, itemsize, order, unit, fields, subarray, mlFloat);
     }
 
     /**
@@ -74,8 +98,15 @@ public record DType(Kind kind, int itemsize, ByteOrder order, String unit, boole
         return DTypeParser.parse(text);
     }
 
-    /** NumPy's {@code dtype.str}: {@code <f4}, {@code |S5}, {@code <U3} (12 bytes), {@code <M8[15m]}. */
+    /**
+     * NumPy's {@code dtype.str}: {@code <f4}, {@code |S5}, {@code <U3} (12 bytes), {@code <M8[15m]};
+     * an ml_dtypes float by its name ({@code bfloat16}, {@code >bfloat16} when big-endian), which
+     * says more than the {@code <V2} NumPy shows for it.
+     */
     public String str() {
+        if (mlFloat != null) {
+            return (order == ByteOrder.BIG ? ">" : "") + mlFloat.mlName();
+        }
         StringBuilder sb = new StringBuilder().append(order.symbol()).append(kind.code());
         if (kind == Kind.DATETIME || kind == Kind.TIMEDELTA) {
             sb.append('8');
@@ -90,6 +121,9 @@ public record DType(Kind kind, int itemsize, ByteOrder order, String unit, boole
 
     /** NumPy's {@code dtype.name}: {@code float32}, {@code bytes40}, {@code datetime64[s]}. */
     public String name() {
+        if (mlFloat != null) {
+            return mlFloat.mlName();
+        }
         return switch (kind) {
             case BOOL -> "bool";
             case INT -> "int" + itemsize * 8;
@@ -133,7 +167,8 @@ public record DType(Kind kind, int itemsize, ByteOrder order, String unit, boole
         if (order == ByteOrder.NOT_APPLICABLE) {
             return this; // records and subarrays too: NumPy keeps each field's own order
         }
-        return new DType(kind, itemsize, newOrder == ByteOrder.NOT_APPLICABLE ? order : newOrder, unit, longLong);
+        return new DType(kind, itemsize, newOrder == ByteOrder.NOT_APPLICABLE ? order : newOrder, unit, longLong,
+                null, null, mlFloat);
     }
 
     /**

@@ -57,7 +57,11 @@ final class DTypeParser {
             t = b.substring(1);
         }
         DType d;
-        if (DatetimeTypestr.matches(t)) {
+        FloatFormat ml = FloatFormat.ofMlName(t);
+        if (ml != null) {
+            // not NumPy's own: ml_dtypes' names, with a byte order allowed so big-endian bfloat16 has a text
+            d = DType.mlFloat(ml, ByteOrder.NATIVE);
+        } else if (DatetimeTypestr.matches(t)) {
             d = DatetimeTypestr.parse(t);
         } else {
             d = t.isEmpty() ? null : codeOrKindSize(t);

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * One float as stored, in one of NumPy's binary formats: for float16/32/64 {@code low} holds all
+ * One float as stored, in one of the binary formats: for float16/32/64 and the ml_dtypes formats {@code low} holds all
  * the bits; for the x87 80-bit long double {@code low} is the 64-bit significand (with its
  * explicit integer bit) and {@code high} the sign and 15-bit exponent. Kept as bits so NaN
  * payloads, the sign of zero and long doubles beyond double's range survive.
@@ -40,11 +40,18 @@ public record FloatValue(FloatFormat format, long low, int high) {
     }
 
     public boolean isFinite() {
+        if (!format.hasInfinities()) {
+            return !isNaN();
+        }
         return biasedExponent() != (1 << format.exponentBits()) - 1;
     }
 
     public boolean isNaN() {
-        return !isFinite() && fraction() != 0;
+        boolean topExponent = biasedExponent() == (1 << format.exponentBits()) - 1;
+        if (!format.hasInfinities()) {
+            return topExponent && fraction() == (1L << (format.precision() - 1)) - 1;
+        }
+        return topExponent && fraction() != 0;
     }
 
     public boolean isZero() {

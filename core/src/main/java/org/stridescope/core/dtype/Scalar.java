@@ -54,7 +54,10 @@ public sealed interface Scalar {
         }
     }
 
-    /** float16/32/64 or long double, as stored, so a NaN's payload and the sign of zero survive. */
+    /**
+     * float16/32/64, long double or an ml_dtypes float, as stored, so a NaN's payload and the sign
+     * of zero survive.
+     */
     record Float(FloatValue value) implements Scalar {
     }
 
@@ -138,8 +141,9 @@ public sealed interface Scalar {
             case BOOL -> new Bool(source.get(pos) != 0);
             case INT -> new Int(signExtend(bits(source, pos, size, big), size), false);
             case UINT -> new Int(bits(source, pos, size, big), true);
-            case FLOAT -> new Float(floatAt(source, pos, size, big));
-            case COMPLEX -> new Complex(floatAt(source, pos, size / 2, big), floatAt(source, pos + size / 2, size / 2, big));
+            case FLOAT -> new Float(floatAt(source, pos, dtype.floatFormat(), big));
+            case COMPLEX -> new Complex(floatAt(source, pos, dtype.floatFormat(), big),
+                    floatAt(source, pos + size / 2, dtype.floatFormat(), big));
             case BYTES -> {
                 byte[] b = new byte[size];
                 source.read(pos, b, 0, size);
@@ -178,13 +182,12 @@ public sealed interface Scalar {
     }
 
     /**
-     * The float of {@code size} bytes at {@code pos}. A long double is 10 bytes of x87 extended
+     * The float of {@code format} at {@code pos}. A long double is 10 bytes of x87 extended
      * precision padded to 16; swapping its byte order swaps all 16, padding included.
      */
-    private static FloatValue floatAt(ByteSource source, long pos, int size, boolean big) {
-        FloatFormat format = FloatFormat.ofBytes(size);
+    private static FloatValue floatAt(ByteSource source, long pos, FloatFormat format, boolean big) {
         if (format != FloatFormat.LONG_DOUBLE) {
-            return new FloatValue(format, bits(source, pos, size, big));
+            return new FloatValue(format, bits(source, pos, format.bytes(), big));
         }
         if (big) {
             return new FloatValue(format, bits(source, pos + 8, 8, true), (int) bits(source, pos + 6, 2, true));

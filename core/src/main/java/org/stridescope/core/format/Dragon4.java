@@ -210,7 +210,7 @@ public final class Dragon4 {
      * decimal exponent of the first one.
      */
     static String digits(FloatValue v, boolean unique, boolean fractionLength, int cutoffMax, int cutoffMin, int[] exp) {
-        if (unique && v.format() != FloatFormat.LONG_DOUBLE && !v.isZero()) {
+        if (unique && ShortestDigits.handles(v.format()) && !v.isZero()) {
             // Dragon4 stops where the digits first identify the value, unless a cutoff comes
             // first or a minimum is not reached yet: when neither, it prints the shortest digits.
             ShortestDigits.Decimal d = ShortestDigits.of(v);

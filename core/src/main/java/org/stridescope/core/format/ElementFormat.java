@@ -30,6 +30,10 @@ interface ElementFormat {
             }
             case INT, UINT -> integers(shown);
             case FLOAT -> {
+                if (dtype.mlFloat() != null) {
+                    // ml_dtypes' scalars are no np.floating: NumPy prints each by its repr, unpadded
+                    yield ScalarText::str;
+                }
                 List<FloatValue> values = new ArrayList<>();
                 for (Scalar s : shown) {
                     values.add(((Scalar.Float) s).value());
@@ -235,7 +239,8 @@ interface ElementFormat {
                 case DOUBLE -> a / b > 1000.;
                 case SINGLE -> (float) a / (float) b > 1000f;
                 case HALF -> FloatText.roundToHalf((float) a / (float) b) > 1000.;
-                case LONG_DOUBLE -> throw new IllegalStateException();
+                // long doubles are handled above; ml_dtypes floats never come here (numpystr)
+                case LONG_DOUBLE, BFLOAT16, FLOAT8_E4M3FN, FLOAT8_E5M2 -> throw new IllegalStateException();
             };
         }
 

@@ -29,7 +29,10 @@ public final class FloatText {
         return str(new FloatValue(format, bits));
     }
 
-    /** NumPy's {@code str()} of a float scalar. */
+    /**
+     * NumPy's {@code str()} of a float scalar; an ml_dtypes float (bfloat16, float8) the same way,
+     * with the shortest digits that read back in its own precision, as float16 prints.
+     */
     public static String str(FloatValue v) {
         AsciiText text = new AsciiText(24);
         appendEither(text, v, true, false);
@@ -97,16 +100,19 @@ public final class FloatText {
         int n;
         int exponent;
         boolean positional;
-        if (v.format() == FloatFormat.LONG_DOUBLE) {
+        if (ShortestDigits.handles(v.format())) {
+            ShortestDigits.Decimal d = ShortestDigits.of(v);
+            n = sb.layDigits(d.digits());
+            exponent = d.exponent();
+        } else {
             int[] first = new int[1];
             String digits = Dragon4.digits(v, true, false, -1, -1, first);
             n = sb.layDigits(digits);
             exponent = first[0] - n + 1;
+        }
+        if (v.format() == FloatFormat.LONG_DOUBLE) {
             positional = LongDoubleRange.isPositional(v);
         } else {
-            ShortestDigits.Decimal d = ShortestDigits.of(v);
-            n = sb.layDigits(d.digits());
-            exponent = d.exponent();
             double abs = Math.abs(v.toDouble());
             positional = abs >= 1e-4 && abs < 1e16;
         }

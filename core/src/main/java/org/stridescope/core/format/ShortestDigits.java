@@ -54,7 +54,17 @@ final class ShortestDigits {
     record Decimal(long digits, int exponent) {
     }
 
-    /** The shortest decimal for |v|, v finite and not zero, of at most 53 significant bits. */
+    /**
+     * True for the formats this method is exact for: NumPy's float16/32/64. With fewer significand
+     * bits (bfloat16, float8) a value's rounding interval can span two decades, and picking the
+     * multiple of the larger power of ten is no longer the closest of the shortest
+     * ({@code 1e-40} for bfloat16's {@code 9e-41}), so those go through {@link Dragon4} itself.
+     */
+    static boolean handles(FloatFormat format) {
+        return format == FloatFormat.HALF || format == FloatFormat.SINGLE || format == FloatFormat.DOUBLE;
+    }
+
+    /** The shortest decimal for |v|, v finite and not zero, in a format this {@link #handles}. */
     static Decimal of(FloatValue v) {
         FloatFormat format = v.format();
         int biased = v.biasedExponent();

@@ -167,7 +167,11 @@ public final class ElementBits {
         String exponentText = bits(exponent, fields.exponentBits()) + " = " + exponent;
         String mantissaText;
         String meaning;
-        if (exponent == allOnes) {
+        if (exponent == allOnes && !f.format().hasInfinities() && f.isNaN()) {
+            exponentText += ", all ones: with mantissa all ones, NaN (" + f.format().mlName() + " has no infinity)";
+            mantissaText = "all ones: NaN (not a number)";
+            meaning = "nan";
+        } else if (exponent == allOnes && f.format().hasInfinities()) {
             exponentText += ", all ones: infinity or NaN";
             mantissaText = fraction == 0 ? "all zeros: infinity" : "not all zeros: NaN (not a number)";
             meaning = fraction == 0 ? (f.negative() ? "-inf" : "inf") : "nan";
@@ -176,6 +180,9 @@ public final class ElementBits {
             mantissaText = "0 + " + fractionText(fraction, fields.fractionBits());
             meaning = fraction == 0 ? (f.negative() ? "-0" : "0") : sign(f) + "0." + "… × 2^" + (1 - fields.bias());
         } else {
+            if (exponent == allOnes) {
+                exponentText += ", all ones but still a number (" + f.format().mlName() + " has no infinity)";
+            }
             exponentText += ", minus the bias " + fields.bias() + ": 2^" + (exponent - fields.bias());
             mantissaText = (fields.longDouble() ? "" : "1 + ") + fractionText(fraction, fields.fractionBits())
                     + " = " + mantissa(f, fields);
@@ -219,6 +226,9 @@ public final class ElementBits {
                 case SINGLE -> new FloatFields(8, 23, false);
                 case DOUBLE -> new FloatFields(11, 52, false);
                 case LONG_DOUBLE -> new FloatFields(15, 63, true);
+                case BFLOAT16 -> new FloatFields(8, 7, false);
+                case FLOAT8_E4M3FN -> new FloatFields(4, 3, false);
+                case FLOAT8_E5M2 -> new FloatFields(5, 2, false);
             };
         }
 
