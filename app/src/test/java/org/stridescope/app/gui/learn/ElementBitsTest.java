@@ -66,6 +66,33 @@ class ElementBitsTest {
     }
 
     @Test
+    void mlFloatsShowTheirOwnFieldWidths() {
+        // bfloat16 1.2265625 = 0x3f9d: sign 0, exponent 01111111 (127), mantissa 0011101 (29)
+        assertThat(lines("9d3f", "bfloat16", 0)).containsExactly(
+                "memory: 9d 3f",
+                "order: little-endian ('<'): the last byte, 1, is the most significant",
+                "bits: 0 01111111 0011101",
+                "sign: 0: positive",
+                "exponent: 01111111 = 127, minus the bias 127: 2^0",
+                "mantissa: 1 + 29/2^7 = 1.2265625",
+                "decodes to: +1.2265625 × 2^0 = 1.23");
+        // float8_e5m2 -1.5 = 0xbe: 1 01111 10
+        assertThat(lines("be", "float8_e5m2", 0)).contains("bits: 1 01111 10",
+                "exponent: 01111 = 15, minus the bias 15: 2^0", "decodes to: -1.5 × 2^0 = -1.5");
+        assertThat(lines("7c", "float8_e5m2", 0)).contains("decodes to: inf = inf");
+    }
+
+    @Test
+    void e4m3fnHasNoInfinityItsTopExponentIsANumberButForOneNaN() {
+        // 0x7e = 0 1111 110 = 1.75 × 2^8 = 448, the largest float8_e4m3fn
+        assertThat(lines("7e", "float8_e4m3fn", 0)).contains("bits: 0 1111 110",
+                "exponent: 1111 = 15, all ones but still a number (float8_e4m3fn has no infinity), minus the bias 7: 2^8",
+                "decodes to: +1.75 × 2^8 = 450.0");
+        assertThat(lines("7f", "float8_e4m3fn", 0)).contains("bits: 0 1111 111",
+                "mantissa: all ones: NaN (not a number)", "decodes to: nan = nan");
+    }
+
+    @Test
     void complexNumbersExplainBothParts() {
         // np.array([3-4j], '<c8'): real 3.0 in bytes 0..3, imaginary -4.0 in bytes 4..7
         List<String> l = lines("00004040000080c0", "<c8", 0);
