@@ -2,6 +2,8 @@ package org.stridescope.core.io;
 
 import java.nio.file.Path;
 import java.util.HexFormat;
+import org.stridescope.core.dtype.ByteOrder;
+import org.stridescope.core.dtype.DType;
 import org.stridescope.core.format.TupleText;
 import org.stridescope.core.layout.Layout;
 
@@ -27,9 +29,20 @@ public final class NumpyCode {
 
     /** The view over whatever {@code bufferExpression} makes (a Python expression giving the bytes). */
     public static String rebuild(Layout view, String bufferExpression) {
+        DType t = view.dtype();
         return "import numpy as np\n"
+                + (t.mlFloat() != null ? "import ml_dtypes\n" : "")
                 + "buf = " + bufferExpression + "\n"
-                + "a = np.ndarray(shape=" + TupleText.tuple(view.shape()) + ", dtype='" + view.dtype().str() + "', buffer=buf, offset="
+                + "a = np.ndarray(shape=" + TupleText.tuple(view.shape()) + ", dtype=" + dtypeCode(t) + ", buffer=buf, offset="
                 + view.offset() + ", strides=" + TupleText.tuple(view.strides()) + ")\n";
+    }
+
+    /** {@code '<f4'}; NumPy knows bfloat16 and float8 only as the ml_dtypes package's types. */
+    private static String dtypeCode(DType t) {
+        if (t.mlFloat() == null) {
+            return "'" + t.str() + "'";
+        }
+        String type = "ml_dtypes." + t.mlFloat().mlName();
+        return t.order() == ByteOrder.BIG ? "np.dtype(" + type + ").newbyteorder('>')" : type;
     }
 }

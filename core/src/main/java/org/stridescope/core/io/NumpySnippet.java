@@ -268,6 +268,13 @@ public final class NumpySnippet {
                 && c.args().size() == 1 && c.keywords().isEmpty()) {
             return dtype(c.args().get(0));
         }
+        if (d instanceof PyNode.Call c && c.function() instanceof PyNode.Attribute a && a.name().equals("newbyteorder")
+                && c.args().size() == 1 && c.keywords().isEmpty() && resolve(c.args().get(0)) instanceof PyNode.Str order
+                && order.value().length() == 1 && "<>=|".contains(order.value())) {
+            // np.dtype(ml_dtypes.bfloat16).newbyteorder('>'): how a big-endian bfloat16 is written in Python
+            String base = dtype(a.target());
+            return order.value() + (!base.isEmpty() && "<>=|".indexOf(base.charAt(0)) >= 0 ? base.substring(1) : base);
+        }
         String dotted = PyNode.dotted(d);
         if (dotted != null) {
             String name = dotted.substring(dotted.lastIndexOf('.') + 1);

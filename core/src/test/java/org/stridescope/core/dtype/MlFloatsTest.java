@@ -19,6 +19,9 @@ import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.format.FloatText;
 import org.stridescope.core.format.ScalarText;
+import org.stridescope.core.io.NumpyCode;
+import org.stridescope.core.io.NumpySnippet;
+import org.stridescope.core.layout.Layout;
 
 /**
  * The ml_dtypes floats bfloat16, float8_e4m3fn and float8_e5m2, every bit pattern: the dtype text,
@@ -67,6 +70,21 @@ class MlFloatsTest {
         assertThat(rec.itemsize()).isEqualTo(3);
         byte[] bytes = {(byte) 0xc0, 0x3f, 0x40}; // 1.5 as bfloat16, then 2.0 as e4m3fn
         assertThat(ScalarText.str(rec, new HeapByteSource(bytes), 0)).isEqualTo("(1.5, 2.0)");
+    }
+
+    @Test
+    void copiedNumpyCodeImportsMlDtypesAndPastesBackAsTheSameView() {
+        for (String type : List.of("bfloat16", ">bfloat16", "float8_e4m3fn", "float8_e5m2")) {
+            DType d = DType.parse(type);
+            Layout view = new Layout(d, new long[] {2}, new long[] {-d.itemsize()}, d.itemsize());
+            String code = NumpyCode.forBytes(view, new byte[] {1, 2, 3, 4});
+            assertThat(code).contains("import ml_dtypes\n").contains(type.startsWith(">")
+                    ? "dtype=np.dtype(ml_dtypes.bfloat16).newbyteorder('>')" : "dtype=ml_dtypes." + type + ",");
+            NumpySnippet.Result back = NumpySnippet.parseDetailed(code);
+            assertThat(DType.parse(back.layout().dtype())).isEqualTo(d);
+            assertThat(back.layout().strides()).containsExactly(-d.itemsize());
+        }
+        assertThat(NumpySnippet.parse("np.frombuffer(b'\\x80\\x3f', dtype=ml_dtypes.bfloat16)").dtype()).isEqualTo("bfloat16");
     }
 
     @Test
