@@ -2,6 +2,7 @@ package org.stridescope.app.gui.model;
 
 import java.util.HexFormat;
 import java.util.StringJoiner;
+import org.stridescope.core.dtype.DType;
 import org.stridescope.core.format.TupleText;
 import org.stridescope.app.base.LayoutText;
 import org.stridescope.core.layout.ByteRange;
@@ -16,12 +17,17 @@ public final class StatusText {
     private StatusText() {
     }
 
+    /** {@code <f4 (float32)}; an ml_dtypes type's text is already its name ({@code bfloat16}). */
+    private static String typeText(DType t) {
+        return t.str().endsWith(t.name()) ? t.str() : t.str() + " (" + t.name() + ")";
+    }
+
     /** {@code (2, 2) int32 · strides (8, 4) · size 4 · nbytes 16 · C_CONTIGUOUS ALIGNED}. */
     public static String array(ShownArray a) {
         Layout layout = a.layout();
         StringBuilder sb = new StringBuilder();
         sb.append("shape ").append(LayoutText.tuple(layout.shape()))
-                .append("  ·  ").append(layout.dtype().str()).append(" (").append(layout.dtype().name()).append(')')
+                .append("  ·  ").append(typeText(layout.dtype()))
                 .append("  ·  strides ").append(LayoutText.tuple(layout.strides()))
                 .append("  ·  offset ").append(layout.offset())
                 .append("  ·  size ").append(layout.size())

@@ -59,6 +59,7 @@ class MlFloatsWindowTest {
         assertThat(onFx(() -> window.gridView().visibleText(new long[] {0}))).isEqualTo("1.0");
         assertThat(onFx(() -> window.gridView().visibleText(new long[] {1}))).isEqualTo("1.23");
         assertThat(onFx(() -> window.gridView().visibleText(new long[] {2}))).isEqualTo("-10.7");
+        assertThat(onFx(() -> model.arraySummaryProperty().get())).contains("  ·  bfloat16  ·  strides (2,)");
 
         robot.clickOn("Explain");
         var cell = onFx(() -> window.gridView().cellBounds(new long[] {1}));
