@@ -35,7 +35,8 @@ final class RowWidthPanel extends VBox {
     static final int SLIDER_MAX = RowWidthFinder.MAX_PITCH_ELEMENTS;
 
     private final MainViewModel model;
-    private final Label found = new Label("Find Row Width… (View menu) proposes row pitches for the bytes from the offset on.");
+    private static final String HINT = "Find Row Width… (View menu) proposes row pitches for the bytes from the offset on.";
+    private final Label found = new Label(HINT);
     private final ListView<RowWidthFinder.Candidate> candidates = new ListView<>();
     private final Button findAgain = new Button("Find Again");
     private final ToggleGroup channelGroup;
@@ -61,12 +62,21 @@ final class RowWidthPanel extends VBox {
         candidates.setId("find-row-width-candidates");
         candidates.setPrefHeight(130);
         candidates.setPrefWidth(300);
-        candidates.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(RowWidthFinder.Candidate c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? null : describe(c, getIndex()));
-            }
+        candidates.setCellFactory(v -> {
+            ListCell<RowWidthFinder.Candidate> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(RowWidthFinder.Candidate c, boolean empty) {
+                    super.updateItem(c, empty);
+                    setText(empty || c == null ? null : describe(c, getIndex()));
+                }
+            };
+            // A click on the pitch already chosen sets it again (after the width was moved, say).
+            cell.setOnMouseClicked(e -> {
+                if (!cell.isEmpty() && cell.getItem() == candidates.getSelectionModel().getSelectedItem()) {
+                    choose(cell.getItem());
+                }
+            });
+            return cell;
         });
         // Choosing is clicking (or arrowing to) a pitch: the layout follows at once.
         candidates.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
@@ -74,6 +84,8 @@ final class RowWidthPanel extends VBox {
                 choose(c);
             }
         });
+        // Other bytes: what was found and chosen was about the old ones.
+        model.sourceProperty().addListener((o, a, b) -> forget());
         findAgain.setId("find-row-width-again");
         findAgain.setOnAction(e -> find.run());
         findAgain.setTooltip(new Tooltip("Look again with the dtype and offset now in the form"));
@@ -187,6 +199,21 @@ final class RowWidthPanel extends VBox {
         this.found.setText(found.isEmpty() ? "No row pitch stands out in " + where + ": the bytes may be no picture, "
                 + "or another dtype or offset fits them. The width slider still sets rows by hand."
                 : "Row pitches for " + where + ", best first (click one to set the layout):");
+        problem.setText("");
+    }
+
+    private void forget() {
+        rows = null;
+        syncing = true;
+        try {
+            candidates.getItems().clear();
+            keepPitch.setSelected(false);
+        } finally {
+            syncing = false;
+        }
+        found.setText(HINT);
+        layoutLine.setText("");
+        paddingLine.setText("");
         problem.setText("");
     }
 
