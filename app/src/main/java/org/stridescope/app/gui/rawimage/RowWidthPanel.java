@@ -61,7 +61,7 @@ final class RowWidthPanel extends VBox {
         found.setWrapText(true);
         candidates.setId("find-row-width-candidates");
         candidates.setPrefHeight(130);
-        candidates.setPrefWidth(300);
+        candidates.setPrefWidth(340);
         candidates.setCellFactory(v -> {
             ListCell<RowWidthFinder.Candidate> cell = new ListCell<>() {
                 @Override
@@ -173,7 +173,7 @@ final class RowWidthPanel extends VBox {
         return b;
     }
 
-    /** "40 bytes = 40 × u1   score 0.93"; the first is the best. */
+    /** "40 bytes = 40 × |u1, score 0.93 (best)": the first is the best. */
     private String describe(RowWidthFinder.Candidate c, int index) {
         String per = "";
         try {
@@ -182,7 +182,7 @@ final class RowWidthPanel extends VBox {
         } catch (StridescopeError e) {
             // the form shows why; the bytes say enough
         }
-        return c.bytes() + " bytes" + per + "   score " + String.format("%.2f", c.score()) + (index == 0 ? "   best" : "");
+        return c.bytes() + " bytes" + per + ", score " + String.format("%.2f", c.score()) + (index == 0 ? " (best)" : "");
     }
 
     // ---- what the finder says ------------------------------------------------------------------
@@ -200,6 +200,17 @@ final class RowWidthPanel extends VBox {
                 + "or another dtype or offset fits them. The width slider still sets rows by hand."
                 : "Row pitches for " + where + ", best first (click one to set the layout):");
         problem.setText("");
+        if (rows == null && !found.isEmpty()) {
+            // The controls start at the best pitch, so that ÷2, ×2 and the slider start from somewhere sensible.
+            try {
+                rows = ImageRows.fillingPitch(found.get(0).bytes(), channels(), itemsize(), available());
+                sync();
+                layoutLine.setText("Not set yet: click a pitch, or move the width, to set the layout.");
+                paddingLine.setText("");
+            } catch (StridescopeError | IllegalArgumentException e) {
+                rows = null; // the form changed meanwhile; a click on a pitch says why
+            }
+        }
     }
 
     private void forget() {
@@ -220,6 +231,7 @@ final class RowWidthPanel extends VBox {
     /** Says why nothing could be found (too few elements, a dtype of no numbers). */
     void showProblem(String why) {
         candidates.getItems().clear();
+        found.setText(HINT);
         problem.setText(why);
     }
 

@@ -107,7 +107,7 @@ class FindRowWidthTest {
         robot.clickOn(TestWindow.whenVisible(robot, "#find-row-width-candidates .list-cell"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#find-row-width-candidates .list-cell").nth(0).queryAs(javafx.scene.control.ListCell.class)
-                .getText()).startsWith("40 bytes = 40 × |u1   score ").endsWith("best");
+                .getText()).startsWith("40 bytes = 40 × |u1, score ").endsWith("(best)");
         assertThat(field(robot, "#shape")).isEqualTo("40,40");
         assertThat(field(robot, "#strides")).isEqualTo("40,1");
         assertThat(value(1, 0)).isEqualTo(bytes[PITCH] & 0xff);
