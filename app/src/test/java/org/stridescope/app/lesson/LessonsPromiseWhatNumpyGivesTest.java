@@ -51,7 +51,8 @@ class LessonsPromiseWhatNumpyGivesTest {
         List<Lesson> all = LessonLibrary.builtIn().all();
         assertThat(all).extracting(Lesson::name).contains("seed-big-endian", "seed-native-int32", "float32-from-buffer",
                 "transpose", "fortran-order", "negative-strides", "broadcasting", "sliding-windows", "byte-order",
-                "complex-parts", "unaligned-offset", "record-padding", "field-is-a-strided-view", "c-structs-from-file");
+                "complex-parts", "unaligned-offset", "record-padding", "field-is-a-strided-view", "c-structs-from-file",
+                "row-padding", "wrong-stride-shears", "transposed-picture");
         assertThat(all).allSatisfy(l -> assertThat(l.expectations()).isNotEmpty());
     }
 

@@ -4,12 +4,14 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.dtype.ByteOrder;
 import org.stridescope.core.dtype.DType;
 import org.stridescope.core.dtype.Kind;
 import org.stridescope.core.dtype.Scalar;
+import org.stridescope.core.io.ProgressMonitor;
 
 /**
  * Guesses the row pitch (bytes from one row's start to the next) of a raw image: the "Find row
@@ -55,6 +57,16 @@ public final class RowWidthFinder {
      *                          or the dtype has no numbers to compare
      */
     public static List<Candidate> find(ByteSource source, DType dtype, long offset, long end) {
+        return find(source, dtype, offset, end, ProgressMonitor.NONE);
+    }
+
+    /**
+     * {@link #find(ByteSource, DType, long, long)}, telling {@code monitor} how many lags of the
+     * largest pitch considered are compared (the bulk of the work) and stopping when it asks.
+     *
+     * @throws CancellationException when {@code monitor} asks to stop
+     */
+    public static List<Candidate> find(ByteSource source, DType dtype, long offset, long end, ProgressMonitor monitor) {
         int size = dtype.itemsize();
         if (!isNumeric(dtype) || size <= 0) {
             throw StridescopeError.inputError("row widths need numbers, not " + dtype.str(),
@@ -73,7 +85,12 @@ public final class RowWidthFinder {
         double[] d = new double[maxLag + 1];
         for (int lag = 1; lag <= maxLag; lag++) {
             d[lag] = meanDifference(chunks, lag);
+            if (lag % 1024 == 0) {
+                stopIfCancelled(monitor);
+                monitor.progress(lag, maxLag);
+            }
         }
+        stopIfCancelled(monitor);
         int channels = channels(d, maxLag);
         double[] ref = references(d, maxLag, channels);
         double[] score = new double[maxLag + 1];
@@ -81,6 +98,12 @@ public final class RowWidthFinder {
             score[p] = ref[p] <= 0 || Double.isNaN(d[p]) ? 0 : Math.max(0, Math.min(1, 1 - d[p] / ref[p]));
         }
         return pick(chunks, d, ref, score, maxLag, size, channels);
+    }
+
+    private static void stopIfCancelled(ProgressMonitor monitor) {
+        if (monitor.cancelled()) {
+            throw new CancellationException("row width search cancelled");
+        }
     }
 
     static boolean isNumeric(DType t) {

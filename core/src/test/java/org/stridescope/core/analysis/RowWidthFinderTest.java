@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.HeapByteSource;
 import org.stridescope.core.dtype.DType;
 import org.stridescope.core.dtype.Scalar;
+import org.stridescope.core.io.ProgressMonitor;
 
 /** The row-width finder on synthetic raw images it has never seen (issue 14's proof). */
 class RowWidthFinderTest {
@@ -88,6 +90,32 @@ class RowWidthFinderTest {
             assertThat(c.score()).isBetween(0.0, 1.0);
         });
         assertThat(found.stream().map(RowWidthFinder.Candidate::bytes).distinct().count()).isEqualTo(found.size());
+    }
+
+    @Test
+    void theSearchReportsHowFarItHasComeAndStopsWhenAsked() {
+        RowWidthImages.Image image = RowWidthImages.make(new Random(4), "plain", "u1", 3000, 40, 0, 0, 0.02);
+        HeapByteSource source = new HeapByteSource(image.bytes());
+        List<long[]> reports = new ArrayList<>();
+        List<RowWidthFinder.Candidate> found = RowWidthFinder.find(source, DType.parse("u1"), 0, image.bytes().length,
+                new ProgressMonitor() {
+                    @Override
+                    public void progress(long done, long total) {
+                        reports.add(new long[] {done, total});
+                    }
+                });
+        assertThat(found.get(0).bytes()).isEqualTo(3000);
+        assertThat(reports).isNotEmpty().allSatisfy(r -> assertThat(r[0]).isBetween(1L, r[1]));
+        assertThat(reports.get(reports.size() - 1)[1]).isEqualTo(image.bytes().length / 2); // lags up to half the elements
+
+        int[] asked = {0};
+        assertThatThrownBy(() -> RowWidthFinder.find(source, DType.parse("u1"), 0, image.bytes().length, new ProgressMonitor() {
+            @Override
+            public boolean cancelled() {
+                return ++asked[0] > 2;
+            }
+        })).isInstanceOf(CancellationException.class);
+        assertThat(asked[0]).isEqualTo(3);
     }
 
     @Test

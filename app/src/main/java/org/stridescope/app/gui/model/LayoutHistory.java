@@ -18,8 +18,11 @@ import javafx.beans.property.StringProperty;
 public final class LayoutHistory {
     private static final int LIMIT = 500;
 
-    /** One state of the five texts, and which of them changed to reach it (null for the first). */
-    record State(List<String> texts, StridescopeError.Argument changed) {
+    /**
+     * One state of the five texts, which of them changed to reach it (null for the first), and the
+     * drag that made it (0: none; see {@link MainViewModel#adjustingProperty()}).
+     */
+    record State(List<String> texts, StridescopeError.Argument changed, long drag) {
     }
 
     private static final StridescopeError.Argument[] FIELDS = {StridescopeError.Argument.DTYPE, StridescopeError.Argument.SHAPE,
@@ -31,6 +34,8 @@ public final class LayoutHistory {
     private int at; // the state shown
     private boolean capturePending;
     private boolean typing; // the state shown was recorded last (not put back by undo or redo)
+    private long drags; // counts drags that set the layout as they move
+    private long pendingDrag; // the drag the change waiting to be recorded came from, 0 if none
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper("");
@@ -38,10 +43,12 @@ public final class LayoutHistory {
 
     public LayoutHistory(MainViewModel model) {
         this.model = model;
-        states.add(new State(texts(), null));
+        states.add(new State(texts(), null, 0));
+        model.adjustingProperty().addListener((o, a, b) -> drags += b ? 1 : 0);
         for (StringProperty p : properties()) {
             // After the event that changed it, so a header filling four fields is one step.
             p.addListener((o, a, b) -> {
+                pendingDrag = model.adjustingProperty().get() ? drags : 0;
                 if (!capturePending) {
                     capturePending = true;
                     Platform.runLater(this::capture);
@@ -70,11 +77,14 @@ public final class LayoutHistory {
         }
         states.subList(at + 1, states.size()).clear();
         int field = onlyChange(shown.texts(), now);
-        if (typing && field >= 0 && shown.changed() == FIELDS[field] && at > 0
+        long drag = pendingDrag;
+        if (typing && drag != 0 && shown.drag() == drag && at > 0) {
+            states.set(at, new State(now, field >= 0 ? FIELDS[field] : null, drag)); // still dragging
+        } else if (typing && field >= 0 && shown.changed() == FIELDS[field] && at > 0
                 && oneKeystroke(shown.texts().get(field), now.get(field))) {
-            states.set(at, new State(now, FIELDS[field])); // still typing in the same field
+            states.set(at, new State(now, FIELDS[field], 0)); // still typing in the same field
         } else {
-            states.add(new State(now, field >= 0 ? FIELDS[field] : null));
+            states.add(new State(now, field >= 0 ? FIELDS[field] : null, drag));
             if (states.size() > LIMIT) {
                 states.remove(0);
             }

@@ -2,6 +2,7 @@ package org.stridescope.app.gui.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -52,6 +54,7 @@ public final class MainViewModel {
     private final StringProperty stridesText = new SimpleStringProperty("");
     private final StringProperty offsetText = new SimpleStringProperty("0");
     private final StringProperty exprText = new SimpleStringProperty("");
+    private final BooleanProperty adjusting = new SimpleBooleanProperty();
     private final ObjectProperty<GuiOptions.Theme> theme = new SimpleObjectProperty<>(GuiOptions.Theme.LIGHT);
 
     private final ReadOnlyObjectWrapper<ShownArray> array = new ReadOnlyObjectWrapper<>();
@@ -599,6 +602,14 @@ public final class MainViewModel {
      */
     public StringProperty exprTextProperty() {
         return exprText;
+    }
+
+    /**
+     * True while the user drags a control that sets the layout as it moves (the row-width
+     * slider): what it sets meanwhile is one undo step, not one per pixel moved.
+     */
+    public BooleanProperty adjustingProperty() {
+        return adjusting;
     }
 
     public ObjectProperty<GuiOptions.Theme> themeProperty() {
