@@ -3,6 +3,7 @@ package org.stridescope.app.gui;
 import org.stridescope.app.gui.console.ConsoleFeature;
 import org.stridescope.app.gui.data.DataFeature;
 import org.stridescope.app.gui.feature.FeatureContext;
+import org.stridescope.app.gui.find.FindFeature;
 import org.stridescope.app.gui.learn.LearnFeature;
 import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.model.UserPrefs;
@@ -20,6 +21,7 @@ public record WindowAssembly(MainWindow window, DataFeature data, LearnFeature l
         MainWindow window = new MainWindow(model, prefs);
         FeatureContext context = window.context();
         EditFeature.install(context);
+        FindFeature.install(context);
         ConsoleFeature.install(context, prefs);
         DataFeature data = DataFeature.install(context, prefs);
         LearnFeature learn = LearnFeature.install(context);
