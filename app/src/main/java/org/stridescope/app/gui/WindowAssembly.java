@@ -4,6 +4,7 @@ import org.stridescope.app.gui.console.ConsoleFeature;
 import org.stridescope.app.gui.data.DataFeature;
 import org.stridescope.app.gui.feature.FeatureContext;
 import org.stridescope.app.gui.find.FindFeature;
+import org.stridescope.app.gui.help.HelpFeature;
 import org.stridescope.app.gui.learn.LearnFeature;
 import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.model.UserPrefs;
@@ -26,6 +27,7 @@ public record WindowAssembly(MainWindow window, DataFeature data, LearnFeature l
         DataFeature data = DataFeature.install(context, prefs);
         LearnFeature learn = LearnFeature.install(context);
         Walker walker = WalkFeature.install(context);
+        HelpFeature.install(context, learn::openFirstLesson); // last of the menus: its sheet reads them all
         // Last: the panel the user left in front is one of those the features added.
         window.rememberViewChoices(prefs);
         return new WindowAssembly(window, data, learn, walker);
