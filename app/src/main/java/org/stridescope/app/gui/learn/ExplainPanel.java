@@ -73,7 +73,10 @@ public final class ExplainPanel extends HBox {
         flags.setPrefWidth(440);
         HBox.setHgrow(element, Priority.ALWAYS);
         lesson.managedProperty().bind(lesson.visibleProperty());
-        getChildren().addAll(lesson, element, inspector, flags);
+        // The inspector under the element, not beside it: with a lesson open, four columns would not fit.
+        VBox elementAndBytes = new VBox(12, element, inspector);
+        HBox.setHgrow(elementAndBytes, Priority.ALWAYS);
+        getChildren().addAll(lesson, elementAndBytes, flags);
         model.arrayProperty().addListener((o, a, b) -> changed());
         model.selectionProperty().addListener((o, a, b) -> changed());
         model.selectedReadersProperty().addListener((o, a, b) -> changed());
