@@ -103,4 +103,44 @@ class FindTest {
         key(robot, KeyCode.F3); // nothing to step through: the bar is there to search again
         assertThat(onFx(model::selection)).isInstanceOf(Selection.Nothing.class);
     }
+
+    @Test
+    void aLongSearchShowsItsProgressAndCancelStopsIt(FxRobot robot) {
+        // A gigabyte that comes slowly, as from a slow disk.
+        org.stridescope.core.buffer.ByteSource slow = new org.stridescope.core.buffer.ByteSource() {
+            @Override
+            public long size() {
+                return 1L << 30;
+            }
+
+            @Override
+            public byte get(long pos) {
+                return 0;
+            }
+
+            @Override
+            public void read(long pos, byte[] dst, int off, int len) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                java.util.Arrays.fill(dst, off, off + len, (byte) 0);
+            }
+
+            @Override
+            public String name() {
+                return "slow";
+            }
+        };
+        onFx(() -> {
+            model.load(slow);
+            return null;
+        });
+        find(robot, "01");
+        robot.clickOn(TestWindow.whenVisible(robot, "#find-cancel"));
+        waitForCount(robot, "cancelled");
+        assertThat(robot.lookup("#find-progress").tryQuery().map(javafx.scene.Node::isVisible)).contains(false);
+        assertThat(robot.lookup("#find-run").query().isDisabled()).isFalse(); // ready to search again
+    }
 }
