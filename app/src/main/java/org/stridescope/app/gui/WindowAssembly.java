@@ -3,6 +3,9 @@ package org.stridescope.app.gui;
 import org.stridescope.app.gui.console.ConsoleFeature;
 import org.stridescope.app.gui.data.DataFeature;
 import org.stridescope.app.gui.feature.FeatureContext;
+import org.stridescope.app.gui.bookmark.BookmarkFeature;
+import org.stridescope.app.gui.find.FindFeature;
+import org.stridescope.app.gui.help.HelpFeature;
 import org.stridescope.app.gui.learn.LearnFeature;
 import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.model.UserPrefs;
@@ -21,11 +24,14 @@ public record WindowAssembly(MainWindow window, DataFeature data, LearnFeature l
         MainWindow window = new MainWindow(model, prefs);
         FeatureContext context = window.context();
         EditFeature.install(context);
+        FindFeature.install(context);
         ConsoleFeature.install(context, prefs);
         DataFeature data = DataFeature.install(context, prefs);
         LearnFeature learn = LearnFeature.install(context);
         Walker walker = WalkFeature.install(context);
         RowWidthFeature.install(context);
+        BookmarkFeature.install(context, prefs); // its panel after the Console, which stays in front by default
+        HelpFeature.install(context, learn::openFirstLesson); // last of the menus: its sheet reads them all
         // Last: the panel the user left in front is one of those the features added.
         window.rememberViewChoices(prefs);
         return new WindowAssembly(window, data, learn, walker);

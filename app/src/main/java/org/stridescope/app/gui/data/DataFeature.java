@@ -8,12 +8,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
@@ -104,6 +101,8 @@ public final class DataFeature {
         recent.setOnShowing(e -> fillRecent());
         fillRecent();
         MenuItem pasteBytes = WindowMenus.item("_Paste Bytes…", "menu-paste-bytes", () -> pasteBytesDialog(""));
+        // Shown for the key the window's own handler takes (pasteWithShortcut), which pastes at once.
+        pasteBytes.setAccelerator(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
         MenuItem pasteCode = WindowMenus.item("Paste _NumPy Code…", "menu-paste-code", () -> pasteCodeDialog(""));
         MenuItem exportView = WindowMenus.item("_Export View…", "menu-export-view", this::exportView);
         exportView.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
@@ -267,17 +266,11 @@ public final class DataFeature {
     /** Ctrl+V anywhere but in a text field: the clipboard's bytes, NumPy code, or a copied file. */
     private void pasteWithShortcut() {
         context.root().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && !e.isShiftDown() && e.getCode() == KeyCode.V && !typingInAField()) {
+            if (e.isShortcutDown() && !e.isShiftDown() && e.getCode() == KeyCode.V && !context.typingInAField()) {
                 pasteClipboard();
                 e.consume();
             }
         });
-    }
-
-    private boolean typingInAField() {
-        Node focus = context.root().getScene() == null ? null : context.root().getScene().getFocusOwner();
-        return focus instanceof TextInputControl || focus instanceof ComboBoxBase<?> c && c.isEditable()
-                || focus instanceof Spinner<?> s && s.isEditable();
     }
 
     void pasteClipboard() {

@@ -50,4 +50,12 @@ public interface FeatureContext {
 
     /** Keyboard focus to the array grid, so arrow keys go on from the element just selected. */
     void focusArray();
+
+    /** Whether keys now go into a text (a field, an editable combo or spinner): single-key shortcuts stay out of its way. */
+    default boolean typingInAField() {
+        javafx.scene.Node focus = root().getScene() == null ? null : root().getScene().getFocusOwner();
+        return focus instanceof javafx.scene.control.TextInputControl
+                || focus instanceof javafx.scene.control.ComboBoxBase<?> c && c.isEditable()
+                || focus instanceof javafx.scene.control.Spinner<?> s && s.isEditable();
+    }
 }

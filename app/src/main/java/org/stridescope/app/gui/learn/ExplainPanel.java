@@ -48,6 +48,7 @@ public final class ExplainPanel extends HBox {
     /** The formula's last piece, "→ bytes 12..15", styled on its own. */
     private static final int BYTES_PART = -2;
     private final VBox flags = new VBox(3);
+    private final DataInspector inspector = new DataInspector();
 
     public ExplainPanel(MainViewModel model, LessonBox lesson) {
         super(18);
@@ -72,7 +73,10 @@ public final class ExplainPanel extends HBox {
         flags.setPrefWidth(440);
         HBox.setHgrow(element, Priority.ALWAYS);
         lesson.managedProperty().bind(lesson.visibleProperty());
-        getChildren().addAll(lesson, element, flags);
+        // The inspector under the element, not beside it: with a lesson open, four columns would not fit.
+        VBox elementAndBytes = new VBox(12, element, inspector);
+        HBox.setHgrow(elementAndBytes, Priority.ALWAYS);
+        getChildren().addAll(lesson, elementAndBytes, flags);
         model.arrayProperty().addListener((o, a, b) -> changed());
         model.selectionProperty().addListener((o, a, b) -> changed());
         model.selectedReadersProperty().addListener((o, a, b) -> changed());
@@ -116,6 +120,7 @@ public final class ExplainPanel extends HBox {
         outOfDate = false;
         ShownArray a = model.array();
         fillElement(a, selectedElement(a));
+        inspector.show(model.sourceProperty().get(), cursorByte(a));
         fillFlags(a);
     }
 
@@ -133,6 +138,27 @@ public final class ExplainPanel extends HBox {
             return r.first().get(0);
         }
         return null;
+    }
+
+    /** The byte under the cursor: the first selected byte, or the selected element's first byte (-1: none). */
+    private long cursorByte(ShownArray a) {
+        Selection s = model.selection();
+        if (s instanceof Selection.Bytes b) {
+            return b.range().start();
+        }
+        if (a != null && s instanceof Selection.Elements e && a.contains(e.lead())) {
+            long field = e.oneField() && a.fields() != null ? e.field() : -1;
+            return a.bytesOf(e.lead(), field).start();
+        }
+        return -1;
+    }
+
+    /** The data inspector's values for a type code ("i4"), little- then big-endian, for tests. */
+    public List<String> inspected(String code) {
+        if (outOfDate) {
+            refresh();
+        }
+        return inspector.values(code);
     }
 
     private void fillElement(ShownArray a, long[] index) {

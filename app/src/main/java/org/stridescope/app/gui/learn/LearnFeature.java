@@ -81,6 +81,13 @@ public final class LearnFeature {
                 .orElseGet(() -> LessonLibrary.builtIn().load(name)));
     }
 
+    /** Opens the first lesson of the Learn menu (Help > Getting Started). */
+    public void openFirstLesson() {
+        if (!lessons.isEmpty()) {
+            open(lessons.get(0));
+        }
+    }
+
     /** The Explain panel. */
     public ExplainPanel panel() {
         return panel;

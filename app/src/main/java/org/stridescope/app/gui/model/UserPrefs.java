@@ -188,4 +188,54 @@ public final class UserPrefs {
             // A convenience, as above.
         }
     }
+
+    /** Bookmarks kept this run, by file key (also the only store for {@link #defaults()}). */
+    private final java.util.Map<String, List<String>> bookmarks = new java.util.HashMap<>();
+
+    /** The bookmarks saved for a file (one line each, as {@link #saveBookmarks} was given them); none if never saved. */
+    public List<String> bookmarks(String fileKey) {
+        List<String> kept = bookmarks.get(fileKey);
+        if (kept != null || node == null) {
+            return kept == null ? List.of() : kept;
+        }
+        String saved = node.node("bookmarks").get(storeKey(fileKey), "");
+        return saved.isEmpty() ? List.of() : List.of(saved.split("\n"));
+    }
+
+    /** Remembers a file's bookmarks (the store keeps 8 KiB a file: the last ones past that are dropped). */
+    public void saveBookmarks(String fileKey, List<String> lines) {
+        bookmarks.put(fileKey, List.copyOf(lines));
+        if (node == null) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String line : lines) {
+            if (sb.length() + line.length() + 1 > Preferences.MAX_VALUE_LENGTH) {
+                break;
+            }
+            sb.append(sb.isEmpty() ? "" : "\n").append(line);
+        }
+        try {
+            Preferences b = node.node("bookmarks");
+            if (sb.isEmpty()) {
+                b.remove(storeKey(fileKey));
+            } else {
+                b.put(storeKey(fileKey), sb.toString());
+            }
+            b.flush();
+        } catch (BackingStoreException | RuntimeException e) {
+            // A convenience, as above.
+        }
+    }
+
+    /** A file key (a path and more) as a store key, which may hold only 80 characters. */
+    private static String storeKey(String fileKey) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(fileKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 20);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every Java has SHA-256
+        }
+    }
 }

@@ -69,4 +69,15 @@ class UserPrefsTest {
         assertThat(UserPrefs.from(node).recentFiles()).hasSize(UserPrefs.RECENT_LIMIT - 1)
                 .doesNotContain(next.get(0));
     }
+
+    @Test
+    void bookmarksAreRememberedPerFileBetweenRuns() {
+        String file = "/data/" + "x".repeat(200) + ".bin|x.bin|1024"; // longer than a store key may be
+        UserPrefs.from(node).saveBookmarks(file, java.util.List.of("b\t8\t11\tmagic", "e\t1,0\tcorner"));
+        UserPrefs next = UserPrefs.from(node);
+        assertThat(next.bookmarks(file)).containsExactly("b\t8\t11\tmagic", "e\t1,0\tcorner");
+        assertThat(next.bookmarks(file.replace("1024", "1025"))).isEmpty(); // the same path at another size
+        next.saveBookmarks(file, java.util.List.of());
+        assertThat(UserPrefs.from(node).bookmarks(file)).isEmpty();
+    }
 }
