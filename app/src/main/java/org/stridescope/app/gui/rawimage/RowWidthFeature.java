@@ -64,7 +64,9 @@ public final class RowWidthFeature {
         var task = work.start(context.owner(), "find-row-width", "Find Row Width", "Looking for the row pitch of " + where,
                 "pitches compared", monitor -> RowWidthFinder.find(source, dtype, offset, source.size(), monitor),
                 found -> panel.show(found, where),
-                failure -> panel.showProblem(failure instanceof StridescopeError e ? e.getMessage() + ". " + e.detail()
+                // core's advice names the command line's flags; here it is the form's fields
+                failure -> panel.showProblem(failure instanceof StridescopeError e ? e.getMessage() + ". Set the dtype"
+                        + " to numbers (u1 for 8-bit gray or RGB bytes) and the offset to where the first row starts."
                         : "The search stopped on a problem of Stridescope's own: " + failure));
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> panel.showProblem("Cancelled: no pitches for " + where + "."));
     }

@@ -179,4 +179,16 @@ class FindRowWidthTest {
         shortcut(robot, KeyCode.Z);
         assertThat(field(robot, "#shape")).as("the whole drag is one step").isEqualTo("40,40");
     }
+
+    @Test
+    void bytesReadAsTextGetAMessageSayingWhatToChange(FxRobot robot) throws Exception {
+        robot.doubleClickOn("#dtype").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("S4");
+        WaitForAsyncUtils.waitForFxEvents();
+        shortcut(robot, KeyCode.SHIFT, KeyCode.R);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !text(robot, "#find-row-width-problem").isEmpty());
+        assertThat(text(robot, "#find-row-width-problem")).startsWith("row widths need numbers, not |S4")
+                .contains("Set the dtype to numbers (u1 for 8-bit gray or RGB bytes)").doesNotContain("--dtype");
+        assertThat(onFx(() -> candidates(robot).getItems())).isEmpty();
+        assertThat(field(robot, "#shape")).isEmpty();
+    }
 }
