@@ -41,6 +41,26 @@ class MlFloatsCommandTest {
     }
 
     @Test
+    void batchLinesTakeTheNamesToo() {
+        String in = "{\"hex\": \"3c7c\", \"dtype\": \"float8_e5m2\", \"shape\": null, \"strides\": null, \"offset\": 0}\n"
+                + "{\"hex\": \"3f80\", \"dtype\": \">bfloat16\", \"shape\": [], \"strides\": null, \"offset\": 0}\n";
+        String[] lines = CliRun.withInput(in, "inspect", "--batch", "-").out().strip().split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).contains("\"repr\": \"array([1.0, inf], dtype='float8_e5m2')\"");
+        assertThat(lines[1]).contains("\"dtype\": \">bfloat16\"").contains("\"repr\": \"array(1.0, dtype=bfloat16)\"");
+    }
+
+    @Test
+    void aRecordWithABfloat16FieldIsNoNpyEither(@TempDir Path dir) {
+        Path npy = dir.resolve("r.npy");
+        CliRun run = CliRun.of("export", "--hex", "803f01", "--dtype", "[('w', 'bfloat16'), ('id', 'u1')]",
+                "--to", npy.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("NumPy has no bfloat16 type");
+        assertThat(npy).doesNotExist();
+    }
+
+    @Test
     void aSafetensorsNameIsNoDtypeAndTheErrorSaysHowTypesAreWritten() {
         CliRun run = CliRun.of("inspect", "--hex", BF16, "--dtype", "BF16", "--json");
         assertThat(run.exitCode()).isEqualTo(2);

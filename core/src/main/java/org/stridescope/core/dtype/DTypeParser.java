@@ -251,7 +251,8 @@ final class DTypeParser {
         return StridescopeError.typeError("data type " + PythonText.quoted(text) + " not understood",
                 "NumPy knows no type by this name. Types are written as a code ('f', 'd', 'i'), a kind and "
                         + "a size in bytes ('f8', 'i4', 'u2', 'S10', 'U5'), or a name ('float64', 'int32'), "
-                        + "optionally after a byte order '<', '>', '=' or '|', with no spaces around.");
+                        + "optionally after a byte order '<', '>', '=' or '|', with no spaces around; the ml_dtypes "
+                        + "floats as bfloat16, float8_e4m3fn or float8_e5m2.");
     }
 
     private static StridescopeError objectType() {

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * One float as stored, in one of the binary formats: for float16/32/64 and the ml_dtypes formats {@code low} holds all
- * the bits; for the x87 80-bit long double {@code low} is the 64-bit significand (with its
+ * One float as stored, in one of the binary formats: for float16/32/64 and the ml_dtypes floats
+ * {@code low} holds all the bits; for the x87 80-bit long double {@code low} is the 64-bit significand (with its
  * explicit integer bit) and {@code high} the sign and 15-bit exponent. Kept as bits so NaN
  * payloads, the sign of zero and long doubles beyond double's range survive.
  */

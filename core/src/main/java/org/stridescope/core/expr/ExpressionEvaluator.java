@@ -136,6 +136,8 @@ public final class ExpressionEvaluator {
             case "np":
             case "numpy":
                 return NumpyApi.NP;
+            case "ml_dtypes":
+                return NumpyApi.ML_DTYPES;
             case "as_strided":
             case "sliding_window_view":
                 return NumpyApi.STRIDE_TRICKS.members().get(n.id());
@@ -158,11 +160,13 @@ public final class ExpressionEvaluator {
                 member = NumpyNames.unsupported("np", "np", name);
             }
             if (member == null) {
+                List<String> functions = ns.members().entrySet().stream().filter(e -> e.getValue() instanceof PyFunction)
+                        .map(Map.Entry::getKey).sorted().toList();
                 throw new StridescopeError("AttributeError", "module '" + ns.name() + "' has no attribute '" + name + "'",
-                        "NumPy has no " + ns.name() + "." + name + ". The view operations here are "
-                                + String.join(", ", ns.members().entrySet().stream()
-                                        .filter(e -> e.getValue() instanceof PyFunction)
-                                        .map(Map.Entry::getKey).sorted().toList()) + ".");
+                        functions.isEmpty() // ml_dtypes: types only
+                                ? "Stridescope knows " + ns.name() + "." + String.join(", " + ns.name() + ".", ns.members().keySet()) + "."
+                                : "NumPy has no " + ns.name() + "." + name + ". The view operations here are "
+                                        + String.join(", ", functions) + ".");
             }
             return member;
         }

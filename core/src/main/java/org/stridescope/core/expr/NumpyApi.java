@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.dtype.DType;
+import org.stridescope.core.dtype.FloatFormat;
 import org.stridescope.core.dtype.ScalarTypeNames;
 import org.stridescope.core.layout.FlagRules;
 import org.stridescope.core.layout.Flags;
@@ -37,6 +38,19 @@ final class NumpyApi {
             })));
 
     static final Namespace NP = numpy();
+
+    /** The ml_dtypes package's float types, for {@code a.view(ml_dtypes.bfloat16)}. */
+    static final Namespace ML_DTYPES = mlDtypes();
+
+    private static Namespace mlDtypes() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (FloatFormat f : FloatFormat.values()) {
+            if (f.mlName() != null) {
+                m.put(f.mlName(), new PyValues.ScalarType(f.mlName()));
+            }
+        }
+        return new Namespace("ml_dtypes", Collections.unmodifiableMap(m));
+    }
 
     private static Namespace numpy() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -438,7 +452,8 @@ final class NumpyApi {
             return DType.parse(s);
         }
         if (value instanceof PyValues.ScalarType t) {
-            return DType.parse(ScalarTypeNames.code(t.name()));
+            String code = ScalarTypeNames.code(t.name());
+            return DType.parse(code != null ? code : t.name()); // ml_dtypes' types go by their names
         }
         if (value instanceof PyValues.DTypeValue d) {
             return d.dtype();

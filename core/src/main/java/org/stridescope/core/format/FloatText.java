@@ -34,6 +34,9 @@ public final class FloatText {
      * with the shortest digits that read back in its own precision, as float16 prints.
      */
     public static String str(FloatValue v) {
+        if (v.format().mlName() != null) {
+            return mlStr(v);
+        }
         AsciiText text = new AsciiText(24);
         appendEither(text, v, true, false);
         return text.toString();
@@ -41,7 +44,33 @@ public final class FloatText {
 
     /** Appends NumPy's {@code str()} of a float scalar (CSV export: no String per value). */
     public static void appendStr(AsciiText text, FloatValue v) {
+        if (v.format().mlName() != null) {
+            text.append(mlStr(v));
+            return;
+        }
         appendEither(text, v, true, false);
+    }
+
+    /**
+     * Each ml_dtypes pattern's text, made once when first printed: there are at most 65536, and
+     * their digits come from Dragon4's big integers, several times slower than a table look-up.
+     * Filled without locks: two threads at worst make the same immutable string twice.
+     */
+    private static final java.util.Map<FloatFormat, String[]> ML_TEXTS = new java.util.EnumMap<>(java.util.Map.of(
+            FloatFormat.BFLOAT16, new String[1 << 16], FloatFormat.FLOAT8_E4M3FN, new String[1 << 8],
+            FloatFormat.FLOAT8_E5M2, new String[1 << 8]));
+
+    private static String mlStr(FloatValue v) {
+        String[] texts = ML_TEXTS.get(v.format());
+        int bits = (int) v.low() & (texts.length - 1);
+        String text = texts[bits];
+        if (text == null) {
+            AsciiText made = new AsciiText(24);
+            appendEither(made, new FloatValue(v.format(), bits), true, false);
+            text = made.toString();
+            texts[bits] = text;
+        }
+        return text;
     }
 
     /** NumPy's {@code str()} of a complex scalar, parts given by raw bits: {@code (1+2j)}, {@code 3j}. */

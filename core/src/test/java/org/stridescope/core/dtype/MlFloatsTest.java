@@ -141,6 +141,20 @@ class MlFloatsTest {
     }
 
     @Test
+    void everyPrintedBfloat16ReadsBackAlsoThroughFloat32AsMlDtypesConverts() {
+        // ml_dtypes.bfloat16(float(text)) rounds the double to float32, then to bfloat16: twice
+        for (int bits = 0; bits < 1 << 16; bits++) {
+            FloatValue v = new FloatValue(FloatFormat.BFLOAT16, bits);
+            if (!v.isFinite()) {
+                continue;
+            }
+            int f = Float.floatToRawIntBits((float) Double.parseDouble(FloatText.str(v)));
+            int back = (f + 0x7fff + (f >>> 16 & 1)) >>> 16;
+            assertThat(back).as("%x printed %s", bits, FloatText.str(v)).isEqualTo(bits);
+        }
+    }
+
+    @Test
     void theFormatsEdgesAreTheOnesMlDtypesDocuments() {
         FloatValue e4Max = new FloatValue(FloatFormat.FLOAT8_E4M3FN, 0x7e);
         assertThat(e4Max.toDouble()).isEqualTo(448.0);

@@ -68,5 +68,12 @@ class MlFloatsWindowTest {
         assertThat(onFx(() -> learn.panel().elementText())).contains("Element a[1]", "memory 9d 3f",
                 "bits 0 01111111 0011101", "exponent 01111111 = 127, minus the bias 127: 2^0",
                 "mantissa 1 + 29/2^7 = 1.2265625", "decodes to +1.2265625 × 2^0 = 1.23");
+
+        // the big-endian button reads the same bytes the other way round: 0x9d3f
+        robot.clickOn("#order-big");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.dtypeTextProperty().get()).isEqualTo(">bfloat16");
+        assertThat(onFx(() -> window.gridView().visibleText(new long[] {1}))).isEqualTo("-2.53e-21");
+        assertThat(onFx(() -> learn.panel().elementText())).contains("memory 9d 3f", "bits 1 00111010 0111111");
     }
 }
