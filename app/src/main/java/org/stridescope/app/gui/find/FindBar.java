@@ -57,9 +57,10 @@ final class FindBar extends HBox {
         tolerance.setPrefColumnCount(6);
         tolerance.setTooltip(new javafx.scene.control.Tooltip("A float matches within this distance of the value"));
         mode.valueProperty().addListener((o, a, m) -> modeChanged());
+        // The tolerance is for floats: it comes and goes with the dtype.
+        model.arrayProperty().addListener((o, a, b) -> modeChanged());
         modeChanged();
         find.setId("find-run");
-        find.setDefaultButton(false);
         find.setOnAction(e -> run(onFound));
         text.setOnAction(e -> run(onFound));
         progress.setId("find-progress");

@@ -86,6 +86,19 @@ class FindTest {
         ListView<Integer> list = robot.lookup("#found-list").queryAs(ListView.class);
         assertThat(onFx(() -> list.getItems().size())).isEqualTo(1);
         assertThat(onFx(() -> ((FoundList) list).describe(0))).isEqualTo("byte 8 (0x8), to 11: read by a[1, 0]");
+        assertThat(robot.lookup("#find-tolerance").query().isVisible()).isFalse(); // integers are found exactly
+
+        // as >f2, 61 61 is 688.5 and 61 62 is 689.0 (NumPy: np.frombuffer(seed, '>f2', 1, i)): within 1 of 688
+        // at the 8 places 61 61 starts and at byte 2
+        onFx(() -> {
+            model.dtypeTextProperty().set(">f2");
+            model.shapeTextProperty().set("8");
+            return null;
+        });
+        robot.clickOn(TestWindow.whenVisible(robot, "#find-tolerance"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("1");
+        find(robot, "688");
+        waitForCount(robot, "match 1 of 9");
     }
 
     @Test
