@@ -93,7 +93,9 @@ class TensorVectorsTest {
     /** The tensor's values, opened as the command line's --member opens it: in place, nothing copied. */
     static List<String> values(Path file, String member) {
         try (DataFile data = DataFile.open(file, member)) {
-            assertThat(data.source().size()).isEqualTo(file.toFile().length());
+            if (data.tensor().packed() == null) { // in place: the whole file is the buffer
+                assertThat(data.source().size()).isEqualTo(file.toFile().length());
+            }
             Inspection inspection = Inspector.inspect(data.source(), data.layoutSpec(), null);
             if (!inspection.isOk()) {
                 throw inspection.error();
