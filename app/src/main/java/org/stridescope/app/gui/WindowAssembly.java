@@ -6,6 +6,7 @@ import org.stridescope.app.gui.feature.FeatureContext;
 import org.stridescope.app.gui.learn.LearnFeature;
 import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.model.UserPrefs;
+import org.stridescope.app.gui.tensors.TensorsFeature;
 import org.stridescope.app.gui.walk.WalkFeature;
 import org.stridescope.app.gui.walk.Walker;
 
@@ -23,6 +24,7 @@ public record WindowAssembly(MainWindow window, DataFeature data, LearnFeature l
         ConsoleFeature.install(context, prefs);
         DataFeature data = DataFeature.install(context, prefs);
         LearnFeature learn = LearnFeature.install(context);
+        TensorsFeature.install(context);
         Walker walker = WalkFeature.install(context);
         // Last: the panel the user left in front is one of those the features added.
         window.rememberViewChoices(prefs);

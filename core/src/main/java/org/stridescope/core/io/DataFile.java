@@ -57,6 +57,10 @@ public record DataFile(String name, FileKind kind, ByteSource source, NpyHeader 
             }
             if (kind.holdsTensors() && kind != FileKind.NPZ) {
                 TensorFile tensors = TensorFiles.read(file, kind);
+                if (member == null && tensors.arrays().stream().noneMatch(TensorEntry::readable)) {
+                    // nothing to show as an array (all chunked, a pickle refused early): the bytes, and the list
+                    return new DataFile(file.name(), kind, file, null, List.of(), file, tensors, null);
+                }
                 TensorEntry tensor = tensors.find(member, file.name());
                 ByteSource bytes = TensorFiles.bytes(file, tensor, monitor);
                 AutoCloseable owner = bytes == file ? file : () -> {
