@@ -137,7 +137,7 @@ final class TensorsPanel extends VBox {
     }
 
     private static TreeItem<Row> leaf(TensorEntry e) {
-        String size = CountText.bytes(e.nbytes()) + (e.readable() ? "" : " (not shown: " + e.note() + ")");
+        String size = CountText.byteSize(e.nbytes()) + (e.readable() ? "" : " (not shown: " + e.note() + ")");
         return new TreeItem<>(new Row(e.name(), e, e.dtype(), TupleText.tuple(e.shape()), size));
     }
 

@@ -54,7 +54,7 @@ public final class TensorListing {
             if (storages) {
                 row.add(a.storage() == null ? "-" : a.storage());
             }
-            row.add(CountText.bytes(a.nbytes()) + (a.note() == null ? "" : "  (" + a.note() + ")"));
+            row.add(CountText.byteSize(a.nbytes()) + (a.note() == null ? "" : "  (" + a.note() + ")"));
             rows.add(row.toArray(String[]::new));
         }
         int[] width = new int[rows.get(0).length];
