@@ -39,6 +39,15 @@ class TensorsPanelTest {
         return robot.lookup(id).queryAs(TextField.class).getText();
     }
 
+    /** Opens {@code file} as the command line's FILE does. */
+    private void open(Path file) {
+        onFx(() -> {
+            model.load(OpenedFile.open(file, null));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Scrolls the list to {@code name}, as a person scrolls to find a row. */
     private static void scrollTo(FxRobot robot, String name) {
         @SuppressWarnings("unchecked")
@@ -56,12 +65,7 @@ class TensorsPanelTest {
 
     @Test
     void choosingATensorReadsItInPlaceAndUndoGoesBack(FxRobot robot) throws Exception {
-        Path file = sample("t2.pt");
-        onFx(() -> {
-            model.load(OpenedFile.open(file, null));
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        open(sample("t2.pt"));
         Object before = onFx(() -> model.sourceProperty().get());
         assertThat(robot.lookup("#tensors-status").queryAs(Label.class).getText()).startsWith("PyTorch checkpoint, 8 arrays.");
         assertThat(robot.lookup("storage 0 (6 tensors share its bytes)").tryQuery()).isPresent();
@@ -88,12 +92,7 @@ class TensorsPanelTest {
 
     @Test
     void anHdf5FileListsItsDatasetsByPath(FxRobot robot) throws Exception {
-        Path file = sample("h7.h5");
-        onFx(() -> {
-            model.load(OpenedFile.open(file, null));
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        open(sample("h7.h5"));
         TreeTableView<?> tree = robot.lookup("#tensors-tree").queryAs(TreeTableView.class);
         assertThat(onFx(() -> tree.getRoot().getChildren().size())).isEqualTo(4);
         scrollTo(robot, "group/d1");
