@@ -72,6 +72,17 @@ class TensorFilesCommandTest {
     }
 
     @Test
+    void aCompressedStorageIsListedWithItsStridesButNoPlaceInTheFileAndStillOpens() throws Exception {
+        String file = Path.of(TensorFilesCommandTest.class.getResource("/tensors/fixtures/views-deflated.pt").toURI()).toString();
+        CliRun list = CliRun.of("inspect", "--file", file, "--list", "--json");
+        assertThat(list.out()).contains("{\"name\": \"wT\", \"dtype\": \"<f4\", \"shape\": [4, 3], \"strides\": [4, 16],"
+                + " \"offset\": null, \"storage\": \"0\", \"nbytes\": 48, \"note\": \"its storage is compressed in the archive:");
+        CliRun member = CliRun.of("inspect", "--file", file, "--member", "wT", "--json");
+        assertThat(member.exitCode()).isZero();
+        assertThat(member.out()).contains("{\"index\": [0, 1], \"byte\": 16, \"value\": \"4.0\"}");
+    }
+
+    @Test
     void listOfARawFileSaysWhatListIsFor() throws IOException {
         Path raw = dir.resolve("raw.bin");
         Files.write(raw, new byte[] {1, 2, 3, 4});

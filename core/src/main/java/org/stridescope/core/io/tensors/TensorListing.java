@@ -14,18 +14,24 @@ public final class TensorListing {
     /**
      * {@code {"ok": true, "format": "pytorch", "arrays": [{"name", "dtype", "shape", "strides",
      * "offset", "storage", "nbytes"}, ...]}}; {@code storage} for PyTorch only; an array that is not
-     * one block of the file has null strides and offset and a {@code "note"} saying why; a pickle
-     * read part way adds {@code "warning"}.
+     * one block of the file has a null offset (and null strides unless it is one block of a
+     * compressed member) and a {@code "note"} saying why; a pickle read part way adds {@code "warning"}.
      */
     public static String json(TensorFile file) {
         JsonWriter w = new JsonWriter().beginObject().field("ok", true).field("format", file.format().id());
         w.name("arrays").beginArray();
         for (TensorEntry a : file.arrays()) {
             w.beginObject().field("name", a.name()).field("dtype", a.dtype()).field("shape", a.shape());
-            if (a.strides() != null && a.offset() >= 0) {
-                w.field("strides", a.strides()).field("offset", a.offset());
+            // a tensor in a compressed member has strides but no place in the file
+            if (a.strides() != null) {
+                w.field("strides", a.strides());
             } else {
-                w.field("strides", (String) null).field("offset", (String) null);
+                w.field("strides", (String) null);
+            }
+            if (a.offset() >= 0) {
+                w.field("offset", a.offset());
+            } else {
+                w.field("offset", (String) null);
             }
             if (file.format() == TensorFormat.PYTORCH) {
                 w.field("storage", a.storage());
@@ -48,9 +54,8 @@ public final class TensorListing {
         rows.add(storages ? new String[] {"name", "dtype", "shape", "strides", "offset", "storage", "size"}
                 : new String[] {"name", "dtype", "shape", "strides", "offset", "size"});
         for (TensorEntry a : file.arrays()) {
-            boolean block = a.strides() != null && a.offset() >= 0;
             List<String> row = new ArrayList<>(List.of(a.name(), a.dtype(), TupleText.tuple(a.shape()),
-                    block ? TupleText.tuple(a.strides()) : "-", block ? Long.toString(a.offset()) : "-"));
+                    a.strides() != null ? TupleText.tuple(a.strides()) : "-", a.offset() >= 0 ? Long.toString(a.offset()) : "-"));
             if (storages) {
                 row.add(a.storage() == null ? "-" : a.storage());
             }
