@@ -19,6 +19,9 @@ import org.stridescope.core.format.CountText;
 import org.stridescope.core.inspect.Batch;
 import org.stridescope.core.inspect.Inspection;
 import org.stridescope.core.inspect.InspectionJson;
+import org.stridescope.core.io.tensors.TensorFile;
+import org.stridescope.core.io.tensors.TensorFiles;
+import org.stridescope.core.io.tensors.TensorListing;
 import org.stridescope.core.layout.ByteToElements;
 import org.stridescope.core.layout.Layout;
 import picocli.CommandLine.Command;
@@ -40,6 +43,8 @@ final class InspectCommand implements Callable<Integer> {
     Long reads;
     @Option(names = "--batch", paramLabel = "FILE|-", description = "JSON lines in, one result line each out.")
     String batch;
+    @Option(names = "--list", description = "List the named arrays of an .npz, PyTorch checkpoint, safetensors or HDF5 file.")
+    boolean list;
     @Option(names = "--row-widths", description = "Guess the row pitch of a raw image: up to 5 pitches in bytes, best first.")
     boolean rowWidths;
 
@@ -50,6 +55,12 @@ final class InspectCommand implements Callable<Integer> {
             return runBatch(batch);
         }
         try {
+            if (list) {
+                TensorFile listed = TensorFiles.list(input.fileToList());
+                out.print(json ? TensorListing.json(listed) + "\n" : TensorListing.table(listed));
+                out.flush();
+                return 0;
+            }
             Inspection inspection = input.inspect("stridescope inspect --hex 61616162 --dtype '>i4'");
             if (rowWidths) {
                 printRowWidths(out, inspection);

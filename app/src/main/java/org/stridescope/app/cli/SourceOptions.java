@@ -18,15 +18,24 @@ import picocli.CommandLine.Option;
  * (the flags the window shares are in {@link ArrayFlags}).
  */
 final class SourceOptions extends ArrayFlags {
-    @Option(names = "--file", paramLabel = "PATH", description = "Raw bytes, .npy or .npz file (read-only).")
+    @Option(names = "--file", paramLabel = "PATH", description = "Raw bytes, .npy, .npz, PyTorch checkpoint, safetensors or HDF5 file (read-only).")
     Path file;
-    @Option(names = "--member", paramLabel = "NAME", description = ".npz member (default: the first).")
+    @Option(names = "--member", paramLabel = "NAME", description = "The array of an .npz, checkpoint, safetensors or HDF5 file (default: the first).")
     String member;
     // Offset and count are read as text by core (TypedLayout), like the form's fields: a bad one is a typed error.
     @Option(names = "--offset", paramLabel = "N", description = "Byte offset of the first element.")
     String offset;
     @Option(names = "--count", paramLabel = "N", description = "frombuffer's count.")
     String count;
+
+    /** The file {@code --list} lists: only --file, no layout. */
+    Path fileToList() {
+        if (file == null || hex != null) {
+            throw StridescopeError.inputError("--list needs --file PATH (and no --hex)",
+                    "For example: stridescope inspect --file model.pt --list");
+        }
+        return file;
+    }
 
     /**
      * Opens the source and builds the array (the expression applied). A command runs once and

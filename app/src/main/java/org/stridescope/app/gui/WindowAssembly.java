@@ -10,6 +10,7 @@ import org.stridescope.app.gui.learn.LearnFeature;
 import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.model.UserPrefs;
 import org.stridescope.app.gui.rawimage.RowWidthFeature;
+import org.stridescope.app.gui.tensors.TensorsFeature;
 import org.stridescope.app.gui.walk.WalkFeature;
 import org.stridescope.app.gui.walk.Walker;
 
@@ -28,6 +29,7 @@ public record WindowAssembly(MainWindow window, DataFeature data, LearnFeature l
         ConsoleFeature.install(context, prefs);
         DataFeature data = DataFeature.install(context, prefs);
         LearnFeature learn = LearnFeature.install(context);
+        TensorsFeature.install(context);
         Walker walker = WalkFeature.install(context);
         RowWidthFeature.install(context);
         BookmarkFeature.install(context, prefs); // its panel after the Console, which stays in front by default

@@ -241,7 +241,7 @@ class InspectCommandTest {
         assertThat(CliRun.of("export", "--hex", "0100", "--dtype", "<i2", "--to", npy.toString()).exitCode()).isZero();
         CliRun run = CliRun.of("inspect", "--file", npy.toString(), "--member", "b", "--json");
         assertThat(run.exitCode()).isEqualTo(Cli.FAILED);
-        assertThat(run.out()).contains("is a .npy file, not an .npz archive, so it has no member 'b'");
+        assertThat(run.out()).contains("is a .npy file, not an archive of arrays, so it has no member 'b'");
     }
 
     /** A 40 x 30 uint16 picture (a smooth ramp plus a wave) with 8 padding bytes a row and a 16-byte header. */

@@ -5,21 +5,28 @@ import java.util.List;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.ByteSources;
+import org.stridescope.core.io.tensors.TensorEntry;
+import org.stridescope.core.io.tensors.TensorFile;
+import org.stridescope.core.io.tensors.TensorFiles;
 import org.stridescope.core.layout.LayoutSpec;
 
 /**
- * A file opened for viewing, whatever it holds: raw bytes, a .npy, or one member of an .npz
- * (told apart by the first bytes, see {@link FileKind}). Everything the window and the command
- * line need: the bytes to show, the layout the file describes, and where its header ends.
+ * A file opened for viewing, whatever it holds: raw bytes, a .npy, one member of an .npz, or one
+ * tensor of a PyTorch checkpoint, safetensors or HDF5 file (told apart by content, see
+ * {@link FileKind}). Everything the window and the command line need: the bytes to show, the
+ * layout the file describes, and where its header ends.
  *
  * @param name    for people: "data.bin", "arrays.npz: x.npy"
  * @param kind    what the file is
  * @param source  the bytes to show: the whole file, or the chosen member's .npy bytes
  * @param header  the .npy header (null for raw bytes); bytes before {@code header.dataOffset()} are header
  * @param members the archive's members (empty unless .npz)
+ * @param tensors the named arrays of a checkpoint, safetensors or HDF5 file (null for others)
+ * @param tensor  the one of {@code tensors} shown: {@code source} is the whole file (or, for a
+ *                compressed storage, its inflated copy) and its layout reads the tensor in place
  */
 public record DataFile(String name, FileKind kind, ByteSource source, NpyHeader header, List<NpzFile.Member> members,
-                       AutoCloseable owner) implements AutoCloseable {
+                       AutoCloseable owner, TensorFile tensors, TensorEntry tensor) implements AutoCloseable {
 
     /**
      * Opens {@code path} read-only, memory-mapped. For an .npz, {@code member} names the array
@@ -39,14 +46,32 @@ public record DataFile(String name, FileKind kind, ByteSource source, NpyHeader 
         ByteSource file = ByteSources.open(path);
         try {
             FileKind kind = FileKind.of(file);
-            if (member != null && kind != FileKind.NPZ) {
+            if (kind == FileKind.PYTORCH_LEGACY) {
+                throw TensorFiles.legacy(path.toString());
+            }
+            if (member != null && !kind.holdsTensors()) {
                 throw StridescopeError.inputError(path + " is " + (kind == FileKind.NPY ? "a .npy file" : "raw bytes")
-                        + ", not an .npz archive, so it has no member '" + member + "'",
-                        "Only .npz files hold several arrays to choose from; leave out the member to open the file.");
+                        + ", not an archive of arrays, so it has no member '" + member + "'",
+                        "Only .npz, PyTorch, safetensors and HDF5 files hold several arrays to choose from; leave out"
+                                + " the member to open the file.");
+            }
+            if (kind.holdsTensors() && kind != FileKind.NPZ) {
+                TensorFile tensors = TensorFiles.read(file, kind);
+                if (member == null && tensors.arrays().stream().noneMatch(TensorEntry::readable)) {
+                    // nothing to show as an array (all chunked, a pickle refused early): the bytes, and the list
+                    return new DataFile(file.name(), kind, file, null, List.of(), file, tensors, null);
+                }
+                TensorEntry tensor = tensors.find(member, file.name());
+                ByteSource bytes = TensorFiles.bytes(file, tensor, monitor);
+                AutoCloseable owner = bytes == file ? file : () -> {
+                    bytes.close();
+                    file.close();
+                };
+                return new DataFile(file.name() + ": " + tensor.name(), kind, bytes, null, List.of(), owner, tensors, tensor);
             }
             if (kind == FileKind.NPY) {
                 NpyArray a = NpyArray.of(file.name(), file);
-                return new DataFile(a.name(), kind, file, a.header(), List.of(), file);
+                return new DataFile(a.name(), kind, file, a.header(), List.of(), file, null, null);
             }
             if (kind == FileKind.NPZ) {
                 NpzFile z = NpzFile.of(file);
@@ -54,9 +79,9 @@ public record DataFile(String name, FileKind kind, ByteSource source, NpyHeader 
                 return new DataFile(a.name(), kind, a.source(), a.header(), z.members(), () -> {
                     a.close();
                     z.close();
-                });
+                }, null, null);
             }
-            return new DataFile(file.name(), kind, file, null, List.of(), file);
+            return new DataFile(file.name(), kind, file, null, List.of(), file, null, null);
         } catch (RuntimeException e) {
             file.close();
             throw e;
@@ -81,8 +106,11 @@ public record DataFile(String name, FileKind kind, ByteSource source, NpyHeader 
         }
     }
 
-    /** The layout the .npy header describes, or null for raw bytes (the user gives the layout). */
+    /** The layout the .npy header (or the chosen tensor) describes, or null for raw bytes (the user gives the layout). */
     public LayoutSpec layoutSpec() {
+        if (tensor != null) {
+            return tensor.layoutSpec();
+        }
         return header == null ? null : new NpyArray(name, header, source).layoutSpec();
     }
 

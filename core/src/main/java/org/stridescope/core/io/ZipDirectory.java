@@ -11,7 +11,7 @@ import org.stridescope.core.buffer.ByteSource;
  * it) straight from the bytes, so that a stored member can be shown in place, as a window of the
  * memory-mapped archive, without copying it.
  */
-final class ZipDirectory {
+public final class ZipDirectory {
     private static final int EOCD = 0x06054b50;
     private static final int ZIP64_LOCATOR = 0x07064b50;
     private static final int ZIP64_EOCD = 0x06064b50;
@@ -34,12 +34,12 @@ final class ZipDirectory {
     }
 
     /** The archive's members, in the order of its central directory. */
-    static List<ZipEntryInfo> read(ByteSource src, String archive) {
+    public static List<ZipEntryInfo> read(ByteSource src, String archive) {
         return new ZipDirectory(src, archive).entries();
     }
 
     /** Where the member's data starts: after its local header, whose name and extra lengths may differ. */
-    static long dataStart(ByteSource src, String archive, ZipEntryInfo e) {
+    public static long dataStart(ByteSource src, String archive, ZipEntryInfo e) {
         ZipDirectory z = new ZipDirectory(src, archive);
         long at = e.localHeaderOffset();
         if (z.u32(at) != LOCAL) {
@@ -144,7 +144,7 @@ final class ZipDirectory {
 
     private StridescopeError damaged(long at, String what) {
         return StridescopeError.inputError("damaged zip archive " + archive + " at byte " + at + ": " + what,
-                "An .npz file is a zip archive of .npy files; its table of contents does not add up.");
+                "An .npz file (or a PyTorch checkpoint) is a zip archive; its table of contents does not add up.");
     }
 
     private byte[] bytes(long at, int n) {

@@ -6,8 +6,8 @@ package org.stridescope.core.io;
  * @param method            0 stored, 8 deflated
  * @param localHeaderOffset where the member's local header starts in the archive
  */
-record ZipEntryInfo(String name, int method, int flags, long crc, long compressedSize, long size,
+public record ZipEntryInfo(String name, int method, int flags, long crc, long compressedSize, long size,
                     long localHeaderOffset) {
-    static final int STORED = 0;
-    static final int DEFLATED = 8;
+    public static final int STORED = 0;
+    public static final int DEFLATED = 8;
 }

@@ -98,9 +98,9 @@ class DataFileTest {
         Path npy = NpyFixtures.npy().get(0).path();
         assertThatThrownBy(() -> DataFile.open(npy, "x"))
                 .isInstanceOfSatisfying(StridescopeError.class, e -> assertThat(e.type()).isEqualTo("InputError"))
-                .hasMessage(npy + " is a .npy file, not an .npz archive, so it has no member 'x'");
+                .hasMessage(npy + " is a .npy file, not an archive of arrays, so it has no member 'x'");
         Path raw = dir.resolve("data.bin");
         Files.write(raw, new byte[] {1, 2, 3});
-        assertThatThrownBy(() -> DataFile.open(raw, "arr_0")).hasMessageContaining("is raw bytes, not an .npz archive");
+        assertThatThrownBy(() -> DataFile.open(raw, "arr_0")).hasMessageContaining("is raw bytes, not an archive of arrays");
     }
 }

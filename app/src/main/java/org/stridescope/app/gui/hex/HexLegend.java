@@ -24,6 +24,7 @@ public final class HexLegend extends HBox {
         hex.paletteProperty().addListener((o, a, b) -> fill());
         hex.coverageProperty().addListener((o, a, b) -> fill());
         hex.model().headerLengthProperty().addListener((o, a, b) -> fill());
+        hex.model().sourceProperty().addListener((o, a, b) -> fill()); // a tensor file tints its own bytes
         hex.model().arrayProperty().addListener((o, a, b) -> {
             if (!java.util.Objects.equals(fieldsOf(a), fieldsOf(b))) {
                 fill();
@@ -60,7 +61,7 @@ public final class HexLegend extends HBox {
             items.add(swatch(p.gap(), p.gap(), "not read"));
             items.add(swatch(p.background(), p.background(), "outside"));
         }
-        if (hex.model().headerLengthProperty().get() > 0) {
+        if (hex.model().hasFileFormatBytes()) {
             items.add(swatch(p.fileHeader(), p.fileHeader(), "header"));
         }
         items.add(swatch(p.selection(), p.selection(), "selected"));

@@ -120,7 +120,7 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
     }
 
     private Color fileHeader(long pos) {
-        return pos < model.headerLengthProperty().get() ? palette().fileHeader() : null;
+        return model.isFileFormatByte(pos) ? palette().fileHeader() : null;
     }
 
     private Color role(long pos) {

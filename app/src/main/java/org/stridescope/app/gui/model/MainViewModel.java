@@ -106,6 +106,9 @@ public final class MainViewModel {
             inSelection = s instanceof Selection.Elements e && e.contains(hoverElement.get());
         } else if (a != null && hoverByte.get() >= 0 && hoverByte.get() < source.get().size()) {
             text = StatusText.hoverByte(a, hoverByte.get(), headerLength.get());
+            if (hoverByte.get() >= headerLength.get() && isFileFormatByte(hoverByte.get())) {
+                text += "  ·  the file's own bytes (header, pickle, metadata), not array data";
+            }
             inSelection = s instanceof Selection.Bytes b && b.range().contains(hoverByte.get());
         }
         hoverSummary.set(text);
@@ -170,7 +173,9 @@ public final class MainViewModel {
             return;
         }
         long[] shape = spec.shape();
-        boolean fortran = file.data().header().fortranOrder() && shape.length > 1;
+        // a tensor's strides are whatever it was saved with (w.T, expand): always written out
+        boolean fortran = file.data().tensor() != null
+                || file.data().header().fortranOrder() && shape.length > 1;
         // A file that brings its own layout is a new array: an expression written for the last
         // one (a[::2, 1:]) would mean something else here, or fail, so it starts from a itself.
         applying = true;
@@ -575,6 +580,23 @@ public final class MainViewModel {
     }
 
     /** How many bytes at the start of the source are a file header (0 for raw bytes and pastes). */
+    /**
+     * Whether the byte at {@code pos} is the file's own, not data: a .npy header's, or in a
+     * checkpoint, safetensors or HDF5 file shown in place, its headers, pickle and metadata.
+     */
+    public boolean isFileFormatByte(long pos) {
+        if (pos < headerLength.get()) {
+            return true;
+        }
+        return source.get() instanceof OpenedFile f && f.data().tensors() != null
+                && (f.data().tensor() == null || f.data().tensor().packed() == null) && f.data().tensors().isFormatByte(pos);
+    }
+
+    /** Whether some shown bytes are the file's own ({@link #isFileFormatByte}). */
+    public boolean hasFileFormatBytes() {
+        return headerLength.get() > 0 || source.get() instanceof OpenedFile f && f.data().tensors() != null;
+    }
+
     public ReadOnlyLongProperty headerLengthProperty() {
         return headerLength.getReadOnlyProperty();
     }

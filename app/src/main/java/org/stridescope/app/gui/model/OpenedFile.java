@@ -39,6 +39,14 @@ public final class OpenedFile extends OwnedByteSource {
     }
 
     private static String describe(DataFile d) {
+        if (d.tensors() != null) { // the file, not one tensor: the Tensors panel switches between them in place
+            String file = d.source().name();
+            if (d.tensor() != null && d.tensor().packed() != null) {
+                file = d.name().substring(0, d.name().length() - d.tensor().name().length() - 2);
+            }
+            int n = d.tensors().arrays().size();
+            return file + " (" + d.tensors().format().title() + ", " + n + (n == 1 ? " array)" : " arrays)");
+        }
         if (d.kind() == FileKind.RAW || d.header() == null) {
             return d.name();
         }

@@ -99,7 +99,7 @@ class OpenedFileTest {
                 assertThatThrownBy(() -> OpenedFile.open(fifo, null)).isInstanceOf(StridescopeError.class)
                         .hasMessageContaining("it is not a regular file"));
         assertThatThrownBy(() -> OpenedFile.open(NPY.resolve("int8.npy"), "x")).isInstanceOf(StridescopeError.class)
-                .hasMessageContaining("is a .npy file, not an .npz archive, so it has no member 'x'");
+                .hasMessageContaining("is a .npy file, not an archive of arrays, so it has no member 'x'");
     }
 
     @Test

@@ -1,0 +1,172 @@
+package org.stridescope.app.gui.tensors;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.stridescope.app.base.LayoutText;
+import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.model.OpenedFile;
+import org.stridescope.core.StridescopeError;
+import org.stridescope.core.buffer.ByteSource;
+import org.stridescope.core.format.CountText;
+import org.stridescope.core.format.TupleText;
+import org.stridescope.core.io.tensors.TensorEntry;
+import org.stridescope.core.io.tensors.TensorFile;
+import org.stridescope.core.io.tensors.TensorFormat;
+
+/**
+ * The arrays of the open tensor file as a tree (name, dtype, shape, size); a checkpoint's tensors
+ * sit under the storage they view, so {@code w} and {@code w.T} are seen together. Choosing one
+ * sets the layout fields to it (one undo step); the file stays open and mapped, nothing is copied.
+ */
+final class TensorsPanel extends VBox {
+    /** One row: a storage (entry null) or an array. */
+    record Row(String name, TensorEntry entry, String dtype, String shape, String size) {
+    }
+
+    private final MainViewModel model;
+    private final Label status = new Label("Open a PyTorch checkpoint, safetensors or HDF5 file to list its tensors.");
+    private final TreeTableView<Row> tree = new TreeTableView<>();
+    private OpenedFile file;
+    private boolean filling;
+
+    TensorsPanel(MainViewModel model) {
+        this.model = model;
+        setId("tensors-panel");
+        status.setId("tensors-status");
+        status.setWrapText(true);
+        tree.setId("tensors-tree");
+        tree.setShowRoot(false);
+        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        tree.getColumns().setAll(List.of(column("Name", Row::name, 260), column("dtype", Row::dtype, 90),
+                column("Shape", Row::shape, 110), column("Size", Row::size, 90)));
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (!filling && item != null && item.getValue().entry() != null) {
+                choose(item.getValue().entry());
+            }
+        });
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        setSpacing(4);
+        setPadding(new javafx.geometry.Insets(4));
+        getChildren().setAll(status, tree);
+    }
+
+    private static TreeTableColumn<Row, String> column(String title, java.util.function.Function<Row, String> text,
+                                                       double width) {
+        TreeTableColumn<Row, String> c = new TreeTableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue() == null ? ""
+                : text.apply(f.getValue().getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+
+    /**
+     * Shows the arrays of {@code source} if it is a tensor file, else empties the list; a source
+     * that is the same file again (a tensor chosen from a compressed storage) keeps the list.
+     *
+     * @return whether {@code source} is a tensor file newly shown
+     */
+    boolean show(ByteSource source) {
+        OpenedFile f = source instanceof OpenedFile o && o.data().tensors() != null ? o : null;
+        boolean same = f != null && file != null && f.path().equals(file.path());
+        file = f;
+        if (f == null) {
+            tree.setRoot(null);
+            status.setText("Open a PyTorch checkpoint, safetensors or HDF5 file to list its tensors.");
+            return false;
+        }
+        if (!same) {
+            fill(f.data().tensors(), f.data().tensor());
+        }
+        return !same;
+    }
+
+    private void fill(TensorFile tensors, TensorEntry shown) {
+        TreeItem<Row> root = new TreeItem<>();
+        TreeItem<Row> chosen = null;
+        if (tensors.format() == TensorFormat.PYTORCH) {
+            Map<String, TreeItem<Row>> storages = new LinkedHashMap<>();
+            Map<String, Long> bytes = new LinkedHashMap<>();
+            for (TensorEntry e : tensors.arrays()) {
+                String key = e.storage() == null ? "?" : e.storage();
+                storages.computeIfAbsent(key, k -> {
+                    TreeItem<Row> s = new TreeItem<>();
+                    s.setExpanded(true);
+                    root.getChildren().add(s);
+                    return s;
+                }).getChildren().add(leaf(e));
+                bytes.merge(key, e.nbytes(), Math::max);
+            }
+            for (Map.Entry<String, TreeItem<Row>> s : storages.entrySet()) {
+                int n = s.getValue().getChildren().size();
+                s.getValue().setValue(new Row("storage " + s.getKey() + " (" + n + (n == 1 ? " tensor" : " tensors")
+                        + " share its bytes)", null, "", "", ""));
+            }
+        } else {
+            tensors.arrays().forEach(e -> root.getChildren().add(leaf(e)));
+        }
+        for (TreeItem<Row> top : root.getChildren()) {
+            for (TreeItem<Row> item : top.getValue() != null && top.getValue().entry() == null ? top.getChildren() : List.of(top)) {
+                if (shown != null && item.getValue().entry().name().equals(shown.name())) {
+                    chosen = item;
+                }
+            }
+        }
+        filling = true;
+        try {
+            tree.setRoot(root);
+            if (chosen != null) {
+                tree.getSelectionModel().select(chosen);
+            }
+        } finally {
+            filling = false;
+        }
+        int n = tensors.arrays().size();
+        String what = tensors.format().title() + ", " + n + (n == 1 ? " array" : " arrays")
+                + ". Tinted bytes are the file's own (headers, pickle, metadata).";
+        status.setText(tensors.problem().map(p -> what + " Stopped early: " + p.getMessage() + ".").orElse(what));
+    }
+
+    private static TreeItem<Row> leaf(TensorEntry e) {
+        String size = CountText.byteSize(e.nbytes()) + (e.readable() ? "" : " (not shown: " + e.note() + ")");
+        return new TreeItem<>(new Row(e.name(), e, e.dtype(), TupleText.tuple(e.shape()), size));
+    }
+
+    /** Shows {@code e}: in place by setting the layout, or (a compressed storage) by opening its inflated copy. */
+    private void choose(TensorEntry e) {
+        if (file == null) {
+            return;
+        }
+        if (!e.readable()) {
+            status.setText("'" + e.name() + "' cannot be shown: " + e.note() + ".");
+            return;
+        }
+        TensorEntry opened = file.data().tensor();
+        boolean inPlace = e.packed() == null && (opened == null || opened.packed() == null);
+        if (inPlace) {
+            String shape = e.shape().length == 0 ? "()" : LayoutText.commaList(e.shape());
+            model.setLayout(e.dtype(), shape, e.shape().length == 0 ? "" : LayoutText.commaList(e.strides()),
+                    Long.toString(e.offset()), "");
+            status.setText("'" + e.name() + "': " + e.dtype() + ", shape " + TupleText.tuple(e.shape()) + ", strides "
+                    + TupleText.tuple(e.strides()) + ", at byte " + e.offset() + " of the file"
+                    + (e.storage() == null ? "." : ", storage " + e.storage() + "."));
+            return;
+        }
+        Path path = file.path();
+        try {
+            model.load(OpenedFile.open(path, e.name()));
+            status.setText("'" + e.name() + "': its storage is compressed in the archive; shown from an inflated copy.");
+        } catch (StridescopeError err) {
+            status.setText("'" + e.name() + "' cannot be shown: " + err.getMessage());
+        }
+    }
+}
