@@ -21,21 +21,21 @@ import org.stridescope.core.layout.Layout;
  * every value is the Python float the vectors hold, exactly, and prints as that value's shortest
  * decimal in its own type (cli.md, "Tensor files": the vectors write these values as Python floats).
  */
-class MlFloatsTensorVectorsTest {
+public class MlFloatsTensorVectorsTest {
 
     @Test
     void everyMlFloatTensorReadsThePythonFloatsOfTheVectors() throws IOException {
         int tensors = 0;
         int values = 0;
         List<String> wrong = new ArrayList<>();
-        for (Map<?, ?> file : Vectors.lines("/vectors/tensors/expect.jsonl")) {
+        for (Map<?, ?> file : Vectors.lines("/tensors/vectors/expect.jsonl")) {
             for (Object o : (List<?>) file.get("tensors")) {
                 Map<?, ?> t = (Map<?, ?>) o;
                 DType dtype = DType.parse((String) t.get("dtype"));
                 if (dtype.mlFloat() == null) {
                     continue;
                 }
-                HeapByteSource bytes = new HeapByteSource(read("/vectors/tensors/" + file.get("file")));
+                HeapByteSource bytes = new HeapByteSource(read("/tensors/vectors/" + file.get("file")));
                 Layout layout = new Layout(dtype, longs(t.get("shape")), longs(t.get("strides")),
                         ((Number) t.get("offset")).longValue());
                 List<?> expected = (List<?>) t.get("values");
@@ -62,7 +62,7 @@ class MlFloatsTensorVectorsTest {
     }
 
     /** The pattern of {@code format} holding exactly {@code value} (the vectors hold only such values). */
-    private static FloatValue inType(FloatFormat format, double value) {
+    public static FloatValue inType(FloatFormat format, double value) {
         for (int bits = 0; bits < 1 << (8 * format.bytes()); bits++) {
             if (Double.doubleToRawLongBits(format.toDouble(bits)) == Double.doubleToRawLongBits(value)) {
                 return new FloatValue(format, bits);

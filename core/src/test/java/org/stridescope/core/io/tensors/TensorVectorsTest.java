@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.stridescope.core.Vectors;
+import org.stridescope.core.dtype.DType;
+import org.stridescope.core.dtype.FloatFormat;
+import org.stridescope.core.dtype.MlFloatsTensorVectorsTest;
+import org.stridescope.core.format.FloatText;
 import org.stridescope.core.format.ScalarText;
 import org.stridescope.core.inspect.Inspection;
 import org.stridescope.core.inspect.Inspector;
@@ -26,12 +29,6 @@ import org.stridescope.core.layout.CIndexWalk;
  * it views, and its values as NumPy prints them, read in place from the file.
  */
 class TensorVectorsTest {
-    /**
-     * Dtypes whose values are not checked yet: they are added to core's dtypes on another branch
-     * (mldt); their layouts are checked here all the same. Remove this list after merging it.
-     */
-    static final Set<String> ML_DTYPES_PENDING = Set.of("bfloat16", "float8_e4m3fn", "float8_e5m2");
-
     @TestFactory
     Stream<DynamicTest> everyTensorOfEverySharedSample() {
         return Vectors.lines("/tensors/vectors/expect.jsonl").stream()
@@ -84,13 +81,24 @@ class TensorVectorsTest {
                 assertThat(got.storage()).as(what).isEqualTo(want.containsKey("storage") ? want.get("storage") : got.storage())
                         .isNotNull();
             }
-            if (!ML_DTYPES_PENDING.contains(got.dtype())) {
-                assertThat(values(file, name)).as(what).isEqualTo(want.get("values"));
-            }
+            assertThat(values(file, name)).as(what).isEqualTo(expectedText(got.dtype(), (List<?>) want.get("values")));
         }
         if (listed.format() == TensorFormat.PYTORCH) {
             checkSharing(listed);
         }
+    }
+
+    /**
+     * The values as Stridescope prints them: NumPy's text as it is, but the vectors write bfloat16
+     * and float8 values as Python floats, which print as the shortest decimal of their bits in
+     * that type (cli.md, "Tensor files").
+     */
+    private static List<?> expectedText(String dtype, List<?> values) {
+        FloatFormat ml = DType.parse(dtype).mlFloat();
+        if (ml == null) {
+            return values;
+        }
+        return values.stream().map(v -> FloatText.str(MlFloatsTensorVectorsTest.inType(ml, Double.parseDouble((String) v)))).toList();
     }
 
     /** Tensors whose bytes overlap name the same storage; tensors of one storage lie in one zip member. */
