@@ -68,4 +68,75 @@ class NewUserTripsTest {
         // np.ndarray((3,2,2), '<i2', bytes(range(48)))[2, 1, 1] == 5910
         assertThat(onFx(() -> window().gridView().visibleText(new long[] {2, 1, 1}))).isEqualTo("5910");
     }
+
+    // ---- 2 ----------------------------------------------------------------------------------
+
+    private void retype(FxRobot robot, String field, String text) {
+        robot.clickOn(field).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        if (text.isEmpty()) {
+            robot.type(KeyCode.BACK_SPACE);
+        } else {
+            robot.write(text);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private boolean marked(FxRobot robot, String field) {
+        return onFx(() -> robot.lookup(field).query().getStyleClass().contains("error"));
+    }
+
+    /** True if the node is wholly inside the form's visible part. */
+    private boolean inSightInForm(FxRobot robot, String query) {
+        return onFx(() -> {
+            javafx.scene.Node pane = window().lookup(".form-scroll");
+            javafx.geometry.Bounds view = pane.localToScreen(pane.getBoundsInLocal());
+            javafx.scene.Node n = robot.lookup(query).query();
+            javafx.geometry.Bounds b = n.localToScreen(n.getBoundsInLocal());
+            return b.getMinY() >= view.getMinY() - 1 && b.getMaxY() <= view.getMaxY() + 1;
+        });
+    }
+
+    @Test
+    void aNegativeOffsetIsMarkedOnTheOffsetFieldWhichStaysInSight(FxRobot robot) {
+        retype(robot, "#offset", "-4");
+        assertThat(model.errorProperty().get()).isNotNull();
+        assertThat(marked(robot, "#offset")).as("the offset carries the message").isTrue();
+        assertThat(marked(robot, "#shape")).as("the shape is fine").isFalse();
+        assertThat(inSightInForm(robot, "#offset")).isTrue();
+    }
+
+    @Test
+    void aShapeTooBigForTheBytesIsMarkedOnTheShapeField(FxRobot robot) {
+        retype(robot, "#shape", "3,3");
+        // np.ndarray((3,3), '>i4', b'aaabaaacaaadaaae'): TypeError: buffer is too small for requested array
+        assertThat(model.errorProperty().get().getMessage()).isEqualTo("buffer is too small for requested array");
+        assertThat(marked(robot, "#shape")).as("the shape carries the message").isTrue();
+        assertThat(marked(robot, "#offset")).isFalse();
+        assertThat(inSightInForm(robot, "#shape")).isTrue();
+    }
+
+    @Test
+    void anOffsetThatPushesTheArrayPastTheEndIsMarkedOnTheOffsetJustTyped(FxRobot robot) {
+        retype(robot, "#offset", "4");
+        assertThat(model.errorProperty().get().getMessage()).isEqualTo("buffer is too small for requested array");
+        assertThat(marked(robot, "#offset")).isTrue();
+        assertThat(marked(robot, "#shape")).isFalse();
+    }
+
+    @Test
+    void withStridesGivenTheOffsetJustTypedCarriesTheMessageNotTheStrides(FxRobot robot) {
+        retype(robot, "#strides", "8,4");
+        assertThat(model.errorProperty().get()).isNull();
+        retype(robot, "#offset", "4");
+        // np.ndarray((2,2), '>i4', b'aaabaaacaaadaaae', offset=4, strides=(8,4)):
+        // ValueError: strides is incompatible with shape of requested array and size of buffer
+        assertThat(model.errorProperty().get().getMessage())
+                .isEqualTo("strides is incompatible with shape of requested array and size of buffer");
+        assertThat(marked(robot, "#offset")).as("the field the user just changed").isTrue();
+        assertThat(marked(robot, "#strides")).isFalse();
+        // Typing the shape next moves the mark to the shape: (1, 2) fits, (3, 2) does not.
+        retype(robot, "#shape", "3,2");
+        assertThat(marked(robot, "#shape")).isTrue();
+        assertThat(marked(robot, "#offset")).isFalse();
+    }
 }

@@ -76,19 +76,29 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<long[]> revealElement = new ReadOnlyObjectWrapper<>();
 
     private boolean applying;
+    /** The layout field the user last typed in; null after a whole layout was set (a file, undo). */
+    private Argument lastEdited;
     private Layout aLayout; // the form's array, which expressions call a
     private final List<java.util.function.Consumer<ExpressionRun>> runListeners = new ArrayList<>();
 
     public MainViewModel() {
-        dtypeText.addListener((o, a, b) -> revalidate());
-        shapeText.addListener((o, a, b) -> revalidate());
-        stridesText.addListener((o, a, b) -> revalidate());
-        offsetText.addListener((o, a, b) -> revalidate());
+        dtypeText.addListener((o, a, b) -> edited(Argument.DTYPE));
+        shapeText.addListener((o, a, b) -> edited(Argument.SHAPE));
+        stridesText.addListener((o, a, b) -> edited(Argument.STRIDES));
+        offsetText.addListener((o, a, b) -> edited(Argument.OFFSET));
         exprText.addListener((o, a, b) -> revalidate());
         for (var p : List.of(hoverByte, hoverElement, array, headerLength, selection)) {
             p.addListener((o, a, b) -> describeHover());
         }
         selectionSummary.addListener((o, a, b) -> describeHover());
+        revalidate();
+    }
+
+    /** One field typed in: it is the one a misfit is shown under (see {@link #fieldOf}). */
+    private void edited(Argument field) {
+        if (!applying) {
+            lastEdited = field;
+        }
         revalidate();
     }
 
@@ -185,6 +195,7 @@ public final class MainViewModel {
      * header or pasted NumPy code says. A blank shape means np.frombuffer, as in the form.
      */
     public void setLayout(String dtype, String shape, String strides, String offset) {
+        lastEdited = null;
         applying = true;
         try {
             setIfGiven(dtypeText, dtype);
@@ -449,7 +460,7 @@ public final class MainViewModel {
             accept(seen);
             return;
         }
-        Argument field = fieldOf(seen.error());
+        Argument field = fieldOf(seen.error(), lastEdited);
         if (field == Argument.EXPR && seen.base() != null
                 && (array.get() == null || array.get().source() != source.get())) {
             accept(Inspection.ok(source.get(), seen.base())); // nothing valid shown yet for these bytes: a itself is the last valid array
@@ -458,12 +469,29 @@ public final class MainViewModel {
     }
 
     /**
-     * The form field an error belongs under: the argument core names (the form has no count:
-     * np.frombuffer's comes from a blank shape), else the shape.
+     * The form field an error belongs under. When every field reads and the numbers just do not
+     * fit the bytes, that is the field the user just changed (typing offset 4 is what broke an
+     * array with strides, not the strides); otherwise the argument core names (the form has no
+     * count: np.frombuffer's comes from a blank shape), else the shape.
      */
-    private static Argument fieldOf(StridescopeError e) {
+    private Argument fieldOf(StridescopeError e, Argument justChanged) {
         Argument argument = e.argument();
+        if (justChanged != null && justChanged != argument && argument != Argument.EXPR
+                && argument != Argument.SOURCE && fieldsRead()) {
+            return justChanged;
+        }
         return argument == null || argument == Argument.COUNT ? Argument.SHAPE : argument;
+    }
+
+    /** True if dtype, shape, strides and offset each read as NumPy would take them. */
+    private boolean fieldsRead() {
+        try {
+            DType.parse(dtypeText.get());
+            TypedLayout.ofFields(dtypeText.get(), shapeText.get(), stridesText.get(), offsetText.get()).spec();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
 
