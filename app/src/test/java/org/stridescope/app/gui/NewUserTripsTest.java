@@ -139,4 +139,23 @@ class NewUserTripsTest {
         assertThat(marked(robot, "#shape")).isTrue();
         assertThat(marked(robot, "#offset")).isFalse();
     }
+
+    // ---- 3 ----------------------------------------------------------------------------------
+
+    @Test
+    void theLastValidArrayIsTheOneBeforeTheEditNotAHalfTypedValue(FxRobot robot) {
+        retype(robot, "#shape", "3,3");
+        // "3" alone was a valid (3,) on the way; the array the user had was (2, 2).
+        assertThat(model.staleProperty().get()).isTrue();
+        assertThat(model.array().layout().shape()).containsExactly(2, 2);
+        assertThat(onFx(() -> ((Label) window().lookup("#array-summary")).getText())).contains("shape (2, 2)");
+        assertThat(onFx(() -> window().gridView().visibleText(new long[] {1, 1}))).isEqualTo("1633771877");
+        // A valid value typed next is shown at once, and the edit after it starts from there.
+        retype(robot, "#shape", "4");
+        assertThat(model.staleProperty().get()).isFalse();
+        assertThat(model.array().layout().shape()).containsExactly(4);
+        robot.clickOn("#offset");
+        retype(robot, "#shape", "4,4");
+        assertThat(model.array().layout().shape()).containsExactly(4);
+    }
 }

@@ -81,6 +81,10 @@ public final class LayoutForm extends VBox {
                 label("strides (bytes)", strides), stridesRow,
                 label("offset (bytes)", offset), offsetRow, errorBox());
         // The expression on this array has its own bar above the views (console package).
+        for (Control field : new Control[] {dtype.getEditor(), shape, strides, offset}) {
+            // An edit of a field runs from coming to it to leaving it.
+            field.focusedProperty().addListener((o, was, now) -> model.endEdit());
+        }
         validateAsTyped();
     }
 

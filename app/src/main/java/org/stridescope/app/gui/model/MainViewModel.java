@@ -78,6 +78,9 @@ public final class MainViewModel {
     private boolean applying;
     /** The layout field the user last typed in; null after a whole layout was set (a file, undo). */
     private Argument lastEdited;
+    /** The field being typed in and the array shown before its first keystroke (see {@link #fail}). */
+    private Argument editing;
+    private ShownArray beforeEdit;
     private Layout aLayout; // the form's array, which expressions call a
     private final List<java.util.function.Consumer<ExpressionRun>> runListeners = new ArrayList<>();
 
@@ -86,7 +89,10 @@ public final class MainViewModel {
         shapeText.addListener((o, a, b) -> edited(Argument.SHAPE));
         stridesText.addListener((o, a, b) -> edited(Argument.STRIDES));
         offsetText.addListener((o, a, b) -> edited(Argument.OFFSET));
-        exprText.addListener((o, a, b) -> revalidate());
+        exprText.addListener((o, a, b) -> {
+            endEdit(); // a new expression is a new array to come back to
+            revalidate();
+        });
         for (var p : List.of(hoverByte, hoverElement, array, headerLength, selection)) {
             p.addListener((o, a, b) -> describeHover());
         }
@@ -98,8 +104,21 @@ public final class MainViewModel {
     private void edited(Argument field) {
         if (!applying) {
             lastEdited = field;
+            if (editing != field) {
+                editing = field;
+                beforeEdit = array.get(); // not yet re-asked: what the user had before this edit
+            }
         }
         revalidate();
+    }
+
+    /**
+     * The user came to a field or left it: the next keystroke begins a new edit, whose last valid
+     * array is the one shown now.
+     */
+    public void endEdit() {
+        editing = null;
+        beforeEdit = null;
     }
 
     /** The hover line, and the status line: what is hovered, unless it is part of the selection. */
@@ -196,6 +215,7 @@ public final class MainViewModel {
      */
     public void setLayout(String dtype, String shape, String strides, String offset) {
         lastEdited = null;
+        endEdit();
         applying = true;
         try {
             setIfGiven(dtypeText, dtype);
@@ -496,10 +516,14 @@ public final class MainViewModel {
 
 
     private void accept(Inspection seen) {
-        ShownArray now = new ShownArray(seen);
         error.set(null);
         errorField.set(null);
         stale.set(false);
+        show(new ShownArray(seen));
+    }
+
+    /** Puts {@code now} in the views, keeping the selection and hover where they still make sense. */
+    private void show(ShownArray now) {
         array.set(now);
         // Keep the selection where it still makes sense.
         Selection s = selection.get();
@@ -520,6 +544,10 @@ public final class MainViewModel {
     private void fail(Argument field, StridescopeError e) {
         error.set(e);
         errorField.set(field);
+        if (beforeEdit != null && beforeEdit != array.get() && beforeEdit.source() == source.get()) {
+            // "3" on the way to "3,3" was valid for a keystroke: the array to keep is the one the user had.
+            show(beforeEdit);
+        }
         if (array.get() != null && array.get().source() != source.get()) {
             // The last valid array was a view of other bytes: showing it over these would mislead.
             setSelection(new Selection.Nothing());
