@@ -158,4 +158,178 @@ class NewUserTripsTest {
         retype(robot, "#shape", "4,4");
         assertThat(model.array().layout().shape()).containsExactly(4);
     }
+
+    // ---- 4 ----------------------------------------------------------------------------------
+
+    static final java.nio.file.Path NPY = java.nio.file.Path.of("../core/src/test/resources/npy");
+
+    private void paste(FxRobot robot, String text) {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putString(text);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            window().gridView().requestFocus();
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void pastedBytesAfterANpyStartFromALayoutThatFitsThemAndUndoBringsTheOldOneBack(FxRobot robot) {
+        // c_3d.npy: <i8? whatever its header says; offset 128, a 3-d shape
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.load(org.stridescope.app.gui.model.OpenedFile.open(NPY.resolve("xle_i4.npy"), null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        String npyShape = model.shapeTextProperty().get();
+        assertThat(model.offsetTextProperty().get()).isEqualTo("128");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.selectByte(130, false));
+        paste(robot, "000102030405060708090a0b0c0d0e0f10111213141516"); // 23 bytes
+        assertThat(model.sourceProperty().get().size()).isEqualTo(23);
+        assertThat(model.errorProperty().get()).as("no error from the .npy's layout").isNull();
+        assertThat(model.dtypeTextProperty().get()).as("the dtype is kept").isEqualTo("<i4");
+        assertThat(model.offsetTextProperty().get()).isEqualTo("0");
+        assertThat(model.stridesTextProperty().get()).isEmpty();
+        // np.ndarray((5,), '<i4', bytes(range(23))): 23 bytes hold 5 whole int32s
+        assertThat(model.array().layout().shape()).containsExactly(5);
+        assertThat(model.array().value(new long[] {1})).isEqualTo("117835012");
+        assertThat(model.selection()).as("the byte selection of the old file is gone")
+                .isInstanceOf(org.stridescope.app.gui.model.Selection.Nothing.class);
+        assertThat(window().statusBar().getText()).contains("reset").contains("offset 128").contains("Undo");
+        // One undo puts the .npy's layout back (over the new bytes).
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.shapeTextProperty().get()).isEqualTo(npyShape);
+        assertThat(model.offsetTextProperty().get()).isEqualTo("128");
+    }
+
+    @Test
+    void aRawFileAfterANpyOpensAtOffsetZeroAsFrombufferWould(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.load(org.stridescope.app.gui.model.OpenedFile.open(NPY.resolve("c_3d.npy"), null)));
+        String dtype = model.dtypeTextProperty().get();
+        int itemsize = org.stridescope.core.dtype.DType.parse(dtype).itemsize();
+        java.nio.file.Path raw = dir.resolve("raw.bin");
+        java.nio.file.Files.write(raw, new byte[itemsize * 1000]);
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.open(raw));
+        assertThat(model.errorProperty().get()).isNull();
+        assertThat(model.dtypeTextProperty().get()).isEqualTo(dtype);
+        assertThat(model.offsetTextProperty().get()).isEqualTo("0");
+        assertThat(model.shapeTextProperty().get()).as("np.frombuffer: all of it").isEmpty();
+        assertThat(model.array().layout().shape()).containsExactly(1000);
+    }
+
+    // ---- 9 ----------------------------------------------------------------------------------
+
+    /** The native choosers block: this one answers "that file". */
+    private void willChoose(java.nio.file.Path file) {
+        assembled.data().setChoosers(new org.stridescope.app.gui.data.Choosers() {
+            @Override
+            public java.nio.file.Path fileToOpen(javafx.stage.Window owner) {
+                return file;
+            }
+
+            @Override
+            public java.nio.file.Path fileToSave(javafx.stage.Window owner, String title, String name, java.util.List<String> ext) {
+                return null;
+            }
+
+            @Override
+            public String member(javafx.stage.Window owner, String archive, java.util.List<String> members) {
+                return members.get(0);
+            }
+        });
+    }
+
+    /** Fires a menu item as a click on it would (native menus are not clicked reliably headless). */
+    private void choose(String id) {
+        javafx.scene.control.MenuItem item = onFx(() -> window().menus().bar().getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElse(null));
+        assertThat(item).as(id).isNotNull();
+        javafx.application.Platform.runLater(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A .npy with header {@code dict} (padded as NumPy pads it), declared {@code declared} long, then {@code data}. */
+    static byte[] npy(String dict, int declared, byte[] data) {
+        StringBuilder h = new StringBuilder(dict);
+        while ((10 + h.length() + 1) % 64 != 0) {
+            h.append(' ');
+        }
+        h.append('\n');
+        byte[] text = h.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int length = declared < 0 ? text.length : declared;
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(10 + text.length + data.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0}).putShort((short) length).put(text).put(data);
+        return b.array();
+    }
+
+    @Test
+    void anObjectNpyRenamedToBinSaysWhyUnderTheBytesAndOpensAsRawBytesWithItsHeaderTinted(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("objects.bin");
+        byte[] bytes = npy("{'descr': '|O', 'fortran_order': False, 'shape': (2,), }", -1, new byte[16]);
+        java.nio.file.Files.write(file, bytes);
+        willChoose(file);
+        choose("menu-open");
+        assertThat(robot.lookup("#error-dialog").tryQuery()).as("no modal dialog").isEmpty();
+        assertThat(model.errorFieldProperty().get()).isEqualTo(org.stridescope.core.StridescopeError.Argument.SOURCE);
+        Label message = robot.lookup("#error-message").queryAs(Label.class);
+        assertThat(onFx(message::isVisible)).isTrue();
+        assertThat(message.getText()).isNotBlank();
+        assertThat(inSightInForm(robot, "#open-raw")).as("the offer is in sight").isTrue();
+        robot.clickOn("#open-raw");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.errorProperty().get()).isNull();
+        assertThat(model.sourceProperty().get().name()).contains("objects.bin");
+        assertThat(model.sourceProperty().get().size()).isEqualTo(bytes.length);
+        long header = bytes.length - 16; // magic, version, length and the padded dict; then the data
+        assertThat(model.headerLengthProperty().get()).as("the header the first bytes announce").isEqualTo(header);
+        assertThat(model.offsetTextProperty().get()).as("the data after it").isEqualTo(Long.toString(header));
+        var palette = window().hexView().paletteProperty().get();
+        assertThat(onFx(() -> window().hexView().colourOf(10))).isEqualTo(palette.fileHeader());
+        assertThat(onFx(() -> window().hexView().colourOf(header + 1))).isNotEqualTo(palette.fileHeader());
+    }
+
+    @Test
+    void aFileWhoseHeaderRunsPastItsEndOpensFromFileOpenAsRawBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("cut.npy");
+        byte[] bytes = npy("{'descr': '<i4', 'fortran_order': False, 'shape': (1000,), }", 5000, new byte[8]);
+        java.nio.file.Files.write(file, bytes);
+        willChoose(file);
+        choose("menu-open-raw");
+        assertThat(model.errorProperty().get()).isNull();
+        assertThat(model.sourceProperty().get().size()).isEqualTo(bytes.length);
+        assertThat(model.headerLengthProperty().get()).as("all of it is header").isEqualTo(bytes.length);
+        var palette = window().hexView().paletteProperty().get();
+        assertThat(onFx(() -> window().hexView().colourOf(bytes.length - 1))).isEqualTo(palette.fileHeader());
+    }
+
+    // ---- 10 ---------------------------------------------------------------------------------
+
+    @Test
+    void aNpyWithA200KbHeaderOpensWithItsDataInSight(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // A version 2.0 header padded to 200 KB (NumPy pads with spaces too), then 6 int32s.
+        StringBuilder dict = new StringBuilder("{'descr': '<i4', 'fortran_order': False, 'shape': (6,), }");
+        while ((12 + dict.length() + 1) % 64 != 0 || dict.length() < 200_000) {
+            dict.append(' ');
+        }
+        dict.append('\n');
+        byte[] text = dict.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(12 + text.length + 24).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 2, 0}).putInt(text.length).put(text);
+        for (int i = 0; i < 6; i++) {
+            b.putInt(15 * i);
+        }
+        java.nio.file.Path file = dir.resolve("big_header.npy");
+        java.nio.file.Files.write(file, b.array());
+        willChoose(file);
+        choose("menu-open");
+        long dataStart = 12 + text.length;
+        assertThat(model.headerLengthProperty().get()).isEqualTo(dataStart);
+        assertThat(model.array().value(new long[] {5})).isEqualTo("75");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> window().hexView().byteBounds(dataStart))).as("the first data byte is on screen").isNotNull();
+        assertThat(onFx(() -> window().hexView().byteBounds(dataStart + 23))).as("and the last").isNotNull();
+    }
 }

@@ -45,7 +45,9 @@ public final class LayoutForm extends VBox {
     private final Label errorMessage = new Label();
     private final Label errorDetail = new Label();
     private final Label staleNote = new Label("The views keep the last valid array until this is fixed.");
-    private final VBox errorBox = new VBox(4, errorType, errorMessage, errorDetail, staleNote);
+    /** Offered when a file could not be opened: any file can be looked at as plain bytes. */
+    private final Button openRaw = new Button("Open as raw bytes");
+    private final VBox errorBox = new VBox(4, errorType, errorMessage, errorDetail, openRaw, staleNote);
     private final ValidationSupport validation = new ValidationSupport();
     /** Each field's row, so NumPy's message can show right under the field at fault. */
     private final Map<Argument, Region> rows = new java.util.EnumMap<>(Argument.class);
@@ -223,6 +225,11 @@ public final class LayoutForm extends VBox {
             l.setWrapText(true);
             l.setMaxWidth(Double.MAX_VALUE);
         }
+        openRaw.setId("open-raw");
+        openRaw.setTooltip(new Tooltip("Show the file's bytes as they are, with no header read; a .npy header is tinted"));
+        openRaw.visibleProperty().bind(model.unopenedFileProperty().isNotNull());
+        openRaw.managedProperty().bind(openRaw.visibleProperty());
+        openRaw.setOnAction(e -> model.openRaw(model.unopenedFileProperty().get()));
         staleNote.visibleProperty().bind(model.staleProperty());
         staleNote.managedProperty().bind(staleNote.visibleProperty());
         Runnable show = () -> {

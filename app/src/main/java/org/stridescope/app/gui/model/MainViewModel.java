@@ -70,6 +70,10 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper arraySummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper hoverSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("");
+    /** What the window just did on its own (a layout reset for new bytes), until the next change. */
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    /** The file the source error is about, to offer as raw bytes (null when there is none). */
+    private final ReadOnlyObjectWrapper<java.nio.file.Path> unopenedFile = new ReadOnlyObjectWrapper<>();
 
     // One-shot requests to bring something into sight; views listen and scroll.
     private final ReadOnlyObjectWrapper<ByteRange> revealBytes = new ReadOnlyObjectWrapper<>();
@@ -135,14 +139,70 @@ public final class MainViewModel {
             inSelection = s instanceof Selection.Bytes b && b.range().contains(hoverByte.get());
         }
         hoverSummary.set(text);
-        statusLine.set(text.isEmpty() || inSelection ? selectionSummary.get() : text);
+        String rest = notice.get().isEmpty() ? selectionSummary.get() : notice.get();
+        statusLine.set(text.isEmpty() || inSelection ? rest : text);
     }
 
     // ---- commands ------------------------------------------------------------------------
 
-    /** Shows new bytes; the layout fields stay as typed and are checked against them. */
+    /**
+     * Shows new bytes that bring no layout of their own (a paste, a raw file): the dtype and byte
+     * order stay, the rest starts again from what fits them (offset 0, read as np.frombuffer
+     * would), the selection of the old bytes goes, and the status bar says what was reset (one
+     * Edit > Undo puts it back).
+     */
     public void load(ByteSource bytes) {
+        String reset = fitLayoutTo(bytes, 0);
         load(bytes, 0);
+        notice.set(reset);
+        describeHover();
+    }
+
+    /**
+     * Sets the layout fields (quietly) to fit {@code bytes} from byte {@code start} on; says what
+     * they were, or "" if nothing changed.
+     */
+    private String fitLayoutTo(ByteSource bytes, long start) {
+        String shape = fittingShape(bytes.size() - start);
+        String offset = Long.toString(start);
+        List<String> was = new ArrayList<>();
+        if (!shapeText.get().strip().equals(shape)) {
+            was.add("shape " + (shapeText.get().isBlank() ? "none" : shapeText.get().strip()));
+        }
+        if (!stridesText.get().isBlank()) {
+            was.add("strides " + stridesText.get().strip());
+        }
+        if (!offsetText.get().strip().equals(offset) && !(offsetText.get().isBlank() && start == 0)) {
+            was.add("offset " + offsetText.get().strip());
+        }
+        if (!exprText.get().isBlank()) {
+            was.add("view " + exprText.get().strip());
+        }
+        setSelection(new Selection.Nothing());
+        applying = true;
+        try {
+            shapeText.set(shape);
+            stridesText.set("");
+            offsetText.set(offset);
+            exprText.set("");
+        } finally {
+            applying = false;
+        }
+        lastEdited = null;
+        endEdit();
+        return was.isEmpty() ? "" : "Layout reset for the new bytes: offset " + offset + ", "
+                + (shape.isEmpty() ? "all of them as np.frombuffer reads them" : "shape (" + shape + ",), the whole elements they hold")
+                + " (was " + String.join(", ", was) + "). Edit > Undo puts it back.";
+    }
+
+    /** Blank (np.frombuffer: all of them) when the bytes are whole elements of the dtype, else as many as fit. */
+    private String fittingShape(long size) {
+        try {
+            int itemsize = DType.parse(dtypeText.get()).itemsize();
+            return itemsize == 0 || size % itemsize == 0 ? "" : Long.toString(size / itemsize);
+        } catch (RuntimeException e) {
+            return ""; // the dtype says why under its field
+        }
     }
 
     /** Shows new bytes whose first {@code headerBytes} are a file header (a .npy's), not data. */
@@ -164,9 +224,37 @@ public final class MainViewModel {
         try {
             load(OpenedFile.open(file, null));
         } catch (StridescopeError e) {
-            error.set(e);
-            errorField.set(Argument.SOURCE);
+            cannotOpen(file, e);
         }
+    }
+
+    /**
+     * Says under the bytes why {@code file} could not be opened (the bytes shown stay), and offers
+     * it as raw bytes ({@link #unopenedFileProperty()}): the one way an opening error is shown,
+     * from the command line, the menu or a drop.
+     */
+    public void cannotOpen(java.nio.file.Path file, StridescopeError e) {
+        unopenedFile.set(file);
+        fail(Argument.SOURCE, e);
+    }
+
+    /**
+     * Opens any file as plain bytes: the part a .npy's first bytes call header is tinted (all of
+     * it if the header runs past the end), and the layout starts right after it, fitted to the rest.
+     */
+    public void openRaw(java.nio.file.Path file) {
+        OpenedFile raw;
+        try {
+            raw = OpenedFile.raw(file);
+        } catch (StridescopeError e) {
+            cannotOpen(file, e);
+            return;
+        }
+        long header = Math.min(raw.size(), Math.max(0, org.stridescope.core.io.NpyHeaderReader.declaredDataOffset(raw)));
+        String reset = fitLayoutTo(raw, header);
+        load(raw, header);
+        notice.set(reset);
+        describeHover();
     }
 
     /**
@@ -192,7 +280,10 @@ public final class MainViewModel {
             applying = false;
         }
         if (spec == null) {
+            String reset = fitLayoutTo(file, 0);
             revalidate();
+            notice.set(reset);
+            describeHover();
             return;
         }
         long[] shape = spec.shape();
@@ -254,7 +345,11 @@ public final class MainViewModel {
                 source.set(SourceLoader.paste(options.hex()));
             }
         } catch (StridescopeError e) {
-            fail(Argument.SOURCE, e);
+            if (options.file() != null) {
+                cannotOpen(options.file(), e);
+            } else {
+                fail(Argument.SOURCE, e);
+            }
             return;
         }
         // All fields first, then one check: no half-applied layout ever becomes "the last valid one".
@@ -459,6 +554,7 @@ public final class MainViewModel {
         if (applying) {
             return;
         }
+        notice.set("");
         try {
             DType dtype = DType.parse(dtypeText.get());
             byteOrder.set(ByteOrderChoice.of(dtypeText.get(), dtype));
@@ -516,6 +612,7 @@ public final class MainViewModel {
 
 
     private void accept(Inspection seen) {
+        unopenedFile.set(null);
         error.set(null);
         errorField.set(null);
         stale.set(false);
@@ -542,6 +639,9 @@ public final class MainViewModel {
     }
 
     private void fail(Argument field, StridescopeError e) {
+        if (field != Argument.SOURCE) {
+            unopenedFile.set(null);
+        }
         error.set(e);
         errorField.set(field);
         if (beforeEdit != null && beforeEdit != array.get() && beforeEdit.source() == source.get()) {
@@ -673,6 +773,11 @@ public final class MainViewModel {
     /** Why the current input is not an array (null while it is). */
     public ReadOnlyObjectProperty<StridescopeError> errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The file that could not be opened, while its error shows (the form offers "Open as raw bytes"). */
+    public ReadOnlyObjectProperty<java.nio.file.Path> unopenedFileProperty() {
+        return unopenedFile.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Argument> errorFieldProperty() {
