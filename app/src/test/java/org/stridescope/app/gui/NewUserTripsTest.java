@@ -332,4 +332,31 @@ class NewUserTripsTest {
         assertThat(onFx(() -> window().hexView().byteBounds(dataStart))).as("the first data byte is on screen").isNotNull();
         assertThat(onFx(() -> window().hexView().byteBounds(dataStart + 23))).as("and the last").isNotNull();
     }
+
+    // ---- 6 ----------------------------------------------------------------------------------
+
+    private String run(FxRobot robot, String expression) {
+        robot.clickOn("#expr").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).type(KeyCode.BACK_SPACE);
+        robot.write(expression).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        String all = onFx(() -> robot.lookup("#console-text").queryAs(javafx.scene.control.TextArea.class).getText());
+        return all.substring(all.lastIndexOf(">>> " + expression));
+    }
+
+    @Test
+    void theConsoleSaysACopyOrANumberIsNoViewAndPrintsWhatNumpyComputesFromTheSameBytes(FxRobot robot) {
+        // np.ndarray((2,2), '>i4', b'aaabaaacaaadaaae') + 1, and so on, printed by NumPy
+        String plus = run(robot, "a + 1");
+        assertThat(plus).contains("A copy, not a view of these bytes").doesNotContain("CopyRequired")
+                .endsWith("array([[1633771875, 1633771876],\n       [1633771877, 1633771878]], dtype=int32)\n");
+        assertThat(run(robot, "a.sum()")).contains("A number, not a view").endsWith("\n6535087502\n");
+        assertThat(run(robot, "a.T.reshape(4)"))
+                .endsWith("\narray([1633771874, 1633771876, 1633771875, 1633771877], dtype=int32)\n");
+        assertThat(run(robot, "a[[0, 1]]")).contains("A copy")
+                .endsWith("\narray([[1633771874, 1633771875],\n       [1633771876, 1633771877]], dtype=int32)\n");
+        // The views keep the last array: a copy is not these bytes.
+        assertThat(model.array().layout().shape()).containsExactly(2, 2);
+        // Stridescope's own errors do not pass for NumPy's.
+        assertThat(run(robot, "a[").lines().skip(1).findFirst().orElseThrow()).startsWith("Stridescope: InputError: ");
+    }
 }

@@ -463,7 +463,10 @@ public final class MainViewModel {
     }
 
     private void announceRun(String text) {
-        ExpressionRun run = new ExpressionRun(text, error.get() == null ? array.get() : null, error.get());
+        StridescopeError e = error.get();
+        String copied = e != null && StridescopeError.COPY_REQUIRED.equals(e.type()) && aLayout != null
+                ? org.stridescope.core.expr.CopiedValues.print(text, source.get(), aLayout) : null;
+        ExpressionRun run = new ExpressionRun(text, e == null ? array.get() : null, e, copied);
         for (var l : List.copyOf(runListeners)) {
             l.accept(run);
         }
