@@ -359,4 +359,44 @@ class NewUserTripsTest {
         // Stridescope's own errors do not pass for NumPy's.
         assertThat(run(robot, "a[").lines().skip(1).findFirst().orElseThrow()).startsWith("Stridescope: InputError: ");
     }
+
+    // ---- 5 ----------------------------------------------------------------------------------
+
+    private double screenY(FxRobot robot, String query) {
+        return onFx(() -> {
+            javafx.scene.Node n = robot.lookup(query).query();
+            return n.localToScreen(n.getBoundsInLocal()).getMinY();
+        });
+    }
+
+    @Test
+    void fieldsStayWhereTheyAreWhenAMessageComesAndGoes(FxRobot robot) {
+        // A short window, the form scrolled part way: the case where the form used to jump.
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            stage.setHeight(620);
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane form = (javafx.scene.control.ScrollPane) window().lookup(".form-scroll");
+        assertThat(onFx(() -> form.getContent().getLayoutBounds().getHeight() > form.getViewportBounds().getHeight()))
+                .as("the form scrolls at this size").isTrue();
+        for (double v : new double[] {0.3, 0.4}) { // as a person scrolls, once the form is laid out at this size
+            WaitForAsyncUtils.waitForAsyncFx(5000, () -> form.setVvalue(v));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        double shape = screenY(robot, "#shape");
+        double offset = screenY(robot, "#offset");
+        double strides = screenY(robot, "#strides");
+        retype(robot, "#strides", "8,8"); // does not fit: NumPy's message shows
+        assertThat(model.errorProperty().get()).isNotNull();
+        assertThat(screenY(robot, "#shape")).isEqualTo(shape);
+        assertThat(screenY(robot, "#strides")).isEqualTo(strides);
+        assertThat(screenY(robot, "#offset")).isEqualTo(offset);
+        assertThat(window().statusBar().getRightItems().get(0)).matches(n -> ((Label) n).getText().contains("strides is incompatible"));
+        retype(robot, "#strides", "8,4"); // fits again: the message goes
+        assertThat(model.errorProperty().get()).isNull();
+        assertThat(screenY(robot, "#shape")).isEqualTo(shape);
+        assertThat(screenY(robot, "#offset")).isEqualTo(offset);
+    }
 }
