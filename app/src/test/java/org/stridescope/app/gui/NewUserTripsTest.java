@@ -399,4 +399,56 @@ class NewUserTripsTest {
         assertThat(screenY(robot, "#shape")).isEqualTo(shape);
         assertThat(screenY(robot, "#offset")).isEqualTo(offset);
     }
+
+    // ---- 7 and 14 ---------------------------------------------------------------------------
+
+    private void ctrlG(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).press(KeyCode.G).release(KeyCode.G).release(KeyCode.CONTROL);
+        javafx.scene.Node field = TestWindow.whenVisible(robot, "#go-to-text");
+        WaitForAsyncUtils.waitForFxEvents();
+        // Headless glass gives keys to the window last clicked: click the dialog's title, not its field.
+        robot.clickOn(".dialog-pane .header-panel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(field::isFocused)).as("the field has the focus").isTrue();
+        assertThat(onFx(() -> field.getScene().getWindow().isFocused())).as("the dialog has the focus").isTrue();
+    }
+
+    @Test
+    void goToOpenedASecondTimeTakesTypingAtOnceAndTheStatusBarForgetsTheOldHover(FxRobot robot) {
+        robot.clickOn("#hex-view");
+        robot.moveTo(onFx(() -> window().hexView().localToScreen(window().hexView().byteBounds(2).getCenterX(),
+                window().hexView().byteBounds(2).getCenterY())));
+        WaitForAsyncUtils.waitForFxEvents();
+        ctrlG(robot);
+        robot.write("0xd");
+        assertThat(robot.lookup("#go-to-text").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("0xd");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selection()).isEqualTo(new org.stridescope.app.gui.model.Selection.Bytes(13, 13));
+        // 14: the status bar tells of the byte gone to, not of the byte the pointer was over before
+        assertThat(window().statusBar().getText()).contains("Byte 13").doesNotContain("byte 2");
+        ctrlG(robot); // no click: the old text is selected, typing replaces it
+        robot.write("4").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selection()).isEqualTo(new org.stridescope.app.gui.model.Selection.Bytes(4, 4));
+    }
+
+    @Test
+    void afterAJumpTheStatusBarTellsOfWhereItWentNotOfTheOldHover() {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.hoverByte(2));
+        assertThat(model.statusLineProperty().get()).contains("byte 2");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.goToByte(13));
+        assertThat(model.statusLineProperty().get()).contains("Byte 13").doesNotContain("byte 2");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.hoverByte(2));
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.goToElement(new long[] {0, 1}));
+        assertThat(model.statusLineProperty().get()).contains("[0, 1]").doesNotContain("byte 2");
+    }
+
+    @Test
+    void theFirstUpInTheExpressionBarShowsTheExpressionBeforeTheAppliedOne(FxRobot robot) {
+        run(robot, "a.T");
+        run(robot, "a[::-1]");
+        robot.type(KeyCode.UP);
+        assertThat(robot.lookup("#expr").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("a.T");
+    }
 }

@@ -424,11 +424,24 @@ public final class MainViewModel {
 
     /** Selects byte {@code pos} and brings it into sight in the hex view (Edit > Go To…). */
     public void goToByte(long pos) {
+        forgetHover();
         selectByte(pos, false);
         if (selection.get() instanceof Selection.Bytes) {
             revealBytes.set(null);
             revealBytes.set(ByteRange.ofLength(pos, 1));
         }
+    }
+
+    /** Selects element {@code index} and brings it into sight (Edit > Go To…). */
+    public void goToElement(long[] index) {
+        forgetHover();
+        selectElement(index, false);
+    }
+
+    /** After a jump the status bar tells of where the user went, not of what the pointer was over before. */
+    private void forgetHover() {
+        hoverByte.set(-1);
+        hoverElement.set(null);
     }
 
     public void clearSelection() {
