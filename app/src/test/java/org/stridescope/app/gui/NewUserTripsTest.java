@@ -451,4 +451,27 @@ class NewUserTripsTest {
         robot.type(KeyCode.UP);
         assertThat(robot.lookup("#expr").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("a.T");
     }
+
+    // ---- 8 ----------------------------------------------------------------------------------
+
+    @Test
+    void tabReachesTheWalkButtonsAndTheirKeysWorkFromAnywhere(FxRobot robot) {
+        robot.clickOn("#expr");
+        java.util.Set<String> reached = new java.util.HashSet<>();
+        for (int i = 0; i < 40 && !reached.contains("walk-forward"); i++) {
+            robot.type(KeyCode.TAB);
+            javafx.scene.Node owner = onFx(() -> stage.getScene().getFocusOwner());
+            if (owner != null && owner.getId() != null) {
+                reached.add(owner.getId());
+            }
+        }
+        assertThat(reached).contains("walk-back", "walk-play", "walk-forward");
+        robot.type(KeyCode.SPACE); // the focused step-forward button
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((org.stridescope.app.gui.model.Selection.Elements) model.selection()).lead()).containsExactly(0, 0);
+        robot.clickOn("#shape").type(KeyCode.F9); // from a text field too
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((org.stridescope.app.gui.model.Selection.Elements) model.selection()).lead()).containsExactly(0, 1);
+        assertThat(onFx(() -> ((javafx.scene.control.Button) window().lookup("#walk-forward")).getTooltip().getText())).contains("F9");
+    }
 }
