@@ -474,4 +474,34 @@ class NewUserTripsTest {
         assertThat(((org.stridescope.app.gui.model.Selection.Elements) model.selection()).lead()).containsExactly(0, 1);
         assertThat(onFx(() -> ((javafx.scene.control.Button) window().lookup("#walk-forward")).getTooltip().getText())).contains("F9");
     }
+
+    // ---- 11 ---------------------------------------------------------------------------------
+
+    /** The colour of the pixel 1 px inside the node's left edge, half way down. */
+    private javafx.scene.paint.Color edge(javafx.scene.Node n) {
+        return onFx(() -> {
+            javafx.scene.image.WritableImage shot = n.snapshot(null, null);
+            return shot.getPixelReader().getColor(1, (int) (shot.getHeight() / 2));
+        });
+    }
+
+    @Test
+    void aSelectedToggleShowsWhenItHasTheFocusInBothThemes(FxRobot robot) {
+        for (var theme : org.stridescope.app.gui.model.GuiOptions.Theme.values()) {
+            WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.themeProperty().set(theme));
+            javafx.scene.control.ToggleButton arrows = robot.lookup("#toggle-stride-arrows").queryAs(javafx.scene.control.ToggleButton.class);
+            WaitForAsyncUtils.waitForAsyncFx(5000, () -> arrows.setSelected(true));
+            robot.clickOn("#shape");
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.paint.Color unfocused = edge(arrows);
+            WaitForAsyncUtils.waitForAsyncFx(5000, arrows::requestFocus);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(arrows.isFocused()).isTrue();
+            javafx.scene.paint.Color focused = edge(arrows);
+            double difference = Math.abs(focused.getBrightness() - unfocused.getBrightness())
+                    + Math.abs(focused.getRed() - unfocused.getRed()) + Math.abs(focused.getBlue() - unfocused.getBlue());
+            assertThat(difference).as(theme + ": the edge of the focused selected toggle differs (" + focused + " vs " + unfocused + ")")
+                    .isGreaterThan(0.3);
+        }
+    }
 }
