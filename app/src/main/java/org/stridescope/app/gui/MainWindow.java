@@ -174,6 +174,7 @@ public final class MainWindow extends BorderPane {
         panels.setId("panels");
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.getStyleClass().add("panels");
+        panels.setMinHeight(170); // the Console keeps a few lines to read in a small window
         SplitPane split = panelSplit;
         split.getItems().add(above);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
