@@ -32,6 +32,8 @@ public final class WindowOptions extends ArrayFlags {
     @Option(names = "--snapshot", paramLabel = "OUT.png",
             description = "Writes a PNG of the window at 1400x900 in that state and exits.")
     Path snapshot;
+    @Option(names = "--size", paramLabel = "WxH", description = "The window's width and height, as for --snapshot (default 1400x900).")
+    String size;
     @Option(names = "--lesson", paramLabel = "NAME", description = "Opens a lesson (see 'lessons'); the other flags change it.")
     String lesson;
 
@@ -86,7 +88,17 @@ public final class WindowOptions extends ArrayFlags {
             throw new IllegalArgumentException("give either FILE or --hex, not both");
         }
         return new GuiOptions(file, hex, dtype, shape, strides, offset, expr, select == null ? null : index(select),
-                theme == null ? null : theme(theme), snapshot, lesson == null ? null : knownLesson(lesson));
+                theme == null ? null : theme(theme), snapshot, lesson == null ? null : knownLesson(lesson),
+                size == null ? null : size(size));
+    }
+
+    /** {@code 900x600}: at least the window's minimum, 900 by 600. */
+    private static double[] size(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{3,5})[xX](\\d{3,5})").matcher(text.strip());
+        if (!m.matches() || Integer.parseInt(m.group(1)) < 900 || Integer.parseInt(m.group(2)) < 600) {
+            throw new IllegalArgumentException("--size takes WIDTHxHEIGHT of at least 900x600, like 1400x900, not '" + text + "'");
+        }
+        return new double[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
 
     /** A lesson's name as {@code stridescope lessons} lists it; the flags given with it override its layout. */

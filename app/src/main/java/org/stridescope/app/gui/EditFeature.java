@@ -64,7 +64,7 @@ final class EditFeature {
                     model.goToByte(b.position());
                     context.focusBytes(); // arrow keys go on from there
                 } else if (target instanceof GoToTarget.Element e) {
-                    model.selectElement(e.index(), false);
+                    model.goToElement(e.index());
                     context.focusArray();
                 }
             });

@@ -51,10 +51,13 @@ final class GoToDialog extends Dialog<GoToTarget> {
         field.setText(lastText == null ? "" : lastText);
         reread(model, ok);
         setResultConverter(button -> button == ButtonType.OK ? target : null);
-        setOnShown(e -> {
+        // Every time, after the dialog has given focus to its default button: the field takes typing at once,
+        // the last text selected so that typing replaces it.
+        setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            getDialogPane().getScene().getWindow().requestFocus();
             field.requestFocus();
             field.selectAll();
-        });
+        }));
     }
 
     private void reread(MainViewModel model, Button ok) {

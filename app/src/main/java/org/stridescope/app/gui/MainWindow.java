@@ -77,12 +77,6 @@ public final class MainWindow extends BorderPane {
         formScroll.getStyleClass().add("form-scroll");
         formScroll.setPrefWidth(300);
         formScroll.setMinWidth(260);
-        // NumPy's message shows under the field at fault: scroll it into sight if the form is taller than its pane.
-        model.errorProperty().addListener((o, a, b) -> {
-            if (b != null && model.errorFieldProperty().get() != StridescopeError.Argument.EXPR) {
-                javafx.application.Platform.runLater(() -> bringIntoSight(formScroll, form.errorBoxNode()));
-            }
-        });
 
         views = new SplitPane(hexPane(), gridPane());
         views.setId("split-views");
@@ -147,34 +141,6 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    /**
-     * Scrolls {@code pane} the least that shows the top of {@code node} and enough of it to read
-     * (up to half the pane), keeping what is above it in sight where it can.
-     */
-    static void bringIntoSight(ScrollPane pane, Node node) {
-        if (!node.isVisible() || pane.getContent() == null) {
-            return;
-        }
-        pane.applyCss();
-        pane.layout();
-        Node content = pane.getContent();
-        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double contentHeight = content.getBoundsInLocal().getHeight();
-        double viewHeight = pane.getViewportBounds().getHeight();
-        if (contentHeight <= viewHeight || viewHeight <= 0) {
-            return;
-        }
-        double top = pane.getVvalue() * (contentHeight - viewHeight);
-        double wanted = top;
-        double readableBottom = Math.min(b.getMaxY(), b.getMinY() + viewHeight / 2);
-        if (b.getMinY() < top) {
-            wanted = b.getMinY();
-        } else if (readableBottom > top + viewHeight) {
-            wanted = readableBottom - viewHeight;
-        }
-        pane.setVvalue(Math.max(0, Math.min(1, wanted / (contentHeight - viewHeight))));
-    }
-
     /** The items every build has: quit, the theme, about. */
     private void baseMenuItems() {
         javafx.scene.control.MenuItem quit = new javafx.scene.control.MenuItem("_Quit");
@@ -208,6 +174,7 @@ public final class MainWindow extends BorderPane {
         panels.setId("panels");
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.getStyleClass().add("panels");
+        panels.setMinHeight(170); // the Console keeps a few lines to read in a small window
         SplitPane split = panelSplit;
         split.getItems().add(above);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -337,7 +304,8 @@ public final class MainWindow extends BorderPane {
         array.textProperty().bind(Bindings.createStringBinding(() -> {
             StridescopeError e = model.errorProperty().get();
             String s = model.arraySummaryProperty().get();
-            return e == null ? s : s.isEmpty() ? e.type() + ": " + e.getMessage() : "last valid: " + s;
+            // NumPy's message stays in sight here however the form is scrolled.
+            return e == null ? s : e.type() + ": " + e.getMessage() + (s.isEmpty() ? "" : "  ·  last valid: " + s);
         }, model.arraySummaryProperty(), model.errorProperty()));
         status.getRightItems().add(array);
         // When both do not fit, the selection's line keeps its words and the array summary gives way

@@ -33,7 +33,8 @@ public class StridescopeApp extends Application {
         }
         // Headless Monocle's screen is 1280x800 unless told otherwise: too small for a 1400x900 snapshot.
         if (System.getProperty("headless.geometry") == null) {
-            System.setProperty("headless.geometry", "1920x1200-32");
+            double[] size = options.size() == null ? new double[] {1920, 1200} : options.size();
+            System.setProperty("headless.geometry", (int) Math.max(1920, size[0]) + "x" + (int) Math.max(1200, size[1]) + "-32");
         }
         Application.launch(StridescopeApp.class);
     }
@@ -68,12 +69,14 @@ public class StridescopeApp extends Application {
             assembled.learn().openLesson(options.lesson());
         }
         model.apply(options);
-        Scene scene = scene(window, snapshot ? SNAPSHOT_WIDTH : prefs.width(), snapshot ? SNAPSHOT_HEIGHT : prefs.height());
+        double[] size = options.size() != null ? options.size()
+                : snapshot ? new double[] {SNAPSHOT_WIDTH, SNAPSHOT_HEIGHT} : new double[] {prefs.width(), prefs.height()};
+        Scene scene = scene(window, size[0], size[1]);
         stage.setTitle(title(model));
         model.sourceProperty().addListener((o, a, b) -> stage.setTitle(title(model)));
         stage.setScene(scene);
-        stage.setMinWidth(800);
-        stage.setMinHeight(500);
+        stage.setMinWidth(900); // the smallest size checked for words cut short (NoCutLabelsTest)
+        stage.setMinHeight(600);
         if (snapshot) {
             stage.show();
             window.gridView().requestFocus();
@@ -115,6 +118,7 @@ public class StridescopeApp extends Application {
     public static Scene scene(MainWindow window, double width, double height) {
         Scene scene = new Scene(window, width, height);
         scene.getStylesheets().add(StridescopeApp.class.getResource("stridescope.css").toExternalForm());
+        org.stridescope.app.gui.view.WholeWords.keep(scene);
         return scene;
     }
 

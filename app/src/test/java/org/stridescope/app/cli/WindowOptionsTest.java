@@ -80,4 +80,12 @@ class WindowOptionsTest {
         assertThatThrownBy(() -> WindowOptions.checkFile(WindowOptions.parse(new String[] {"@nothing-here"})))
                 .hasMessage("cannot open @nothing-here: no such file");
     }
+
+    @Test
+    void sizeChoosesTheWindowsWidthAndHeightFromTheSmallestChecked() {
+        assertThat(WindowOptions.parse(new String[] {"--size", "900x600"}).size()).containsExactly(900, 600);
+        assertThat(WindowOptions.parse(new String[] {}).size()).isNull();
+        assertThatThrownBy(() -> WindowOptions.parse(new String[] {"--size", "640x480"}))
+                .hasMessageContaining("--size takes WIDTHxHEIGHT of at least 900x600");
+    }
 }

@@ -32,6 +32,7 @@ public final class TestWindow {
     public static WindowAssembly showAssembled(Stage stage, MainViewModel model) {
         WindowAssembly assembled = WindowAssembly.build(model, UserPrefs.defaults());
         stage.setScene(StridescopeApp.scene(assembled.window(), 1400, 900));
+        stage.sizeToScene(); // the stage is shared by the tests: one that resized it does not carry over
         stage.show();
         stage.requestFocus();
         return assembled;

@@ -35,6 +35,11 @@ public final class Expression {
         }
     }
 
+    /** An already parsed part of an expression, applied on its own ({@link CopiedValues}). */
+    static Expression of(String text, PyNode root) {
+        return new Expression(text, root);
+    }
+
     public String text() {
         return text;
     }

@@ -36,6 +36,41 @@ public final class NpyHeaderReader {
      */
     public static NpyHeader read(ByteSource src) {
         long size = src.size();
+        Prelude prelude = prelude(src);
+        int major = prelude.major();
+        int minor = prelude.minor();
+        long headerStart = prelude.headerStart();
+        long headerLength = prelude.headerLength();
+        if (headerLength > MAX_HEADER || headerStart + headerLength > size) {
+            throw error(8, "the header length " + headerLength + " goes past the end of the file (" + size + " bytes)",
+                    "The length field right after the version says how long the header is; the file is shorter.");
+        }
+        byte[] raw = new byte[(int) headerLength];
+        src.read(headerStart, raw, 0, raw.length);
+        String text = decode(raw, major, headerStart);
+        return parseDict(text, major, minor, headerStart, headerStart + headerLength);
+    }
+
+    /**
+     * Where the data of a .npy would start by its first bytes alone (magic, version, header
+     * length; the header's dict is not read), or -1 if they do not start a .npy: what to tint as
+     * header when a file is shown as raw bytes. May lie past the end of a cut file.
+     */
+    public static long declaredDataOffset(ByteSource src) {
+        try {
+            Prelude prelude = prelude(src);
+            return prelude.headerStart() + prelude.headerLength();
+        } catch (StridescopeError e) {
+            return -1;
+        }
+    }
+
+    /** What the first bytes of a .npy say: its version, and where its header text starts and how long it is. */
+    private record Prelude(int major, int minor, long headerStart, long headerLength) {
+    }
+
+    private static Prelude prelude(ByteSource src) {
+        long size = src.size();
         byte[] start = new byte[(int) Math.min(12, size)];
         src.read(0, start, 0, start.length);
         for (int k = 0; k < MAGIC.length; k++) {
@@ -63,15 +98,7 @@ public final class NpyHeaderReader {
         if (major > 1) {
             headerLength |= (long) (start[10] & 0xff) << 16 | (long) (start[11] & 0xff) << 24;
         }
-        long headerStart = 8 + lengthBytes;
-        if (headerLength > MAX_HEADER || headerStart + headerLength > size) {
-            throw error(8, "the header length " + headerLength + " goes past the end of the file (" + size + " bytes)",
-                    "The length field right after the version says how long the header is; the file is shorter.");
-        }
-        byte[] raw = new byte[(int) headerLength];
-        src.read(headerStart, raw, 0, raw.length);
-        String text = decode(raw, major, headerStart);
-        return parseDict(text, major, minor, headerStart, headerStart + headerLength);
+        return new Prelude(major, minor, 8 + lengthBytes, headerLength);
     }
 
     private static String decode(byte[] raw, int major, long headerStart) {

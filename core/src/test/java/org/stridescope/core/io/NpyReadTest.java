@@ -295,4 +295,19 @@ class NpyReadTest {
                     return g;
                 })));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("npyFiles")
+    void theFirstBytesAloneSayWhereTheDataStarts(NpyFixtures.Case c) throws IOException {
+        ByteSource src = new HeapByteSource(Files.readAllBytes(c.path()), "npy");
+        assertThat(NpyHeaderReader.declaredDataOffset(src)).isEqualTo(c.dataOffset());
+    }
+
+    @Test
+    void aHeaderThatRunsPastTheEndStillSaysWhereItWouldEndAndOtherBytesSayNothing() {
+        byte[] cut = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, (byte) 0xe8, 0x03, '{'};
+        assertThat(NpyHeaderReader.declaredDataOffset(new HeapByteSource(cut, "cut"))).isEqualTo(10 + 1000);
+        assertThat(NpyHeaderReader.declaredDataOffset(new HeapByteSource("aaabaaac".getBytes(StandardCharsets.US_ASCII), "raw")))
+                .isEqualTo(-1);
+    }
 }

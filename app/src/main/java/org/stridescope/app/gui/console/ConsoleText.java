@@ -9,7 +9,9 @@ import org.stridescope.core.inspect.ReprField;
 /**
  * A run as a Python console shows it: {@code >>> expression}, then NumPy's repr of the result,
  * or the last line of the traceback ({@code IndexError: ...}). Errors NumPy itself would not
- * raise (a copy, a read outside the bytes, unreadable input) add our plain words as comments.
+ * raise (a read outside the bytes, unreadable input) say {@code Stridescope:} first and add plain
+ * words as comments; where NumPy copies or gives a number, a comment says so above what NumPy
+ * prints for it.
  */
 public final class ConsoleText {
     static final String PROMPT = ">>> ";
@@ -21,7 +23,12 @@ public final class ConsoleText {
     /** The transcript lines of one run, each ending in a new line. */
     public static String of(ExpressionRun run) {
         StringBuilder sb = new StringBuilder(PROMPT).append(run.asTyped()).append('\n');
-        if (run.error() != null) {
+        if (run.copied() != null) {
+            boolean number = !run.copied().startsWith("array(");
+            wrapAsComment(sb, (number ? "A number" : "A copy") + ", not a view of these bytes: NumPy computes it in new"
+                    + " memory, so the views keep the last array. What NumPy prints, computed from the same bytes:");
+            sb.append(run.copied()).append('\n');
+        } else if (run.error() != null) {
             sb.append(errorText(run.error()));
         } else {
             sb.append(repr(run.array())).append('\n');
@@ -38,8 +45,13 @@ public final class ConsoleText {
         }
     }
 
+    /**
+     * NumPy's own errors as Python prints them; Stridescope's (a read outside the bytes, a copy,
+     * unreadable input) marked as such, so none passes for a NumPy exception.
+     */
     static String errorText(StridescopeError e) {
-        StringBuilder sb = new StringBuilder(e.type()).append(": ").append(e.getMessage()).append('\n');
+        StringBuilder sb = new StringBuilder(e.isNumpys() ? "" : "Stridescope: ")
+                .append(e.type()).append(": ").append(e.getMessage()).append('\n');
         if (!e.isNumpys() && e.detail() != null && !e.detail().isBlank()) {
             for (String line : e.detail().split("\n")) {
                 if (line.startsWith(" ")) {

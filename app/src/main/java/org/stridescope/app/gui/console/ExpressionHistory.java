@@ -50,6 +50,10 @@ public final class ExpressionHistory {
     public Optional<String> older(String typing) {
         if (cursor == entries.size()) {
             draft = typing;
+            // The field shows the applied expression, the latest entry: Up goes to the one before it.
+            if (cursor > 1 && entries.get(cursor - 1).equals(typing.strip())) {
+                cursor--;
+            }
         }
         if (cursor == 0) {
             return Optional.empty();

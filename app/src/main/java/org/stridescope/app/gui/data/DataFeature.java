@@ -97,6 +97,7 @@ public final class DataFeature {
     private void fileMenu() {
         MenuItem open = WindowMenus.item("_Open…", "menu-open", this::openChosenFile);
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        MenuItem openRaw = WindowMenus.item("Open as Ra_w Bytes…", "menu-open-raw", this::openChosenFileRaw);
         recent.setId("menu-open-recent");
         recent.setOnShowing(e -> fillRecent());
         fillRecent();
@@ -108,7 +109,7 @@ public final class DataFeature {
         exportView.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         exportView.disableProperty().bind(noValidArray());
         MenuItem exportPicture = WindowMenus.item("Export _Picture…", "menu-export-picture", this::exportPicture);
-        context.menus().file().getItems().addAll(0, List.of(open, recent, new SeparatorMenuItem(), pasteBytes, pasteCode,
+        context.menus().file().getItems().addAll(0, List.of(open, openRaw, recent, new SeparatorMenuItem(), pasteBytes, pasteCode,
                 new SeparatorMenuItem(), exportView, exportPicture));
     }
 
@@ -164,7 +165,7 @@ public final class DataFeature {
     /**
      * Opens a file read-only: raw bytes, a .npy (its header fills the form), or an .npz, asking
      * which member when it holds several. A big compressed member is inflated in the background,
-     * with progress and Cancel. A failure opens a dialog that says why.
+     * with progress and Cancel. A failure is said under the bytes, with "Open as raw bytes".
      */
     public void open(Path path) {
         String member = null;
@@ -215,11 +216,19 @@ public final class DataFeature {
         }
     }
 
+    /** Says why under the bytes, as for a file given on the command line, and offers it as raw bytes. */
     private void cannotOpen(Path path, StridescopeError e) {
         if (!Files.exists(path)) {
             prefs.forgetRecentFile(path);
         }
-        ErrorDialogs.show(owner(), "Cannot open " + path.getFileName(), e);
+        model.cannotOpen(path, e);
+    }
+
+    private void openChosenFileRaw() {
+        Path p = choosers.fileToOpen(owner());
+        if (p != null) {
+            model.openRaw(p);
+        }
     }
 
     /**

@@ -45,10 +45,15 @@ public final class LayoutForm extends VBox {
     private final Label errorMessage = new Label();
     private final Label errorDetail = new Label();
     private final Label staleNote = new Label("The views keep the last valid array until this is fixed.");
-    private final VBox errorBox = new VBox(4, errorType, errorMessage, errorDetail, staleNote);
+    /** Offered when a file could not be opened: any file can be looked at as plain bytes. */
+    private final Button openRaw = new Button("Open as raw bytes");
+    private final VBox errorBox = new VBox(4, errorType, errorMessage, errorDetail, openRaw, staleNote);
     private final ValidationSupport validation = new ValidationSupport();
-    /** Each field's row, so NumPy's message can show right under the field at fault. */
-    private final Map<Argument, Region> rows = new java.util.EnumMap<>(Argument.class);
+    private final Region sourceRow;
+    /** Room kept under the fields for NumPy's message and its explanation, shown or not. */
+    private static final double RESERVED_FOR_MESSAGE = 200;
+    private static final Map<Argument, String> FIELD_NAMES = Map.of(Argument.SOURCE, "the bytes", Argument.DTYPE, "dtype",
+            Argument.SHAPE, "shape", Argument.STRIDES, "strides", Argument.OFFSET, "offset");
 
     public LayoutForm(MainViewModel model) {
         this.model = model;
@@ -64,16 +69,12 @@ public final class LayoutForm extends VBox {
         errorMessage.setId("error-message");
         errorDetail.setId("error-detail");
 
-        Region source = sourceSummary();
+        sourceRow = sourceSummary();
+        Region source = sourceRow;
         Region dtypeRow = dtypeField();
         Region shapeRow = shapeField();
         Region stridesRow = stridesField();
         Region offsetRow = offsetField();
-        rows.put(Argument.SOURCE, source);
-        rows.put(Argument.DTYPE, dtypeRow);
-        rows.put(Argument.SHAPE, shapeRow);
-        rows.put(Argument.STRIDES, stridesRow);
-        rows.put(Argument.OFFSET, offsetRow);
         getChildren().addAll(section("Bytes"), source);
         getChildren().addAll(section("Layout"), label("dtype", dtype), dtypeRow,
                 label("byte order", byteOrder), byteOrderButtons(),
@@ -81,6 +82,10 @@ public final class LayoutForm extends VBox {
                 label("strides (bytes)", strides), stridesRow,
                 label("offset (bytes)", offset), offsetRow, errorBox());
         // The expression on this array has its own bar above the views (console package).
+        for (Control field : new Control[] {dtype.getEditor(), shape, strides, offset}) {
+            // An edit of a field runs from coming to it to leaving it.
+            field.focusedProperty().addListener((o, was, now) -> model.endEdit());
+        }
         validateAsTyped();
     }
 
@@ -212,6 +217,7 @@ public final class LayoutForm extends VBox {
     private Region errorBox() {
         errorBox.getStyleClass().add("error-box");
         errorType.getStyleClass().add("error-type");
+        errorType.setId("error-type");
         errorMessage.getStyleClass().add("error-message");
         errorDetail.getStyleClass().add("error-detail");
         staleNote.getStyleClass().add("form-hint");
@@ -219,6 +225,11 @@ public final class LayoutForm extends VBox {
             l.setWrapText(true);
             l.setMaxWidth(Double.MAX_VALUE);
         }
+        openRaw.setId("open-raw");
+        openRaw.setTooltip(new Tooltip("Show the file's bytes as they are, with no header read; a .npy header is tinted"));
+        openRaw.visibleProperty().bind(model.unopenedFileProperty().isNotNull());
+        openRaw.managedProperty().bind(openRaw.visibleProperty());
+        openRaw.setOnAction(e -> model.openRaw(model.unopenedFileProperty().get()));
         staleNote.visibleProperty().bind(model.staleProperty());
         staleNote.managedProperty().bind(staleNote.visibleProperty());
         Runnable show = () -> {
@@ -227,34 +238,38 @@ public final class LayoutForm extends VBox {
             if (model.errorFieldProperty().get() == Argument.EXPR) {
                 e = null;
             }
+            // Shown in a place of its own below the fields, its room kept while hidden: no field moves
+            // when a message comes or goes. The field at fault is marked where it is.
             errorBox.setVisible(e != null);
-            errorBox.setManaged(e != null);
+            placeErrorBox(model.errorFieldProperty().get() == Argument.SOURCE ? 1 + getChildren().indexOf(sourceRow) : getChildren().size());
             if (e != null) {
-                errorType.setText(e.type());
+                Argument field = model.errorFieldProperty().get();
+                errorType.setText(e.type() + " in " + (field == null ? "the layout" : FIELD_NAMES.getOrDefault(field, "the layout")));
                 errorMessage.setText(e.getMessage());
                 errorDetail.setText(e.detail());
-                placeErrorBoxUnder(rows.getOrDefault(model.errorFieldProperty().get(), rows.get(Argument.OFFSET)));
             }
         };
         model.errorProperty().addListener((o, a, b) -> show.run());
         model.errorFieldProperty().addListener((o, a, b) -> show.run());
         show.run();
         VBox.setMargin(errorBox, new Insets(8, 0, 0, 0));
+        errorBox.setMinHeight(RESERVED_FOR_MESSAGE);
+        errorBox.setPrefHeight(RESERVED_FOR_MESSAGE);
+        errorBox.setMaxHeight(RESERVED_FOR_MESSAGE);
         return errorBox;
     }
 
-    /** Moves the error box to just below {@code row}, where the eye already is. */
-    private void placeErrorBoxUnder(Region row) {
-        int at = getChildren().indexOf(row) + 1;
-        if (at > 0 && getChildren().indexOf(errorBox) != at) {
-            getChildren().remove(errorBox);
-            getChildren().add(getChildren().indexOf(row) + 1, errorBox);
+    /**
+     * At the end of the form, its room kept: typing never moves a field. A file that cannot be
+     * opened is said under the bytes' name, with the offer to open it as raw bytes, where the eye is.
+     */
+    private void placeErrorBox(int at) {
+        int now = getChildren().indexOf(errorBox);
+        if (now < 0 || (now == at || now == at - 1 && at == getChildren().size())) {
+            return;
         }
-    }
-
-    /** The box with NumPy's message, under the field at fault (for the window to bring into sight). */
-    public Region errorBoxNode() {
-        return errorBox;
+        getChildren().remove(errorBox);
+        getChildren().add(Math.min(at, getChildren().size()), errorBox);
     }
 
     /** Marks the field the current error belongs to (ControlsFX decoration), on every change. */

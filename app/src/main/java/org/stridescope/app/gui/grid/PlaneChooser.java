@@ -16,14 +16,20 @@ import org.stridescope.app.gui.model.ShownArray;
 public final class PlaneChooser extends FlowPane {
     private final ArrayGridView grid;
     private boolean updating;
+    /** "showing a[1, :, :]": follows every spinner step, which does not rebuild the bar. */
+    private final Label slice = label("");
 
     public PlaneChooser(ArrayGridView grid) {
         this.grid = grid;
         getStyleClass().add("plane-chooser");
+        slice.getStyleClass().add("slice-text");
         setHgap(12);
         setVgap(4);
         setAlignment(Pos.CENTER_LEFT);
-        grid.planeProperty().addListener((o, a, b) -> rebuild());
+        grid.planeProperty().addListener((o, a, b) -> {
+            slice.setText("showing a" + sliceText(b));
+            rebuild();
+        });
         grid.model().arrayProperty().addListener((o, a, b) -> rebuild());
         rebuild();
     }
@@ -67,8 +73,7 @@ public final class PlaneChooser extends FlowPane {
             });
             getChildren().add(pair("axis " + k, s));
         }
-        Label slice = label("showing a" + sliceText(plane));
-        slice.getStyleClass().add("slice-text");
+        slice.setText("showing a" + sliceText(plane));
         getChildren().add(slice);
     }
 

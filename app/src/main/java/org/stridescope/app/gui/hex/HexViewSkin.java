@@ -31,6 +31,7 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
     private final ByteRoles roles = new ByteRoles();
     private byte[] rowBytes = new byte[16];
     private ByteRange pendingReveal;
+    private boolean pendingDataStart;
 
     public HexViewSkin(HexView view) {
         super(view);
@@ -49,6 +50,7 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
         model.sourceProperty().addListener((o, a, b) -> {
             relayout();
             rows.setPosition(0, 0);
+            showDataStart();
         });
         model.revealBytesProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -162,8 +164,30 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
         cols.setExtent((long) Math.ceil(geometry.contentWidth() / Fonts.CHAR_WIDTH), Fonts.CHAR_WIDTH, scrolled);
     }
 
+    /**
+     * New bytes open at the top, unless a file header fills the first screen (a .npy with a 200 KB
+     * header): then at the data, with one row of header above it to say where it ends.
+     */
+    private void showDataStart() {
+        if (!measured()) {
+            pendingDataStart = true;
+            return;
+        }
+        long header = model.headerLengthProperty().get();
+        if (header > 0 && header < model.sourceProperty().get().size()) {
+            long dataRow = geometry.rowOf(header);
+            if (dataRow >= rows.fullRows()) {
+                rows.setPosition(dataRow - 1, 0);
+            }
+        }
+    }
+
     @Override
     protected void afterMeasure() {
+        if (pendingDataStart && measured()) {
+            pendingDataStart = false;
+            showDataStart();
+        }
         if (pendingReveal != null && measured()) {
             ByteRange r = pendingReveal;
             pendingReveal = null;

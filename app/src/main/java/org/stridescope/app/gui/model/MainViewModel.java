@@ -73,26 +73,59 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper arraySummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper hoverSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("");
+    /** What the window just did on its own (a layout reset for new bytes), until the next change. */
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    /** The file the source error is about, to offer as raw bytes (null when there is none). */
+    private final ReadOnlyObjectWrapper<java.nio.file.Path> unopenedFile = new ReadOnlyObjectWrapper<>();
 
     // One-shot requests to bring something into sight; views listen and scroll.
     private final ReadOnlyObjectWrapper<ByteRange> revealBytes = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<long[]> revealElement = new ReadOnlyObjectWrapper<>();
 
     private boolean applying;
+    /** The layout field the user last typed in; null after a whole layout was set (a file, undo). */
+    private Argument lastEdited;
+    /** The field being typed in and the array shown before its first keystroke (see {@link #fail}). */
+    private Argument editing;
+    private ShownArray beforeEdit;
     private Layout aLayout; // the form's array, which expressions call a
     private final List<java.util.function.Consumer<ExpressionRun>> runListeners = new ArrayList<>();
 
     public MainViewModel() {
-        dtypeText.addListener((o, a, b) -> revalidate());
-        shapeText.addListener((o, a, b) -> revalidate());
-        stridesText.addListener((o, a, b) -> revalidate());
-        offsetText.addListener((o, a, b) -> revalidate());
-        exprText.addListener((o, a, b) -> revalidate());
+        dtypeText.addListener((o, a, b) -> edited(Argument.DTYPE));
+        shapeText.addListener((o, a, b) -> edited(Argument.SHAPE));
+        stridesText.addListener((o, a, b) -> edited(Argument.STRIDES));
+        offsetText.addListener((o, a, b) -> edited(Argument.OFFSET));
+        exprText.addListener((o, a, b) -> {
+            endEdit(); // a new expression is a new array to come back to
+            revalidate();
+        });
         for (var p : List.of(hoverByte, hoverElement, array, headerLength, selection)) {
             p.addListener((o, a, b) -> describeHover());
         }
         selectionSummary.addListener((o, a, b) -> describeHover());
         revalidate();
+    }
+
+    /** One field typed in: it is the one a misfit is shown under (see {@link #fieldOf}). */
+    private void edited(Argument field) {
+        if (!applying) {
+            lastEdited = field;
+            if (editing != field) {
+                editing = field;
+                beforeEdit = array.get(); // not yet re-asked: what the user had before this edit
+            }
+        }
+        revalidate();
+    }
+
+    /**
+     * The user came to a field or left it: the next keystroke begins a new edit, whose last valid
+     * array is the one shown now.
+     */
+    public void endEdit() {
+        editing = null;
+        beforeEdit = null;
     }
 
     /** The hover line, and the status line: what is hovered, unless it is part of the selection. */
@@ -112,14 +145,70 @@ public final class MainViewModel {
             inSelection = s instanceof Selection.Bytes b && b.range().contains(hoverByte.get());
         }
         hoverSummary.set(text);
-        statusLine.set(text.isEmpty() || inSelection ? selectionSummary.get() : text);
+        String rest = notice.get().isEmpty() ? selectionSummary.get() : notice.get();
+        statusLine.set(text.isEmpty() || inSelection ? rest : text);
     }
 
     // ---- commands ------------------------------------------------------------------------
 
-    /** Shows new bytes; the layout fields stay as typed and are checked against them. */
+    /**
+     * Shows new bytes that bring no layout of their own (a paste, a raw file): the dtype and byte
+     * order stay, the rest starts again from what fits them (offset 0, read as np.frombuffer
+     * would), the selection of the old bytes goes, and the status bar says what was reset (one
+     * Edit > Undo puts it back).
+     */
     public void load(ByteSource bytes) {
+        String reset = fitLayoutTo(bytes, 0);
         load(bytes, 0);
+        notice.set(reset);
+        describeHover();
+    }
+
+    /**
+     * Sets the layout fields (quietly) to fit {@code bytes} from byte {@code start} on; says what
+     * they were, or "" if nothing changed.
+     */
+    private String fitLayoutTo(ByteSource bytes, long start) {
+        String shape = fittingShape(bytes.size() - start);
+        String offset = Long.toString(start);
+        List<String> was = new ArrayList<>();
+        if (!shapeText.get().strip().equals(shape)) {
+            was.add("shape " + (shapeText.get().isBlank() ? "none" : shapeText.get().strip()));
+        }
+        if (!stridesText.get().isBlank()) {
+            was.add("strides " + stridesText.get().strip());
+        }
+        if (!offsetText.get().strip().equals(offset) && !(offsetText.get().isBlank() && start == 0)) {
+            was.add("offset " + offsetText.get().strip());
+        }
+        if (!exprText.get().isBlank()) {
+            was.add("view " + exprText.get().strip());
+        }
+        setSelection(new Selection.Nothing());
+        applying = true;
+        try {
+            shapeText.set(shape);
+            stridesText.set("");
+            offsetText.set(offset);
+            exprText.set("");
+        } finally {
+            applying = false;
+        }
+        lastEdited = null;
+        endEdit();
+        return was.isEmpty() ? "" : "Layout reset for the new bytes: offset " + offset + ", "
+                + (shape.isEmpty() ? "all of them as np.frombuffer reads them" : "shape (" + shape + ",), the whole elements they hold")
+                + " (was " + String.join(", ", was) + "). Edit > Undo puts it back.";
+    }
+
+    /** Blank (np.frombuffer: all of them) when the bytes are whole elements of the dtype, else as many as fit. */
+    private String fittingShape(long size) {
+        try {
+            int itemsize = DType.parse(dtypeText.get()).itemsize();
+            return itemsize == 0 || size % itemsize == 0 ? "" : Long.toString(size / itemsize);
+        } catch (RuntimeException e) {
+            return ""; // the dtype says why under its field
+        }
     }
 
     /** Shows new bytes whose first {@code headerBytes} are a file header (a .npy's), not data. */
@@ -141,9 +230,37 @@ public final class MainViewModel {
         try {
             load(OpenedFile.open(file, null));
         } catch (StridescopeError e) {
-            error.set(e);
-            errorField.set(Argument.SOURCE);
+            cannotOpen(file, e);
         }
+    }
+
+    /**
+     * Says under the bytes why {@code file} could not be opened (the bytes shown stay), and offers
+     * it as raw bytes ({@link #unopenedFileProperty()}): the one way an opening error is shown,
+     * from the command line, the menu or a drop.
+     */
+    public void cannotOpen(java.nio.file.Path file, StridescopeError e) {
+        unopenedFile.set(file);
+        fail(Argument.SOURCE, e);
+    }
+
+    /**
+     * Opens any file as plain bytes: the part a .npy's first bytes call header is tinted (all of
+     * it if the header runs past the end), and the layout starts right after it, fitted to the rest.
+     */
+    public void openRaw(java.nio.file.Path file) {
+        OpenedFile raw;
+        try {
+            raw = OpenedFile.raw(file);
+        } catch (StridescopeError e) {
+            cannotOpen(file, e);
+            return;
+        }
+        long header = Math.min(raw.size(), Math.max(0, org.stridescope.core.io.NpyHeaderReader.declaredDataOffset(raw)));
+        String reset = fitLayoutTo(raw, header);
+        load(raw, header);
+        notice.set(reset);
+        describeHover();
     }
 
     /**
@@ -169,7 +286,10 @@ public final class MainViewModel {
             applying = false;
         }
         if (spec == null) {
+            String reset = fitLayoutTo(file, 0);
             revalidate();
+            notice.set(reset);
+            describeHover();
             return;
         }
         long[] shape = spec.shape();
@@ -193,6 +313,8 @@ public final class MainViewModel {
      * header or pasted NumPy code says. A blank shape means np.frombuffer, as in the form.
      */
     public void setLayout(String dtype, String shape, String strides, String offset) {
+        lastEdited = null;
+        endEdit();
         applying = true;
         try {
             setIfGiven(dtypeText, dtype);
@@ -231,7 +353,11 @@ public final class MainViewModel {
                 source.set(SourceLoader.paste(options.hex()));
             }
         } catch (StridescopeError e) {
-            fail(Argument.SOURCE, e);
+            if (options.file() != null) {
+                cannotOpen(options.file(), e);
+            } else {
+                fail(Argument.SOURCE, e);
+            }
             return;
         }
         // All fields first, then one check: no half-applied layout ever becomes "the last valid one".
@@ -306,11 +432,24 @@ public final class MainViewModel {
 
     /** Selects byte {@code pos} and brings it into sight in the hex view (Edit > Go To…). */
     public void goToByte(long pos) {
+        forgetHover();
         selectByte(pos, false);
         if (selection.get() instanceof Selection.Bytes) {
             revealBytes.set(null);
             revealBytes.set(ByteRange.ofLength(pos, 1));
         }
+    }
+
+    /** Selects element {@code index} and brings it into sight (Edit > Go To…). */
+    public void goToElement(long[] index) {
+        forgetHover();
+        selectElement(index, false);
+    }
+
+    /** After a jump the status bar tells of where the user went, not of what the pointer was over before. */
+    private void forgetHover() {
+        hoverByte.set(-1);
+        hoverElement.set(null);
     }
 
     public void clearSelection() {
@@ -345,7 +484,10 @@ public final class MainViewModel {
     }
 
     private void announceRun(String text) {
-        ExpressionRun run = new ExpressionRun(text, error.get() == null ? array.get() : null, error.get());
+        StridescopeError e = error.get();
+        String copied = e != null && StridescopeError.COPY_REQUIRED.equals(e.type()) && aLayout != null
+                ? org.stridescope.core.expr.CopiedValues.print(text, source.get(), aLayout) : null;
+        ExpressionRun run = new ExpressionRun(text, e == null ? array.get() : null, e, copied);
         for (var l : List.copyOf(runListeners)) {
             l.accept(run);
         }
@@ -436,6 +578,7 @@ public final class MainViewModel {
         if (applying) {
             return;
         }
+        notice.set("");
         try {
             DType dtype = DType.parse(dtypeText.get());
             byteOrder.set(ByteOrderChoice.of(dtypeText.get(), dtype));
@@ -457,7 +600,7 @@ public final class MainViewModel {
             accept(seen);
             return;
         }
-        Argument field = fieldOf(seen.error());
+        Argument field = fieldOf(seen.error(), lastEdited);
         if (field == Argument.EXPR && seen.base() != null
                 && (array.get() == null || array.get().source() != source.get())) {
             accept(Inspection.ok(source.get(), seen.base())); // nothing valid shown yet for these bytes: a itself is the last valid array
@@ -466,20 +609,42 @@ public final class MainViewModel {
     }
 
     /**
-     * The form field an error belongs under: the argument core names (the form has no count:
-     * np.frombuffer's comes from a blank shape), else the shape.
+     * The form field an error belongs under. When every field reads and the numbers just do not
+     * fit the bytes, that is the field the user just changed (typing offset 4 is what broke an
+     * array with strides, not the strides); otherwise the argument core names (the form has no
+     * count: np.frombuffer's comes from a blank shape), else the shape.
      */
-    private static Argument fieldOf(StridescopeError e) {
+    private Argument fieldOf(StridescopeError e, Argument justChanged) {
         Argument argument = e.argument();
+        if (justChanged != null && justChanged != argument && argument != Argument.EXPR
+                && argument != Argument.SOURCE && fieldsRead()) {
+            return justChanged;
+        }
         return argument == null || argument == Argument.COUNT ? Argument.SHAPE : argument;
+    }
+
+    /** True if dtype, shape, strides and offset each read as NumPy would take them. */
+    private boolean fieldsRead() {
+        try {
+            DType.parse(dtypeText.get());
+            TypedLayout.ofFields(dtypeText.get(), shapeText.get(), stridesText.get(), offsetText.get()).spec();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
 
     private void accept(Inspection seen) {
-        ShownArray now = new ShownArray(seen);
+        unopenedFile.set(null);
         error.set(null);
         errorField.set(null);
         stale.set(false);
+        show(new ShownArray(seen));
+    }
+
+    /** Puts {@code now} in the views, keeping the selection and hover where they still make sense. */
+    private void show(ShownArray now) {
         array.set(now);
         // Keep the selection where it still makes sense.
         Selection s = selection.get();
@@ -498,8 +663,15 @@ public final class MainViewModel {
     }
 
     private void fail(Argument field, StridescopeError e) {
+        if (field != Argument.SOURCE) {
+            unopenedFile.set(null);
+        }
         error.set(e);
         errorField.set(field);
+        if (beforeEdit != null && beforeEdit != array.get() && beforeEdit.source() == source.get()) {
+            // "3" on the way to "3,3" was valid for a keystroke: the array to keep is the one the user had.
+            show(beforeEdit);
+        }
         if (array.get() != null && array.get().source() != source.get()) {
             // The last valid array was a view of other bytes: showing it over these would mislead.
             setSelection(new Selection.Nothing());
@@ -650,6 +822,11 @@ public final class MainViewModel {
     /** Why the current input is not an array (null while it is). */
     public ReadOnlyObjectProperty<StridescopeError> errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The file that could not be opened, while its error shows (the form offers "Open as raw bytes"). */
+    public ReadOnlyObjectProperty<java.nio.file.Path> unopenedFileProperty() {
+        return unopenedFile.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Argument> errorFieldProperty() {

@@ -38,6 +38,15 @@ public final class OpenedFile extends OwnedByteSource {
         return new OpenedFile(path, DataFile.open(path, member, monitor));
     }
 
+    /**
+     * Opens {@code path} read-only as plain bytes, whatever it holds (a .npy whose header cannot
+     * be read, an .npz): nothing is read from it but its size.
+     */
+    public static OpenedFile raw(Path path) {
+        org.stridescope.core.buffer.ByteSource file = org.stridescope.core.buffer.ByteSources.open(path);
+        return new OpenedFile(path, new DataFile(file.name() + " (raw bytes)", FileKind.RAW, file, null, List.of(), file));
+    }
+
     private static String describe(DataFile d) {
         if (d.tensors() != null) { // the file, not one tensor: the Tensors panel switches between them in place
             String file = d.source().name();

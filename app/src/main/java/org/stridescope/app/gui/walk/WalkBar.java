@@ -83,7 +83,8 @@ public final class WalkBar extends HBox {
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
+        // Reached with Tab like any button (Space presses it); F7, F8, F9 work from anywhere in the window.
+        b.setAccessibleHelp(tip);
         return b;
     }
 }

@@ -57,7 +57,7 @@ class ConsoleTextTest {
     @Test
     void anErrorNumpyWouldNotRaiseSaysWhyAsComments() {
         String text = ConsoleText.of(failed("a.T.ravel()"));
-        assertThat(text).startsWith(">>> a.T.ravel()\nCopyRequired: ravel() needs a copy\n# ");
+        assertThat(text).startsWith(">>> a.T.ravel()\nStridescope: CopyRequired: ravel() needs a copy\n# ");
         assertThat(text.lines().skip(2)).allSatisfy(l -> assertThat(l).startsWith("# ").hasSizeLessThanOrEqualTo(75));
     }
 

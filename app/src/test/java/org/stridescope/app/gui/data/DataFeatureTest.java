@@ -229,15 +229,17 @@ class DataFeatureTest {
     }
 
     @Test
-    void aFileThatCannotBeOpenedSaysWhyInADialog(FxRobot robot, @TempDir Path dir) {
+    void aFileThatCannotBeOpenedSaysWhyUnderTheBytesAsTheCommandLineDoes(FxRobot robot, @TempDir Path dir) {
         answers.open = dir.resolve("gone.npy");
         choose("menu-open");
-        Label detail = robot.lookup("#error-dialog-detail").queryAs(Label.class);
-        assertThat(((javafx.scene.control.DialogPane) robot.lookup("#error-dialog").query()).getHeaderText())
-                .startsWith("InputError: cannot open").contains("no such file");
+        assertThat(robot.lookup("#error-dialog").tryQuery()).as("no modal dialog").isEmpty();
+        Label message = robot.lookup("#error-message").queryAs(Label.class);
+        assertThat(model.errorProperty().get().type()).isEqualTo("InputError");
+        assertThat(onFx(message::isVisible)).isTrue();
+        assertThat(message.getText()).startsWith("cannot open").contains("no such file");
+        Label detail = robot.lookup("#error-detail").queryAs(Label.class);
         assertThat(detail.getText()).as(detail.toString()).isNotBlank().doesNotContain("Exception").doesNotContain("at org.");
         assertThat(model.sourceProperty().get().name()).isEqualTo("seed");
-        robot.type(KeyCode.ENTER);
     }
 
     @Test

@@ -199,13 +199,15 @@ public class MainViewModelTest {
     }
 
     @Test
-    void newBytesThatDoNotFitTheLayoutShowNoArrayRatherThanTheOldBytesOne() {
+    void aLayoutThatDoesNotFitNewBytesNeverShowsTheOldBytesArray() {
         MainViewModel vm = seed();
         vm.load(new HeapByteSource(new byte[8], "eight zeros"));
+        vm.shapeTextProperty().set("2,2");
         // np.ndarray((2,2), '>i4', bytes(8)): TypeError: buffer is too small for requested array
         assertThat(vm.errorProperty().get().toString()).isEqualTo("TypeError: buffer is too small for requested array");
-        assertThat(vm.array()).isNull();
-        assertThat(vm.staleProperty().get()).isFalse();
+        // The last valid array is the one fitted to the new bytes, never the old bytes' one.
+        assertThat(vm.array().source()).isSameAs(vm.sourceProperty().get());
+        assertThat(vm.array().layout().shape()).containsExactly(2);
     }
 
     @Test
@@ -226,7 +228,7 @@ public class MainViewModelTest {
         vm.open(f);
         assertThat(vm.sourceProperty().get().name()).isEqualTo("seed.bin");
         assertThat(vm.sourceProperty().get().readOnly()).isTrue();
-        assertThat(vm.array().layout().shape()).containsExactly(2, 2);
+        assertThat(vm.array().layout().shape()).as("np.frombuffer: raw bytes bring no shape").containsExactly(4);
     }
 
     @Test

@@ -79,17 +79,18 @@ class OpenedFileTest {
     }
 
     @Test
-    void aRawFileKeepsTheLayoutAsTyped(@TempDir Path dir) throws IOException {
+    void aRawFileKeepsTheDtypeAndIsReadFromOffsetZeroAsFrombufferWould(@TempDir Path dir) throws IOException {
         Path raw = dir.resolve("data.bin");
         Files.write(raw, "aaabaaacaaadaaae".getBytes());
         MainViewModel model = new MainViewModel();
-        model.setLayout(">i4", "2,2", "", "0");
+        model.setLayout(">i4", "2,2", "", "4");
         model.open(raw);
         assertThat(model.sourceProperty().get().name()).isEqualTo("data.bin");
         assertThat(model.headerLengthProperty().get()).isZero();
-        assertThat(List.of(model.dtypeTextProperty().get(), model.shapeTextProperty().get())).containsExactly(">i4", "2,2");
-        // np.ndarray((2,2), '>i4', b'aaabaaacaaadaaae')[1, 1] == 1633771877
-        assertThat(model.array().value(new long[] {1, 1})).isEqualTo("1633771877");
+        assertThat(List.of(model.dtypeTextProperty().get(), model.shapeTextProperty().get(), model.offsetTextProperty().get()))
+                .containsExactly(">i4", "", "0");
+        // np.frombuffer(b'aaabaaacaaadaaae', '>i4')[3] == 1633771877
+        assertThat(model.array().value(new long[] {3})).isEqualTo("1633771877");
     }
 
     @Test
