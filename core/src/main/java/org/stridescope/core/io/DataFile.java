@@ -81,11 +81,19 @@ public record DataFile(String name, FileKind kind, ByteSource source, NpyHeader 
                     z.close();
                 }, null, null);
             }
-            return new DataFile(file.name(), kind, file, null, List.of(), file, null, null);
+            return raw(file.name(), kind, file);
         } catch (RuntimeException e) {
             file.close();
             throw e;
         }
+    }
+
+    /**
+     * {@code file} as plain bytes and nothing else, under {@code name}: no header, no members, no
+     * tensors (the fallback when its header cannot be read: "Open as raw bytes").
+     */
+    public static DataFile raw(String name, FileKind kind, ByteSource file) {
+        return new DataFile(name, kind, file, null, List.of(), file, null, null);
     }
 
     /**

@@ -44,7 +44,7 @@ public final class OpenedFile extends OwnedByteSource {
      */
     public static OpenedFile raw(Path path) {
         org.stridescope.core.buffer.ByteSource file = org.stridescope.core.buffer.ByteSources.open(path);
-        return new OpenedFile(path, new DataFile(file.name() + " (raw bytes)", FileKind.RAW, file, null, List.of(), file));
+        return new OpenedFile(path, DataFile.raw(file.name() + " (raw bytes)", FileKind.RAW, file));
     }
 
     private static String describe(DataFile d) {
