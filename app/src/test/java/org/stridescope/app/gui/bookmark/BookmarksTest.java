@@ -74,6 +74,11 @@ class BookmarksTest {
         Path a = Files.write(dir.resolve("a.bin"), HexFormat.of().parseHex(MainViewModelTest.SEED_HEX));
         Path b = Files.write(dir.resolve("b.bin"), new byte[8]);
         open(a);
+        onFx(() -> { // raw bytes open as frombuffer would (1-D); the seed's 2 x 2 gives a 2-D element to name
+            model.shapeTextProperty().set("2,2");
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         clickByte(robot, 8);
         robot.press(KeyCode.SHIFT);
         clickByte(robot, 11);
