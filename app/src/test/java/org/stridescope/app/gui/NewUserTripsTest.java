@@ -504,4 +504,32 @@ class NewUserTripsTest {
                     .isGreaterThan(0.3);
         }
     }
+
+    // ---- 12 ---------------------------------------------------------------------------------
+
+    @Test
+    void strideArrowLabelsInAFullViewCoverNeitherEachOtherNorTheBytesTheyPointAt() {
+        // np.ndarray((4, 8, 8), '<i2', bytes(4096)): rows of bytes fill the view; [2, 4, 4] in the middle
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            model.load(new org.stridescope.core.buffer.HeapByteSource(new byte[4096], "zeros"));
+            model.setLayout("<i2", "4,8,8", "", "0");
+            window().hexView().strideArrowsProperty().set(true);
+            model.selectElement(new long[] {2, 4, 4}, false);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<javafx.geometry.Rectangle2D> boxes = onFx(() -> window().hexView().strideArrowLabelBoxes());
+        assertThat(boxes).hasSize(3);
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertThat(boxes.get(i).intersects(boxes.get(j))).as("labels %d and %d overlap: %s %s", i, j, boxes.get(i), boxes.get(j)).isFalse();
+            }
+        }
+        // element [2, 4, 4] starts at byte 2*(2*64 + 4*8 + 4) = 328; its neighbours at +128, +16, +2
+        for (long pos : new long[] {328, 329, 328 + 128, 328 + 16, 328 + 2}) {
+            javafx.geometry.Bounds at = onFx(() -> window().hexView().byteBounds(pos));
+            if (at != null) {
+                assertThat(boxes).as("byte %d", pos).noneMatch(r -> r.intersects(at.getMinX(), at.getMinY(), at.getWidth(), at.getHeight()));
+            }
+        }
+    }
 }

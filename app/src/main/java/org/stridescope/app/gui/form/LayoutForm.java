@@ -253,9 +253,7 @@ public final class LayoutForm extends VBox {
         model.errorFieldProperty().addListener((o, a, b) -> show.run());
         show.run();
         VBox.setMargin(errorBox, new Insets(8, 0, 0, 0));
-        errorBox.setMinHeight(RESERVED_FOR_MESSAGE);
-        errorBox.setPrefHeight(RESERVED_FOR_MESSAGE);
-        errorBox.setMaxHeight(RESERVED_FOR_MESSAGE);
+        errorBox.setMinHeight(RESERVED_FOR_MESSAGE); // a longer explanation grows it downwards, below every field
         return errorBox;
     }
 

@@ -61,6 +61,16 @@ final class StrideArrows {
                 Math.max(0, Math.min(area.getMaxY(), dataBottom) - area.getMinY()));
         List<Drawn> drawn = new ArrayList<>();
         List<Rectangle2D> labels = new ArrayList<>(); // and the rows they must not cover
+        // Labels keep off the rows of every arrow's ends, not only of those drawn before them: the
+        // bytes the arrows point at stay readable however full the view is.
+        for (Arrow arrow : arrows) {
+            for (long end : new long[] {arrow.from(), arrow.to()}) {
+                Point2D at = centre.apply(end);
+                if (at != null) {
+                    labels.add(new Rectangle2D(area.getMinX(), at.getY() - Fonts.LINE_HEIGHT / 2, area.getWidth(), Fonts.LINE_HEIGHT));
+                }
+            }
+        }
         int loops = 0;
         int curves = 0;
         g.setFont(Fonts.MONO);
@@ -113,9 +123,6 @@ final class StrideArrows {
                 // The curve's own midpoint.
                 labelAt = start.multiply(0.25).add(ctrl.multiply(0.5)).add(end.multiply(0.25)).add(4, -4);
             }
-            // Labels keep off the rows of both ends: the bytes the arrow points at stay readable.
-            labels.add(new Rectangle2D(area.getMinX(), a.getY() - lh / 2, area.getWidth(), lh));
-            labels.add(new Rectangle2D(area.getMinX(), b.getY() - lh / 2, area.getWidth(), lh));
             Rectangle2D box = label(g, p, c, arrow.label(), labelAt, area, labels, bytes);
             labels.add(box);
             drawn.add(new Drawn(arrow, box));
@@ -156,9 +163,7 @@ final class StrideArrows {
         if (hidesNoByte.test(free)) {
             y = free;
         } else {
-            for (int tries = 0; tries < 8 && overlaps(new Rectangle2D(x, y, w, h), placed); tries++) {
-                y = y + h + 2 + h > area.getMaxY() ? y - h - 2 : y + h + 2;
-            }
+            y = nearestFree(x, y, w, h, area, placed);
         }
         g.setFill(p.background().deriveColor(0, 1, 1, 0.92));
         g.fillRoundRect(x, y, w, h, 6, 6);
@@ -171,6 +176,22 @@ final class StrideArrows {
         g.setTextBaseline(VPos.CENTER);
         g.fillText(text, x + 4, y + h / 2);
         return new Rectangle2D(x, y, w, h);
+    }
+
+    /**
+     * The place nearest {@code y} where the label covers no other label and no arrow's end row (the
+     * view is full of bytes, so some bytes it must cover); {@code y} itself if there is none.
+     */
+    private static double nearestFree(double x, double y, double w, double h, Rectangle2D area, List<Rectangle2D> placed) {
+        double best = y;
+        double bestDistance = Double.MAX_VALUE;
+        for (double top = area.getMinY() + 1; top + h <= area.getMaxY(); top += 2) {
+            if (Math.abs(top - y) < bestDistance && !overlaps(new Rectangle2D(x, top, w, h), placed)) {
+                best = top;
+                bestDistance = Math.abs(top - y);
+            }
+        }
+        return best;
     }
 
     private static boolean overlaps(Rectangle2D r, List<Rectangle2D> placed) {
