@@ -32,6 +32,8 @@ public final class WindowOptions extends ArrayFlags {
     @Option(names = "--snapshot", paramLabel = "OUT.png",
             description = "Writes a PNG of the window at 1400x900 in that state and exits.")
     Path snapshot;
+    @Option(names = "--picture", description = "Shows the view as a picture (the Picture tab in front of the grid).")
+    boolean picture;
     @Option(names = "--lesson", paramLabel = "NAME", description = "Opens a lesson (see 'lessons'); the other flags change it.")
     String lesson;
 
@@ -86,7 +88,7 @@ public final class WindowOptions extends ArrayFlags {
             throw new IllegalArgumentException("give either FILE or --hex, not both");
         }
         return new GuiOptions(file, hex, dtype, shape, strides, offset, expr, select == null ? null : index(select),
-                theme == null ? null : theme(theme), snapshot, lesson == null ? null : knownLesson(lesson));
+                theme == null ? null : theme(theme), snapshot, lesson == null ? null : knownLesson(lesson), picture);
     }
 
     /** A lesson's name as {@code stridescope lessons} lists it; the flags given with it override its layout. */

@@ -68,6 +68,9 @@ public class StridescopeApp extends Application {
             assembled.learn().openLesson(options.lesson());
         }
         model.apply(options);
+        if (options.picture()) {
+            assembled.picture().bringToFront();
+        }
         Scene scene = scene(window, snapshot ? SNAPSHOT_WIDTH : prefs.width(), snapshot ? SNAPSHOT_HEIGHT : prefs.height());
         stage.setTitle(title(model));
         model.sourceProperty().addListener((o, a, b) -> stage.setTitle(title(model)));

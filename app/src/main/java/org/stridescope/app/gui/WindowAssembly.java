@@ -6,6 +6,7 @@ import org.stridescope.app.gui.feature.FeatureContext;
 import org.stridescope.app.gui.learn.LearnFeature;
 import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.model.UserPrefs;
+import org.stridescope.app.gui.picture.PictureFeature;
 import org.stridescope.app.gui.walk.WalkFeature;
 import org.stridescope.app.gui.walk.Walker;
 
@@ -14,7 +15,7 @@ import org.stridescope.app.gui.walk.Walker;
  * window's {@link FeatureContext} (never the window), in the order their menu items read. The
  * features that the app or a test goes on talking to are kept here.
  */
-public record WindowAssembly(MainWindow window, DataFeature data, LearnFeature learn, Walker walker) {
+public record WindowAssembly(MainWindow window, DataFeature data, LearnFeature learn, Walker walker, PictureFeature picture) {
 
     public static WindowAssembly build(MainViewModel model, UserPrefs prefs) {
         MainWindow window = new MainWindow(model, prefs);
@@ -24,8 +25,9 @@ public record WindowAssembly(MainWindow window, DataFeature data, LearnFeature l
         DataFeature data = DataFeature.install(context, prefs);
         LearnFeature learn = LearnFeature.install(context);
         Walker walker = WalkFeature.install(context);
+        PictureFeature picture = PictureFeature.install(context, prefs);
         // Last: the panel the user left in front is one of those the features added.
         window.rememberViewChoices(prefs);
-        return new WindowAssembly(window, data, learn, walker);
+        return new WindowAssembly(window, data, learn, walker, picture);
     }
 }

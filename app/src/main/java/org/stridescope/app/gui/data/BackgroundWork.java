@@ -18,12 +18,12 @@ import org.stridescope.core.io.ProgressMonitor;
  * responsive, a dialog shows how far it has come from a moment after it starts (quick work does not
  * flash one), and Cancel asks it to stop at its next check.
  */
-final class BackgroundWork {
+public final class BackgroundWork {
     private static final Duration DIALOG_DELAY = Duration.millis(300);
     private Thread worker;
 
     /** What runs in the background, reporting through the monitor it is given. */
-    interface Job<T> {
+    public interface Job<T> {
         T run(ProgressMonitor monitor) throws Exception;
     }
 
@@ -31,7 +31,7 @@ final class BackgroundWork {
      * Starts {@code job}; on the FX thread later, {@code done} gets its result, or {@code failed}
      * its exception (not called when cancelled). {@code unit} names what progress counts ("elements").
      */
-    <T> Task<T> start(Window owner, String id, String title, String header, String unit, Job<T> job,
+    public <T> Task<T> start(Window owner, String id, String title, String header, String unit, Job<T> job,
                       Consumer<T> done, Consumer<Throwable> failed) {
         Task<T> task = new Task<>() {
             @Override
@@ -81,7 +81,7 @@ final class BackgroundWork {
     }
 
     /** The thread of the last work started (tests wait for it). */
-    Thread lastWorker() {
+    public Thread lastWorker() {
         return worker;
     }
 

@@ -50,4 +50,10 @@ public interface FeatureContext {
 
     /** Keyboard focus to the array grid, so arrow keys go on from the element just selected. */
     void focusArray();
+
+    /** Adds another view of the array as a tab beside the grid's (which is first, "Grid"). */
+    void addArrayView(Tab view);
+
+    /** Which 2-D slice of an N-D array the grid shows (its plane chooser sets it): other array views show the same. */
+    javafx.beans.property.ObjectProperty<org.stridescope.app.gui.grid.GridPlane> gridPlane();
 }
