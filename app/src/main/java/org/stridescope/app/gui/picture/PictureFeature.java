@@ -70,6 +70,11 @@ public final class PictureFeature {
         }
     }
 
+    /** True when the picture is in front of the grid. */
+    public boolean inFront() {
+        return tab.isSelected();
+    }
+
     /** Puts in other answers to "which file?" (tests: the native choosers block). */
     public void setChoosers(Choosers choosers) {
         this.choosers = choosers;

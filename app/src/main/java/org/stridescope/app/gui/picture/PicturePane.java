@@ -35,7 +35,7 @@ import org.stridescope.core.picture.ValueSample;
  */
 final class PicturePane extends VBox {
     /** Values read to find the range and percentiles: all of a view up to this size, an even grid of a bigger one. */
-    static final int SAMPLE = 1 << 20;
+    static final int SAMPLE = 1 << 18;
     /** Views up to this size are sampled on the FX thread. */
     static final long SAMPLE_AT_ONCE = 1 << 16;
 

@@ -42,6 +42,7 @@ final class PictureRenderer {
     void render(Request request, Consumer<Result> done) {
         long gen = generation.incrementAndGet();
         if ((long) request.rows().length * request.columns().length <= AT_ONCE) {
+            busy = false; // any request under way is stale now
             Result r = make(request, () -> false);
             if (r != null) {
                 done.accept(r);
