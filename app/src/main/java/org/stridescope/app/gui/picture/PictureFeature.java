@@ -18,7 +18,6 @@ import org.stridescope.core.StridescopeError;
 import org.stridescope.core.io.ViewExport;
 import org.stridescope.core.picture.Colormap;
 import org.stridescope.core.picture.PictureStyle;
-import org.stridescope.core.picture.Shading;
 
 /**
  * The Picture tab beside the grid, and File > Export View as Picture… (the view, not the window,
@@ -44,6 +43,8 @@ public final class PictureFeature {
     public static PictureFeature install(FeatureContext context, UserPrefs prefs) {
         PictureFeature f = new PictureFeature(context);
         context.addArrayView(f.tab);
+        f.pane.setActive(f.tab.isSelected());
+        f.tab.selectedProperty().addListener((o, a, b) -> f.pane.setActive(b));
         var theme = context.model().themeProperty();
         theme.addListener((o, a, b) -> f.pane.paletteProperty().set(b == GuiOptions.Theme.DARK ? Palette.DARK : Palette.LIGHT));
         f.pane.paletteProperty().set(theme.get() == GuiOptions.Theme.DARK ? Palette.DARK : Palette.LIGHT);
@@ -85,7 +86,7 @@ public final class PictureFeature {
     }
 
     private void exportChosen() {
-        PixelMap map = pane.map();
+        PixelMap map = pane.freshMap();
         if (map.picture() == null) {
             ErrorDialogs.show(context.owner(), "No picture to export", StridescopeError.inputError(
                     map.refusal().lines().findFirst().orElse("the view is no picture"), map.refusal()));
@@ -109,15 +110,41 @@ public final class PictureFeature {
 
     /** Writes the picture on screen to {@code out} at {@code zoom}, in the background with progress and Cancel. */
     Task<Boolean> startExport(Path out, int zoom) {
-        PixelMap map = pane.map();
-        Shading s = pane.shading();
-        PictureStyle style = s == null ? new PictureStyle(pane.colormapProperty().get(), null, null)
-                : new PictureStyle(s.colormap().name(), s.vmin(), s.vmax());
+        PixelMap map = pane.freshMap();
+        PictureStyle style = pane.exportStyle();
         return exports.start(context.owner(), "picture-export", "Exporting", "Writing the picture to " + out.getFileName(), "elements",
                 monitor -> ViewExport.exportPicture(map.array().source(), map.picture().view(), out, style, zoom, monitor),
                 written -> { },
                 failure -> ErrorDialogs.show(context.owner(), "Export failed", ErrorDialogs.asError(failure,
                         "The export stopped on a problem of Stridescope's own; nothing was written.")));
+    }
+
+    // ---- for the benchmark (gui.bench): the view's zoom and pan steps, and whether it is up to date
+
+    public void panBy(double dx, double dy) {
+        pane.view().panBy(dx, dy);
+    }
+
+    public void zoomBy(double factor) {
+        pane.view().zoomBy(factor);
+    }
+
+    public void fit() {
+        pane.view().fit();
+    }
+
+    public void oneToOne() {
+        pane.view().oneToOne();
+    }
+
+    /** {width, height} of the picture in pixels (elements). */
+    public long[] pictureSize() {
+        return new long[] {pane.map().width(), pane.map().height()};
+    }
+
+    /** True when the values are read and the image in sight is the fresh one. */
+    public boolean settled() {
+        return pane.shading() != null && !pane.view().rendering() && pane.view().shown() != null;
     }
 
     /** The thread of the last export (tests wait for it). */

@@ -63,8 +63,8 @@ final class PicturePane extends VBox {
     private PixelMap map;
     private ValueSample sample;
     private Shading shading;
-    private long sampleStarted;
-    private long firstPictureNanos = -1;
+    private boolean active = true; // in sight: a hidden picture reads nothing
+    private boolean stale; // the array or plane changed while hidden
 
     PicturePane(MainViewModel model, ObjectProperty<GridPlane> plane) {
         this.model = model;
@@ -181,11 +181,7 @@ final class PicturePane extends VBox {
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
+        return org.stridescope.app.gui.view.Buttons.button(text, id, tip, action);
     }
 
     private void robust() {
@@ -195,8 +191,23 @@ final class PicturePane extends VBox {
         }
     }
 
+    /** Shown (the tab in front) or hidden: only a picture in sight reads values and paints. */
+    void setActive(boolean inSight) {
+        active = inSight;
+        view.setActive(inSight);
+        if (inSight && stale) {
+            rebuild();
+        }
+    }
+
     /** A new array or plane: which picture, then its values' sample, then the colours. */
     private void rebuild() {
+        if (!active) {
+            stale = true;
+            sampling.incrementAndGet(); // a sample under way is for what is no longer shown
+            return;
+        }
+        stale = false;
         map = PixelMap.of(model.array(), plane.get());
         refusal.setText(map.refusal() == null ? "" : capitalised(map.refusal()));
         refusal.setVisible(map.refusal() != null);
@@ -210,7 +221,6 @@ final class PicturePane extends VBox {
             return;
         }
         PixelMap forMap = map;
-        sampleStarted = System.nanoTime();
         if (p.pixels() <= SAMPLE_AT_ONCE) {
             sample = ValueSample.of(p, map.array().source(), SAMPLE, () -> false);
             restyle();
@@ -240,6 +250,9 @@ final class PicturePane extends VBox {
 
     /** The colours settled from the table, the typed points and the sample; the picture and histogram drawn in them. */
     private void restyle() {
+        if (map == null || stale) {
+            return; // drawn when it comes into sight
+        }
         Colormap table = Colormap.named(colormap.get());
         if (map.picture() == null) {
             shading = null;
@@ -251,9 +264,6 @@ final class PicturePane extends VBox {
             shading = new Shading(table, lo, hi);
         } else {
             shading = null;
-        }
-        if (shading != null && firstPictureNanos < 0 && sample != null) {
-            firstPictureNanos = System.nanoTime() - sampleStarted;
         }
         view.show(map, shading);
         boolean values = map.picture() != null && !map.rgb();
@@ -341,13 +351,21 @@ final class PicturePane extends VBox {
         return map;
     }
 
+    /** The picture of the array on screen now, even while hidden (the export writes it). */
+    PixelMap freshMap() {
+        return stale || map == null ? PixelMap.of(model.array(), plane.get()) : map;
+    }
+
+    /** The colours to export in: those on screen, or while hidden the table and the typed points (core finds the rest). */
+    org.stridescope.core.picture.PictureStyle exportStyle() {
+        if (!stale && shading != null && map != null && !map.rgb()) {
+            return new org.stridescope.core.picture.PictureStyle(shading.colormap().name(), shading.vmin(), shading.vmax());
+        }
+        return new org.stridescope.core.picture.PictureStyle(colormap.get(), vmin.get(), vmax.get());
+    }
+
     /** The colours in use, vmin and vmax settled; null while the values are being read or there is no picture. */
     Shading shading() {
         return shading;
-    }
-
-    /** From a new view to its first colours, in ns (the benchmark's "first picture" without the render); -1 before. */
-    long firstPictureNanos() {
-        return firstPictureNanos;
     }
 }

@@ -62,7 +62,7 @@ final class PictureView extends Region {
     private double pressY0;
     private boolean dragging;
     private boolean painting;
-    private final List<Long> frameNanos = new ArrayList<>();
+    private boolean active = true;
     private final List<long[]> marked = new ArrayList<>(); // the pixels marked in the last frame
 
     PictureView(MainViewModel model) {
@@ -103,6 +103,16 @@ final class PictureView extends Region {
 
     PixelMap map() {
         return map;
+    }
+
+    /** Hidden (another tab in front), the view paints nothing and asks for no image. */
+    void setActive(boolean inSight) {
+        active = inSight;
+        if (!inSight) {
+            renderer.cancel();
+            asked = null;
+        }
+        requestLayout();
     }
 
     ObjectProperty<Palette> paletteProperty() {
@@ -352,11 +362,10 @@ final class PictureView extends Region {
         hbar.resizeRelocate(0, ch, cw, bar);
         vbar.resizeRelocate(cw, 0, bar, ch);
         updateBars();
-        long start = System.nanoTime();
-        paint();
-        if (frameNanos.size() < 100_000) {
-            frameNanos.add(System.nanoTime() - start);
+        if (!active) {
+            return;
         }
+        paint();
     }
 
     // The view takes the room it is given: its canvas's size must not feed back into the layout.
@@ -661,13 +670,6 @@ final class PictureView extends Region {
     /** True while the image in sight is being made again off the FX thread. */
     boolean rendering() {
         return renderer.busy();
-    }
-
-    /** Time each paint took on the FX thread, in ns, since the last call. */
-    List<Long> takeFrameNanos() {
-        List<Long> out = new ArrayList<>(frameNanos);
-        frameNanos.clear();
-        return out;
     }
 
     /** The origin, in elements: {column, row} at the canvas's top left. */

@@ -1,4 +1,4 @@
-package org.stridescope.app.gui.picture;
+package org.stridescope.app.gui.bench;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -12,6 +12,7 @@ import org.stridescope.app.gui.StridescopeApp;
 import org.stridescope.app.gui.WindowAssembly;
 import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.model.UserPrefs;
+import org.stridescope.app.gui.picture.PictureFeature;
 
 /**
  * The Picture tab on a big view (scripts/bench/picture.sh makes a 16384 x 16384 float32 file of
@@ -19,7 +20,7 @@ import org.stridescope.app.gui.model.UserPrefs;
  * thread runs for it) p50 / p95 / max, and how long until the fresh image of that frame is in
  * (made off the FX thread; meanwhile the last one is drawn moved and scaled). Goal: p95 under 16 ms.
  *
- * <pre>java -cp app/target/stridescope.jar org.stridescope.app.gui.picture.PictureBenchmark FILE DTYPE SHAPE [FRAMES]</pre>
+ * <pre>java -cp app/target/stridescope.jar org.stridescope.app.gui.bench.PictureBenchmark FILE DTYPE SHAPE [FRAMES]</pre>
  */
 public final class PictureBenchmark {
     private PictureBenchmark() {
@@ -65,8 +66,8 @@ public final class PictureBenchmark {
             driver.start();
         }
 
-        private PictureView view() {
-            return picture.pane().view();
+        private PictureFeature view() {
+            return picture;
         }
 
         private void run(Path file, String dtype, String shape) throws Exception {
@@ -81,9 +82,9 @@ public final class PictureBenchmark {
             if (fx(() -> model.errorProperty().get()) != null) {
                 throw new IllegalStateException("layout refused: " + fx(() -> model.errorProperty().get()));
             }
-            PixelMap map = fx(() -> picture.pane().map());
+            long[] size = fx(() -> picture.pictureSize());
             System.out.printf("Picture frames, window 1400x900, %s %s shape (%s): %,d x %,d pixels, %,d bytes%n",
-                    file.getFileName(), dtype, shape, map.width(), map.height(), fx(() -> model.sourceProperty().get().size()));
+                    file.getFileName(), dtype, shape, size[0], size[1], fx(() -> model.sourceProperty().get().size()));
             System.out.printf("  first picture (open, layout, value sample, first image of the fitted view): %.0f ms%n", first);
 
             measure("fit (overview, every n-th pixel): pan 40 px", i -> view().panBy(i % 2 == 0 ? 40 : -40, 0));
@@ -146,7 +147,7 @@ public final class PictureBenchmark {
             for (int i = 0; i < 200_000; i++) {
                 boolean done = fx(() -> {
                     pulse();
-                    return picture.pane().shading() != null && !view().rendering() && view().shown() != null;
+                    return picture.settled();
                 });
                 if (done) {
                     return;
