@@ -275,6 +275,9 @@ final class PicturePane extends VBox {
         if (shading != null && values) {
             setIfNotEditing(vminField, shownText(shading.vmin()));
             setIfNotEditing(vmaxField, shownText(shading.vmax()));
+        } else if (!values) {
+            vminField.clear(); // RGB(A) or no picture: no values to range
+            vmaxField.clear();
         }
         histogram.show(sample, shading == null || !values ? Double.NaN : shading.vmin(),
                 shading == null || !values ? Double.NaN : shading.vmax(), table, palette.get());
