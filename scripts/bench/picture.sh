@@ -26,5 +26,5 @@ if not os.path.exists(path) or os.path.getsize(path) != n * n * 4:
 print(f'{path}: {os.path.getsize(path):,} bytes')
 PY
 cat "$BIG" > /dev/null # in the page cache, as a file just looked at is
-exec java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32 \
+exec java ${JAVA_OPTS:-} -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32 \
     -cp "$JAR" org.stridescope.app.gui.bench.PictureBenchmark "$BIG" '<f4' 16384,16384 "$FRAMES"

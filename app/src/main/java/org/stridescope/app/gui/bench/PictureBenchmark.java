@@ -88,6 +88,9 @@ public final class PictureBenchmark {
             System.out.printf("  first picture (open, layout, value sample, first image of the fitted view): %.0f ms%n", first);
 
             measure("fit (overview, every n-th pixel): pan 40 px", i -> view().panBy(i % 2 == 0 ? 40 : -40, 0));
+            if (Boolean.getBoolean("picture.fitOnly")) {
+                return;
+            }
             fx(() -> view().oneToOne());
             waitSettled();
             measure("1:1: pan 40 px right and down", i -> view().panBy(-40, -40));

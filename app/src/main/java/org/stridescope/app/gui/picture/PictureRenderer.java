@@ -17,6 +17,11 @@ import org.stridescope.core.picture.Shading;
 final class PictureRenderer {
     /** Regions of up to this many elements are made on the FX thread: sooner than a thread hop. */
     static final int AT_ONCE = 1 << 16;
+    /**
+     * The same for an overview (every n-th element): each pixel may be on another page of a
+     * mapped file, a page fault each, so only a few are read on the FX thread.
+     */
+    static final int AT_ONCE_SPREAD = 1 << 12;
 
     /** What to draw: rows and columns of the picture, and the rectangle of element space the image covers. */
     record Request(PixelMap map, Shading shading, long[] rows, long[] columns, double x0, double y0, double x1, double y1) {
@@ -41,7 +46,8 @@ final class PictureRenderer {
     /** Makes the image of {@code request}; {@code done} gets it on the FX thread unless a newer request came first. */
     void render(Request request, Consumer<Result> done) {
         long gen = generation.incrementAndGet();
-        if ((long) request.rows().length * request.columns().length <= AT_ONCE) {
+        boolean spread = request.x1() - request.x0() > request.columns().length + 1;
+        if ((long) request.rows().length * request.columns().length <= (spread ? AT_ONCE_SPREAD : AT_ONCE)) {
             busy = false; // any request under way is stale now
             Result r = make(request, () -> false);
             if (r != null) {

@@ -19,7 +19,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.ImagePattern;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.stridescope.app.gui.model.MainViewModel;
@@ -48,7 +47,6 @@ final class PictureView extends Region {
     private final PictureRenderer renderer = new PictureRenderer();
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
-    private final ImagePattern checkerboard = checkerboard();
     private PixelMap map;
     private Shading shading;
     private double x0; // the element column at the canvas's left edge
@@ -350,8 +348,9 @@ final class PictureView extends Region {
                 fit();
             }
             clampOrigin();
-            needH = map != null && map.picture() != null && (x0 > 1e-9 || x0 + canvas.getWidth() / zoom.get() < map.width() - 1e-9);
-            needV = map != null && map.picture() != null && (y0 > 1e-9 || y0 + canvas.getHeight() / zoom.get() < map.height() - 1e-9);
+            // By size alone, not by where the picture is: panning never adds or takes away a bar.
+            needH = map != null && map.picture() != null && map.width() * zoom.get() > canvas.getWidth() + 0.5;
+            needV = map != null && map.picture() != null && map.height() * zoom.get() > canvas.getHeight() + 0.5;
         }
         setCanvasSize(w - (needV ? bar : 0), h - (needH ? bar : 0));
         clampOrigin();
@@ -435,8 +434,10 @@ final class PictureView extends Region {
         if (right <= left || bottom <= top) {
             return;
         }
-        g.setFill(checkerboard); // shows through NaN (transparent) and RGBA's alpha
-        g.fillRect(left, top, right - left, bottom - top);
+        // A checkerboard shows through NaN (transparent) and RGBA's alpha: one image of the canvas's
+        // size, copied, costs far less a frame than filling with a pattern.
+        WritableImage board = checkerboard(w, h);
+        g.drawImage(board, left, top, right - left, bottom - top, left, top, right - left, bottom - top);
         PictureRenderer.Request wanted = request(left, top, right, bottom);
         if (!wanted.sameAs(asked)) {
             asked = wanted;
@@ -645,14 +646,24 @@ final class PictureView extends Region {
         g.strokeRect(a.getX() - width / 2, a.getY() - width / 2, b.getX() - a.getX() + width, b.getY() - a.getY() + width);
     }
 
-    private static ImagePattern checkerboard() {
-        WritableImage tile = new WritableImage(16, 16);
-        for (int y = 0; y < 16; y++) {
-            for (int x = 0; x < 16; x++) {
-                tile.getPixelWriter().setColor(x, y, (x < 8) == (y < 8) ? Color.gray(0.8) : Color.gray(0.6));
+    private WritableImage board;
+
+    /** A checkerboard of 8-pixel squares at least {@code w} x {@code h}. */
+    private WritableImage checkerboard(double w, double h) {
+        int bw = (int) Math.ceil(w);
+        int bh = (int) Math.ceil(h);
+        if (board == null || board.getWidth() < bw || board.getHeight() < bh) {
+            board = new WritableImage(Math.max(bw, 16), Math.max(bh, 16));
+            int[] row = new int[(int) board.getWidth()];
+            for (int y = 0; y < board.getHeight(); y++) {
+                for (int x = 0; x < row.length; x++) {
+                    row[x] = ((x / 8 + y / 8) & 1) == 0 ? 0xffcccccc : 0xff999999;
+                }
+                board.getPixelWriter().setPixels(0, y, row.length, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0,
+                        row.length);
             }
         }
-        return new ImagePattern(tile, 0, 0, 16, 16, false);
+        return board;
     }
 
     // ---- for the benchmark and tests -----------------------------------------------------------
