@@ -34,6 +34,9 @@ public final class WindowOptions extends ArrayFlags {
     Path snapshot;
     @Option(names = "--size", paramLabel = "WxH", description = "The window's width and height, as for --snapshot (default 1400x900).")
     String size;
+
+    @Option(names = "--picture", description = "Shows the view as a picture (the Picture tab in front of the grid).")
+    boolean picture;
     @Option(names = "--lesson", paramLabel = "NAME", description = "Opens a lesson (see 'lessons'); the other flags change it.")
     String lesson;
 
@@ -89,7 +92,7 @@ public final class WindowOptions extends ArrayFlags {
         }
         return new GuiOptions(file, hex, dtype, shape, strides, offset, expr, select == null ? null : index(select),
                 theme == null ? null : theme(theme), snapshot, lesson == null ? null : knownLesson(lesson),
-                size == null ? null : size(size));
+                size == null ? null : size(size), picture);
     }
 
     /** {@code 900x600}: at least the window's minimum, 900 by 600. */

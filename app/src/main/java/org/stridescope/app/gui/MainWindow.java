@@ -51,6 +51,8 @@ public final class MainWindow extends BorderPane {
     private final WindowMenus menus = new WindowMenus();
     private final FeatureContext context = new Context();
     private final TabPane panels = new TabPane();
+    /** The grid and the other views of the array that features add beside it (the picture). */
+    private final TabPane arrayViews = new TabPane();
     /** The form | the views; the hex view | the grid; the views above | the panels below. */
     private final SplitPane all;
     private final SplitPane views;
@@ -248,6 +250,16 @@ public final class MainWindow extends BorderPane {
         public void focusArray() {
             grid.requestFocus();
         }
+
+        @Override
+        public void addArrayView(Tab view) {
+            arrayViews.getTabs().add(view);
+        }
+
+        @Override
+        public javafx.beans.property.ObjectProperty<org.stridescope.app.gui.grid.GridPlane> gridPlane() {
+            return grid.planeProperty();
+        }
     }
 
     private Node hexPane() {
@@ -278,8 +290,14 @@ public final class MainWindow extends BorderPane {
         chooser.getStyleClass().add("pane-bar");
         chooser.visibleProperty().bind(Bindings.isNotEmpty(chooser.getChildren()));
         chooser.managedProperty().bind(chooser.visibleProperty());
-        VBox.setVgrow(grid, Priority.ALWAYS);
-        VBox box = new VBox(bar, chooser, grid);
+        Tab gridTab = new Tab("Grid", grid);
+        gridTab.setId("tab-grid");
+        arrayViews.getTabs().add(gridTab);
+        arrayViews.setId("array-views");
+        arrayViews.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        arrayViews.getStyleClass().add("array-views");
+        VBox.setVgrow(arrayViews, Priority.ALWAYS);
+        VBox box = new VBox(bar, chooser, arrayViews);
         box.getStyleClass().add("view-pane");
         return box;
     }

@@ -69,6 +69,9 @@ public class StridescopeApp extends Application {
             assembled.learn().openLesson(options.lesson());
         }
         model.apply(options);
+        if (options.picture()) {
+            assembled.picture().bringToFront();
+        }
         double[] size = options.size() != null ? options.size()
                 : snapshot ? new double[] {SNAPSHOT_WIDTH, SNAPSHOT_HEIGHT} : new double[] {prefs.width(), prefs.height()};
         Scene scene = scene(window, size[0], size[1]);

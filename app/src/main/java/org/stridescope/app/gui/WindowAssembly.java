@@ -11,6 +11,7 @@ import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.model.UserPrefs;
 import org.stridescope.app.gui.rawimage.RowWidthFeature;
 import org.stridescope.app.gui.tensors.TensorsFeature;
+import org.stridescope.app.gui.picture.PictureFeature;
 import org.stridescope.app.gui.walk.WalkFeature;
 import org.stridescope.app.gui.walk.Walker;
 
@@ -19,7 +20,7 @@ import org.stridescope.app.gui.walk.Walker;
  * window's {@link FeatureContext} (never the window), in the order their menu items read. The
  * features that the app or a test goes on talking to are kept here.
  */
-public record WindowAssembly(MainWindow window, DataFeature data, LearnFeature learn, Walker walker) {
+public record WindowAssembly(MainWindow window, DataFeature data, LearnFeature learn, Walker walker, PictureFeature picture) {
 
     public static WindowAssembly build(MainViewModel model, UserPrefs prefs) {
         MainWindow window = new MainWindow(model, prefs);
@@ -33,9 +34,10 @@ public record WindowAssembly(MainWindow window, DataFeature data, LearnFeature l
         Walker walker = WalkFeature.install(context);
         RowWidthFeature.install(context);
         BookmarkFeature.install(context, prefs); // its panel after the Console, which stays in front by default
+        PictureFeature picture = PictureFeature.install(context, prefs);
         HelpFeature.install(context, learn::openFirstLesson); // last of the menus: its sheet reads them all
         // Last: the panel the user left in front is one of those the features added.
         window.rememberViewChoices(prefs);
-        return new WindowAssembly(window, data, learn, walker);
+        return new WindowAssembly(window, data, learn, walker, picture);
     }
 }

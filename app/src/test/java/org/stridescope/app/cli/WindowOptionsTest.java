@@ -25,6 +25,8 @@ class WindowOptionsTest {
         assertThat(o.theme()).isEqualTo(GuiOptions.Theme.DARK);
         assertThat(o.snapshot()).isEqualTo(Path.of("out.png"));
         assertThat(WindowOptions.parse(new String[0])).isEqualTo(GuiOptions.none());
+        assertThat(o.picture()).as("the grid in front unless --picture").isFalse();
+        assertThat(WindowOptions.parse(new String[] {"data.bin", "--picture"}).picture()).isTrue();
     }
 
     @Test

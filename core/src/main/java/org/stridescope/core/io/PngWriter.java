@@ -25,13 +25,17 @@ final class PngWriter {
     private final Deflater deflater = new Deflater(6);
     private final byte[] chunk = new byte[CHUNK];
 
-    private PngWriter(FileChannel ch) {
+    private final int zoom;
+
+    private PngWriter(FileChannel ch, int zoom) {
         this.ch = ch;
+        this.zoom = zoom;
     }
 
-    static boolean write(ByteSource src, Picture picture, PictureStyle style, FileChannel ch, ProgressMonitor monitor)
+    /** Writes {@code picture}, each element {@code zoom} x {@code zoom} pixels (ViewExport checked the sizes). */
+    static boolean write(ByteSource src, Picture picture, PictureStyle style, int zoom, FileChannel ch, ProgressMonitor monitor)
             throws IOException {
-        PngWriter png = new PngWriter(ch);
+        PngWriter png = new PngWriter(ch, zoom);
         try {
             return png.run(src, picture, style, monitor);
         } finally {
@@ -42,18 +46,28 @@ final class PngWriter {
     private boolean run(ByteSource src, Picture picture, PictureStyle style, ProgressMonitor monitor) throws IOException {
         ViewExport.writeFully(ch, SIGNATURE, SIGNATURE.length);
         ByteBuffer ihdr = ByteBuffer.allocate(13);
-        ihdr.putInt((int) picture.width()).putInt((int) picture.height());
+        ihdr.putInt((int) (picture.width() * zoom)).putInt((int) (picture.height() * zoom));
         ihdr.put((byte) 8).put((byte) 6).put((byte) 0).put((byte) 0).put((byte) 0);
         chunk("IHDR", ihdr.array(), 13);
         long total = picture.pixels();
         long width = picture.width();
         byte[] filter = {0};
-        boolean done = picture.render(src, style, (row, column, rgba, count) -> {
-            if (column == 0) {
-                deflate(filter, 1);
+        // Zoomed, a row is kept whole to be written zoom times, each pixel repeated zoom times.
+        byte[] row = zoom == 1 ? null : new byte[(int) width * 4];
+        byte[] wide = zoom == 1 ? null : new byte[Math.min(RUN_BYTES, (int) width * 4) * zoom];
+        boolean done = picture.render(src, style, (r, column, rgba, count) -> {
+            if (zoom == 1) {
+                if (column == 0) {
+                    deflate(filter, 1);
+                }
+                deflate(rgba, count * 4);
+            } else {
+                System.arraycopy(rgba, 0, row, (int) column * 4, count * 4);
+                if (column + count == width) {
+                    writeZoomedRow(row, wide);
+                }
             }
-            deflate(rgba, count * 4);
-            monitor.progress(row * width + column + count, total);
+            monitor.progress(r * width + column + count, total);
         }, monitor::cancelled);
         if (!done) {
             return false;
@@ -68,6 +82,26 @@ final class PngWriter {
     }
 
     private int filled;
+    private static final int RUN_BYTES = 1 << 16;
+
+    /** One row of elements as {@code zoom} rows of pixels, each pixel {@code zoom} times. */
+    private void writeZoomedRow(byte[] row, byte[] wide) throws IOException {
+        byte[] filter = {0};
+        for (int copy = 0; copy < zoom; copy++) {
+            deflate(filter, 1);
+            for (int from = 0; from < row.length; from += RUN_BYTES) {
+                int n = Math.min(RUN_BYTES, row.length - from);
+                int w = 0;
+                for (int p = from; p < from + n; p += 4) {
+                    for (int z = 0; z < zoom; z++) {
+                        System.arraycopy(row, p, wide, w, 4);
+                        w += 4;
+                    }
+                }
+                deflate(wide, w);
+            }
+        }
+    }
 
     private void deflate(byte[] data, int length) throws IOException {
         deflater.setInput(data, 0, length);

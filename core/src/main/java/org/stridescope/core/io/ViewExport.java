@@ -46,11 +46,31 @@ public final class ViewExport {
      */
     public static boolean export(ByteSource src, Layout view, Path out, ExportFormat format, PictureStyle style,
             ProgressMonitor monitor) {
+        return export(src, view, out, format, style, 1, monitor);
+    }
+
+    /** Most pixels a side of a zoomed PNG (PNG's own limit). */
+    static final long MAX_PNG_SIDE = Integer.MAX_VALUE;
+    /** Widest picture (in elements) exported zoomed: one row of it is held in memory to repeat it. */
+    static final long MAX_ZOOMED_WIDTH = 1L << 24;
+
+    /**
+     * The view as a PNG in {@code style}, each element {@code zoom} x {@code zoom} pixels (nearest
+     * neighbour); refused (an InputError, no file made) when the picture would be too big a side.
+     */
+    public static boolean exportPicture(ByteSource src, Layout view, Path out, PictureStyle style, int zoom,
+            ProgressMonitor monitor) {
+        return export(src, view, out, ExportFormat.PNG, style, zoom, monitor);
+    }
+
+    private static boolean export(ByteSource src, Layout view, Path out, ExportFormat format, PictureStyle style,
+            int zoom, ProgressMonitor monitor) {
         checkInside(src, view);
         Picture picture = null;
         if (format == ExportFormat.PNG) {
             Colormap.named(style.colormap());
             picture = Picture.of(view);
+            checkZoom(picture, zoom);
         }
         checkNotTheInput(src, out);
         checkRoom(out, view, format);
@@ -62,7 +82,7 @@ public final class ViewExport {
                     case NPZ -> NpzWriter.write(src, view, file.channel(), monitor);
                     case BIN -> COrderBytes.stream(src, view, sink(file.channel()), monitor);
                     case CSV -> CsvWriter.write(src, view, file.channel(), monitor);
-                    case PNG -> PngWriter.write(src, picture, style, file.channel(), monitor);
+                    case PNG -> PngWriter.write(src, picture, style, zoom, file.channel(), monitor);
                 };
             } catch (IOException e) {
                 throw file.cannotWrite(e);
@@ -71,6 +91,20 @@ public final class ViewExport {
                 file.commit();
             }
             return done;
+        }
+    }
+
+    private static void checkZoom(Picture picture, int zoom) {
+        if (zoom < 1 || zoom > 64) {
+            throw StridescopeError.inputError("zoom " + zoom + " is not one of 1 to 64",
+                    "Each element becomes zoom x zoom pixels; choose a zoom from 1 to 64.");
+        }
+        long side = Math.max(picture.width(), picture.height());
+        if (zoom > 1 && (side > MAX_PNG_SIDE / zoom || picture.width() > MAX_ZOOMED_WIDTH)) {
+            throw StridescopeError.inputError("a picture of " + picture.width() + " x " + picture.height()
+                    + " elements is too big to write at zoom " + zoom,
+                    "A PNG has at most 2147483647 pixels a side, and a zoomed export at most " + MAX_ZOOMED_WIDTH
+                            + " elements a row; choose zoom 1 or export a slice of the view.");
         }
     }
 

@@ -167,19 +167,17 @@ public final class Picture {
     }
 
     /**
-     * Makes every pixel, top row first, and hands them to {@code out} in runs of up to {@link #RUN}.
-     * For the colour-table pictures, a missing vmin / vmax is found first (a pass over the view).
-     *
-     * @return false when {@code cancelled} said so (asked once a run)
+     * The colour rule with vmin / vmax resolved: a missing one is the smallest / largest finite
+     * value of the view (a pass over it); null when {@code cancelled} said so.
      */
-    public boolean render(ByteSource src, PictureStyle style, Pixels out, BooleanSupplier cancelled) throws IOException {
+    public Shading shading(ByteSource src, PictureStyle style, BooleanSupplier cancelled) {
         Colormap map = Colormap.named(style.colormap());
         double vmin = style.vmin() == null ? Double.NaN : style.vmin();
         double vmax = style.vmax() == null ? Double.NaN : style.vmax();
         if (mode == Mode.VALUES && (style.vmin() == null || style.vmax() == null)) {
             double[] range = finiteRange(src, cancelled);
             if (range == null) {
-                return false;
+                return null;
             }
             if (style.vmin() == null) {
                 vmin = range[0];
@@ -187,12 +185,22 @@ public final class Picture {
             if (style.vmax() == null) {
                 vmax = range[1];
             }
-            if (Double.isNaN(vmin) || Double.isNaN(vmax)) { // no finite value: all of one colour
-                vmin = vmax = Double.isNaN(vmin) ? (Double.isNaN(vmax) ? 0 : vmax) : vmin;
-            }
+        }
+        return new Shading(map, vmin, vmax);
+    }
+
+    /**
+     * Makes every pixel, top row first, and hands them to {@code out} in runs of up to {@link #RUN}.
+     * For the colour-table pictures, a missing vmin / vmax is found first (a pass over the view).
+     *
+     * @return false when {@code cancelled} said so (asked once a run)
+     */
+    public boolean render(ByteSource src, PictureStyle style, Pixels out, BooleanSupplier cancelled) throws IOException {
+        Shading shading = shading(src, style, cancelled);
+        if (shading == null) {
+            return false;
         }
         byte[] run = new byte[(int) Math.min(RUN, width) * 4];
-        long channelStride = mode == Mode.VALUES ? 0 : view.stride(2);
         for (long r = 0; r < height; r++) {
             for (long c0 = 0; c0 < width; c0 += RUN) {
                 if (cancelled.getAsBoolean()) {
@@ -200,24 +208,67 @@ public final class Picture {
                 }
                 int n = (int) Math.min(RUN, width - c0);
                 for (int k = 0; k < n; k++) {
-                    long pos = position(r, c0 + k);
-                    if (mode == Mode.VALUES) {
-                        double v = Scalar.read(view.dtype(), src, pos).toFloat64();
-                        if (Double.isNaN(v)) {
-                            run[4 * k] = run[4 * k + 1] = run[4 * k + 2] = run[4 * k + 3] = 0;
-                        } else {
-                            map.copy(index(v, vmin, vmax), run, 4 * k);
-                        }
-                    } else {
-                        run[4 * k] = src.get(pos);
-                        run[4 * k + 1] = src.get(pos + channelStride);
-                        run[4 * k + 2] = src.get(pos + 2 * channelStride);
-                        run[4 * k + 3] = mode == Mode.RGBA ? src.get(pos + 3 * channelStride) : (byte) 0xff;
-                    }
+                    int rgba = pixel(src, shading, r, c0 + k);
+                    run[4 * k] = (byte) (rgba >>> 24);
+                    run[4 * k + 1] = (byte) (rgba >>> 16);
+                    run[4 * k + 2] = (byte) (rgba >>> 8);
+                    run[4 * k + 3] = (byte) rgba;
                 }
                 out.accept(r, c0, run, n);
             }
         }
         return true;
+    }
+
+    /** The pixel at (row, column) as {@code 0xRRGGBBAA}: the RGB(A) bytes, or the value through {@code shading}. */
+    public int pixel(ByteSource src, Shading shading, long row, long column) {
+        long pos = position(row, column);
+        if (mode == Mode.VALUES) {
+            return shading.rgba(Scalar.read(view.dtype(), src, pos).toFloat64());
+        }
+        long channel = view.stride(2);
+        int alpha = mode == Mode.RGBA ? src.get(pos + 3 * channel) & 0xff : 0xff;
+        return (src.get(pos) & 0xff) << 24 | (src.get(pos + channel) & 0xff) << 16 | (src.get(pos + 2 * channel) & 0xff) << 8 | alpha;
+    }
+
+    /**
+     * The pixels at the crossings of {@code rows} and {@code columns} (any rows and columns of the
+     * picture, e.g. those in sight, or every n-th for an overview), row by row into {@code rgba}
+     * as {@code 0xRRGGBBAA}: only those elements are read.
+     *
+     * @return false when {@code cancelled} said so (asked once a row)
+     */
+    public boolean sample(ByteSource src, Shading shading, long[] rows, long[] columns, int[] rgba, BooleanSupplier cancelled) {
+        int k = 0;
+        for (long r : rows) {
+            if (cancelled.getAsBoolean()) {
+                return false;
+            }
+            for (long c : columns) {
+                rgba[k++] = pixel(src, shading, r, c);
+            }
+        }
+        return true;
+    }
+
+    /** The value at (row, column) as float64, as the colour rule reads it (the first channel of RGB(A)). */
+    public double value(ByteSource src, long row, long column) {
+        return valueAt(src, row, column);
+    }
+
+    /**
+     * The 2-D slice of an N-D {@code view} with axes {@code rowAxis} (down) and {@code colAxis}
+     * (across) and every other axis {@code k} held at {@code fixed[k]}: what a window shows of a
+     * view with more axes than a picture has.
+     */
+    public static Layout plane(Layout view, int rowAxis, int colAxis, long[] fixed) {
+        long offset = view.offset();
+        for (int k = 0; k < view.ndim(); k++) {
+            if (k != rowAxis && k != colAxis) {
+                offset += fixed[k] * view.stride(k);
+            }
+        }
+        return new Layout(view.dtype(), new long[] {view.shape(rowAxis), view.shape(colAxis)},
+                new long[] {view.stride(rowAxis), view.stride(colAxis)}, offset);
     }
 }

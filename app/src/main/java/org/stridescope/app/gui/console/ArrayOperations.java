@@ -136,10 +136,6 @@ final class ArrayOperations {
     }
 
     private static Button button(String text, String id, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
+        return org.stridescope.app.gui.view.Buttons.button(text, id, tip, action);
     }
 }

@@ -34,7 +34,7 @@ import org.stridescope.core.io.NpzFile;
 
 /**
  * Data in and out of the window: File > Open…, Open Recent, drag and drop, paste (Ctrl+V and
- * the paste dialogs), Export View…, Export Picture…, and Edit > Copy Values, Copy Bytes as Hex,
+ * the paste dialogs), Export View…, Export Window as Picture…, and Edit > Copy Values, Copy Bytes as Hex,
  * Copy as NumPy Code.
  */
 public final class DataFeature {
@@ -108,7 +108,7 @@ public final class DataFeature {
         MenuItem exportView = WindowMenus.item("_Export View…", "menu-export-view", this::exportView);
         exportView.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         exportView.disableProperty().bind(noValidArray());
-        MenuItem exportPicture = WindowMenus.item("Export _Picture…", "menu-export-picture", this::exportPicture);
+        MenuItem exportPicture = WindowMenus.item("Export _Window as Picture…", "menu-export-picture", this::exportPicture);
         context.menus().file().getItems().addAll(0, List.of(open, openRaw, recent, new SeparatorMenuItem(), pasteBytes, pasteCode,
                 new SeparatorMenuItem(), exportView, exportPicture));
     }

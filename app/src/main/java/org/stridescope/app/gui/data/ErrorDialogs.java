@@ -47,7 +47,7 @@ public final class ErrorDialogs {
      * What to tell the user of a failure in background work: our own errors as they are, a file
      * cut short under a mapping as such, anything else as our own problem ({@code ownProblem}).
      */
-    static StridescopeError asError(Throwable t, String ownProblem) {
+    public static StridescopeError asError(Throwable t, String ownProblem) {
         if (t instanceof StridescopeError e) {
             return e;
         }

@@ -58,4 +58,10 @@ public interface FeatureContext {
                 || focus instanceof javafx.scene.control.ComboBoxBase<?> c && c.isEditable()
                 || focus instanceof javafx.scene.control.Spinner<?> s && s.isEditable();
     }
+
+    /** Adds another view of the array as a tab beside the grid's (which is first, "Grid"). */
+    void addArrayView(Tab view);
+
+    /** Which 2-D slice of an N-D array the grid shows (its plane chooser sets it): other array views show the same. */
+    javafx.beans.property.ObjectProperty<org.stridescope.app.gui.grid.GridPlane> gridPlane();
 }

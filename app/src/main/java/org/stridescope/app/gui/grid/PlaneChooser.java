@@ -91,7 +91,7 @@ public final class PlaneChooser extends FlowPane {
     }
 
     /** NumPy's spelling of the slice on screen: {@code [1, :, :]}. */
-    static String sliceText(GridPlane plane) {
+    public static String sliceText(GridPlane plane) {
         StringBuilder sb = new StringBuilder("[");
         long[] f = plane.fixed();
         for (int k = 0; k < f.length; k++) {

@@ -17,7 +17,7 @@ public final class LessonOpening {
         boolean frombuffer = s.shape().isBlank();
         // One apply sets all fields before the one check, as the command line's flags do.
         model.apply(new GuiOptions(null, s.bytes(), s.dtype(), frombuffer ? null : s.shape(), s.strides(),
-                s.offset().isBlank() ? "0" : s.offset(), s.expr(), null, null, null, null, null));
+                s.offset().isBlank() ? "0" : s.offset(), s.expr(), null, null, null, null, null, false));
         if (frombuffer) {
             // A blank shape on the command line means 0-d; in a lesson, like the form, it means np.frombuffer.
             model.stridesTextProperty().set("");
