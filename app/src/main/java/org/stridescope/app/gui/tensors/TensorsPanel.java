@@ -141,6 +141,17 @@ final class TensorsPanel extends VBox {
         return new TreeItem<>(new Row(e.name(), e, e.dtype(), TupleText.tuple(e.shape()), size));
     }
 
+    /**
+     * Selects the shown tensor's element [0, ..., 0], which brings its first byte into sight in
+     * the hex view (as Go To does): the tensor's bytes, not the file's header, are what to see.
+     */
+    void showFirstElement() {
+        var a = model.array();
+        if (a != null && model.errorProperty().get() == null) {
+            model.selectElement(new long[a.layout().shape().length], false); // an empty tensor: nothing to select
+        }
+    }
+
     /** Shows {@code e}: in place by setting the layout, or (a compressed storage) by opening its inflated copy. */
     private void choose(TensorEntry e) {
         if (file == null) {
@@ -159,11 +170,13 @@ final class TensorsPanel extends VBox {
             status.setText("'" + e.name() + "': " + e.dtype() + ", shape " + TupleText.tuple(e.shape()) + ", strides "
                     + TupleText.tuple(e.strides()) + ", at byte " + e.offset() + " of the file"
                     + (e.storage() == null ? "." : ", storage " + e.storage() + "."));
+            showFirstElement();
             return;
         }
         Path path = file.path();
         try {
             model.load(OpenedFile.open(path, e.name()));
+            showFirstElement();
             status.setText("'" + e.name() + "': its storage is compressed in the archive; shown from an inflated copy.");
         } catch (StridescopeError err) {
             status.setText("'" + e.name() + "' cannot be shown: " + err.getMessage());

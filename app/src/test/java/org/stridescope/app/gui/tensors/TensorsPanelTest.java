@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.stridescope.app.base.LayoutText;
 import org.stridescope.app.gui.TestWindow;
+import org.stridescope.app.gui.hex.HexView;
 import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.model.OpenedFile;
+import org.stridescope.core.layout.ByteRange;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -88,6 +90,33 @@ class TensorsPanelTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(field(robot, "#shape")).isEqualTo("14");
         assertThat(field(robot, "#offset")).isEqualTo("769");
+    }
+
+    private static ByteRange bytesOnScreen(FxRobot robot) {
+        HexView hex = robot.lookup("#hex-view").queryAs(HexView.class);
+        return onFx(() -> hex.visibleBytesProperty().get());
+    }
+
+    @Test
+    void openingAFileAndChoosingATensorBringItsFirstByteIntoSight(FxRobot robot) throws Exception {
+        open(sample("t2.pt"));
+        // the first tensor (model.layer.flat) starts at byte 769, past the zip header and pickle
+        assertThat(bytesOnScreen(robot).contains(769)).as("%s", bytesOnScreen(robot)).isTrue();
+        assertThat(bytesOnScreen(robot).contains(0)).as("the zip header scrolled away").isFalse();
+        assertThat(onFx(() -> model.selectedBytesProperty().get())).containsExactly(ByteRange.ofLength(769, 1));
+
+        HexView hex = robot.lookup("#hex-view").queryAs(HexView.class);
+        onFx(() -> { // as a click at the top of the coverage strip does
+            hex.scrollToByte(0);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bytesOnScreen(robot).contains(0)).as("back at the top").isTrue();
+        scrollTo(robot, "model.extra.0");
+        robot.clickOn("model.extra.0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bytesOnScreen(robot).contains(896)).as("%s", bytesOnScreen(robot)).isTrue();
+        assertThat(onFx(() -> model.selectedBytesProperty().get())).containsExactly(ByteRange.ofLength(896, 8));
     }
 
     @Test
