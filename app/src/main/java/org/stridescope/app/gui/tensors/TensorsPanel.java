@@ -35,6 +35,7 @@ final class TensorsPanel extends VBox {
     private final MainViewModel model;
     private final Label status = new Label("Open a PyTorch checkpoint, safetensors or HDF5 file to list its tensors.");
     private final TreeTableView<Row> tree = new TreeTableView<>();
+    private final Label shared = new Label();
     private OpenedFile file;
     private boolean filling;
 
@@ -48,7 +49,11 @@ final class TensorsPanel extends VBox {
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.getColumns().setAll(List.of(column("Name", Row::name, 260), column("dtype", Row::dtype, 90),
                 column("Shape", Row::shape, 110), column("Size", Row::size, 90)));
+        shared.setId("tensors-shared");
+        shared.setWrapText(true);
+        shared.setStyle("-fx-font-family: monospace;");
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            showSharing(item);
             if (!filling && item != null && item.getValue().entry() != null) {
                 choose(item.getValue().entry());
             }
@@ -56,7 +61,7 @@ final class TensorsPanel extends VBox {
         VBox.setVgrow(tree, Priority.ALWAYS);
         setSpacing(4);
         setPadding(new javafx.geometry.Insets(4));
-        getChildren().setAll(status, tree);
+        getChildren().setAll(status, tree, shared);
     }
 
     private static TreeTableColumn<Row, String> column(String title, java.util.function.Function<Row, String> text,
@@ -81,6 +86,7 @@ final class TensorsPanel extends VBox {
         file = f;
         if (f == null) {
             tree.setRoot(null);
+            showSharing(null);
             status.setText("Open a PyTorch checkpoint, safetensors or HDF5 file to list its tensors.");
             return false;
         }
@@ -134,6 +140,23 @@ final class TensorsPanel extends VBox {
         String what = tensors.format().title() + ", " + n + (n == 1 ? " array" : " arrays")
                 + ". Tinted bytes are the file's own (headers, pickle, metadata).";
         status.setText(tensors.problem().map(p -> what + " Stopped early: " + p.getMessage() + ".").orElse(what));
+    }
+
+    /**
+     * Under the list, for a checkpoint: which bytes each tensor of the chosen storage (or of the
+     * chosen tensor's storage) reads, so w and w.T are seen to read the same bytes.
+     */
+    private void showSharing(TreeItem<Row> item) {
+        TreeItem<Row> group = item == null ? null : item.getValue().entry() == null ? item : item.getParent();
+        boolean isStorage = group != null && group.getValue() != null && group.getValue().entry() == null
+                && !group.getChildren().isEmpty();
+        shared.setVisible(isStorage);
+        shared.setManaged(isStorage);
+        if (isStorage) {
+            List<TensorEntry> tensors = group.getChildren().stream().map(c -> c.getValue().entry()).toList();
+            shared.setText(SharedBytes.legend(java.util.Objects.toString(tensors.get(0).storage(), "?"), tensors,
+                    item.getValue().entry()));
+        }
     }
 
     private static TreeItem<Row> leaf(TensorEntry e) {

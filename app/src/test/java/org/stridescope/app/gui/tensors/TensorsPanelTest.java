@@ -120,6 +120,31 @@ class TensorsPanelTest {
     }
 
     @Test
+    void choosingAStorageSaysWhichBytesEachOfItsTensorsReads(FxRobot robot) throws Exception {
+        open(sample("t2.pt"));
+        robot.clickOn("storage 0 (6 tensors share its bytes)");
+        WaitForAsyncUtils.waitForFxEvents();
+        String legend = robot.lookup("#tensors-shared").queryAs(Label.class).getText();
+        assertThat(legend).startsWith("Bytes each tensor of storage 0 reads (of the file):")
+                .contains("model.layer.wT: bytes 768..782, all 15\n")
+                .contains("model.layer.w: bytes 768..782, all 15 (the same bytes as model.layer.wT)")
+                .contains("model.layer.cols: bytes 768..782, 10 of them\n")
+                .contains("model.layer.bcast: bytes 768..770, all 3\n");
+        assertThat(field(robot, "#shape")).as("choosing a storage keeps the layout").isEqualTo("14");
+
+        scrollTo(robot, "model.extra.1");
+        robot.clickOn("model.extra.1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#tensors-shared").queryAs(Label.class).getText())
+                .contains("   model.extra.0: bytes 896..951, all 56")
+                .contains("▶ model.extra.1: bytes 896..951, 24 of them");
+        HexView hex = robot.lookup("#hex-view").queryAs(HexView.class);
+        // extra.1 is extra.0[::3]: of each 24 bytes it reads the first 8 (896.., 920.., 944..)
+        assertThat(onFx(() -> hex.colourOf(920))).as("a byte extra.1 reads is tinted")
+                .isNotEqualTo(onFx(() -> hex.colourOf(912)));
+    }
+
+    @Test
     void anHdf5FileListsItsDatasetsByPath(FxRobot robot) throws Exception {
         open(sample("h7.h5"));
         TreeTableView<?> tree = robot.lookup("#tensors-tree").queryAs(TreeTableView.class);
