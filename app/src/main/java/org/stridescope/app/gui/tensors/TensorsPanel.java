@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
@@ -12,6 +15,7 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.stridescope.app.base.LayoutText;
+import org.stridescope.app.gui.data.BackgroundWork;
 import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.model.OpenedFile;
 import org.stridescope.core.StridescopeError;
@@ -36,7 +40,10 @@ final class TensorsPanel extends VBox {
     private final Label status = new Label("Open a PyTorch checkpoint, safetensors or HDF5 file to list its tensors.");
     private final TreeTableView<Row> tree = new TreeTableView<>();
     private final Label shared = new Label();
+    private final BackgroundWork inflating = new BackgroundWork();
     private OpenedFile file;
+    /** The tensor the layout now reads. */
+    private TensorEntry shown;
     private boolean filling;
 
     TensorsPanel(MainViewModel model) {
@@ -91,6 +98,7 @@ final class TensorsPanel extends VBox {
             return false;
         }
         if (!same) {
+            shown = f.data().tensor();
             fill(f.data().tensors(), f.data().tensor());
         }
         return !same;
@@ -188,6 +196,7 @@ final class TensorsPanel extends VBox {
         boolean inPlace = e.packed() == null && (opened == null || opened.packed() == null);
         if (inPlace) {
             String shape = e.shape().length == 0 ? "()" : LayoutText.commaList(e.shape());
+            shown = e;
             model.setLayout(e.dtype(), shape, e.shape().length == 0 ? "" : LayoutText.commaList(e.strides()),
                     Long.toString(e.offset()), "");
             status.setText("'" + e.name() + "': " + e.dtype() + ", shape " + TupleText.tuple(e.shape()) + ", strides "
@@ -196,13 +205,59 @@ final class TensorsPanel extends VBox {
             showFirstElement();
             return;
         }
-        Path path = file.path();
+        inflate(file.path(), e);
+    }
+
+    /**
+     * Opens {@code e} from its compressed storage in the background, with progress and Cancel (a
+     * storage can be gigabytes); Cancel leaves the tensor shown before, and its row chosen again.
+     */
+    private void inflate(Path path, TensorEntry e) {
+        String what = e.packed() != null ? "Inflating " + e.packed().member() : "Opening " + e.name();
+        Task<OpenedFile> task = inflating.start(getScene() == null ? null : getScene().getWindow(), "tensor-open",
+                "Opening", what + " from " + path.getFileName(), "bytes", monitor -> {
+                    OpenedFile f = OpenedFile.open(path, e.name(), monitor);
+                    if (monitor.cancelled()) { // cancelled just as it finished: nobody will show it
+                        f.close();
+                        throw new CancellationException();
+                    }
+                    return f;
+                }, f -> {
+                    try {
+                        model.load(f);
+                        shown = e;
+                        showFirstElement();
+                        status.setText("'" + e.name() + "': its storage is compressed in the archive; shown from an inflated copy.");
+                    } catch (StridescopeError err) {
+                        status.setText("'" + e.name() + "' cannot be shown: " + err.getMessage());
+                    }
+                }, failure -> status.setText("'" + e.name() + "' cannot be shown: " + (failure instanceof StridescopeError err
+                        ? err.getMessage() : "opening stopped on a problem of Stridescope's own; nothing was changed.")));
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, ev -> {
+            status.setText("Opening '" + e.name() + "' was cancelled"
+                    + (shown == null ? "." : "; still showing '" + shown.name() + "'."));
+            selectRowOf(shown);
+        });
+    }
+
+    /** Marks the row of {@code e} as chosen without showing it again. */
+    private void selectRowOf(TensorEntry e) {
+        filling = true;
         try {
-            model.load(OpenedFile.open(path, e.name()));
-            showFirstElement();
-            status.setText("'" + e.name() + "': its storage is compressed in the archive; shown from an inflated copy.");
-        } catch (StridescopeError err) {
-            status.setText("'" + e.name() + "' cannot be shown: " + err.getMessage());
+            tree.getSelectionModel().clearSelection();
+            for (int i = 0; e != null && i < tree.getExpandedItemCount(); i++) {
+                TreeItem<Row> item = tree.getTreeItem(i);
+                if (item.getValue().entry() != null && item.getValue().entry().name().equals(e.name())) {
+                    tree.getSelectionModel().select(item);
+                }
+            }
+        } finally {
+            filling = false;
         }
+    }
+
+    /** The thread of the last inflating (tests wait for it). */
+    Thread lastInflating() {
+        return inflating.lastWorker();
     }
 }

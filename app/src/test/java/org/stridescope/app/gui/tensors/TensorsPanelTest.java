@@ -51,7 +51,7 @@ class TensorsPanelTest {
     }
 
     /** Scrolls the list to {@code name}, as a person scrolls to find a row. */
-    private static void scrollTo(FxRobot robot, String name) {
+    static void scrollTo(FxRobot robot, String name) {
         @SuppressWarnings("unchecked")
         TreeTableView<TensorsPanel.Row> tree = robot.lookup("#tensors-tree").queryAs(TreeTableView.class);
         onFx(() -> {
