@@ -28,6 +28,7 @@ final class SharedBytes {
         List<BitSet> seen = new ArrayList<>();
         List<ByteRange> spans = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<Layout> layouts = new ArrayList<>();
         boolean packed = tensors.stream().anyMatch(t -> t.packed() != null);
         StringBuilder sb = new StringBuilder("Bytes each tensor of storage " + storage + " reads"
                 + (packed ? " (of its inflated copy):" : " (of the file):"));
@@ -52,15 +53,29 @@ final class SharedBytes {
             sb.append(count == span.length() ? ", all " + count : ", " + count + " of them");
             for (int k = 0; k < seen.size(); k++) {
                 if (spans.get(k).equals(span) && read.equals(seen.get(k))) {
-                    sb.append(" (the same bytes as ").append(names.get(k)).append(')');
+                    sb.append(" (the same bytes as ").append(names.get(k))
+                            .append(sameOrder(layout, layouts.get(k)) ? ")" : ", in another order)");
                     break;
                 }
             }
             seen.add(read);
             spans.add(span);
             names.add(t.name());
+            layouts.add(layout);
         }
         return sb.toString();
+    }
+
+    /** Whether the elements of {@code a} and {@code b}, in C index order, start at the same bytes. */
+    private static boolean sameOrder(Layout a, Layout b) {
+        if (a.size() != b.size() || a.dtype().itemsize() != b.dtype().itemsize()) {
+            return false;
+        }
+        long[] starts = new long[(int) a.size()];
+        CIndexWalk.walk(a, 0, a.size(), (flat, index, pos) -> starts[(int) flat] = pos);
+        boolean[] same = {true};
+        CIndexWalk.walk(b, 0, b.size(), (flat, index, pos) -> same[0] &= starts[(int) flat] == pos);
+        return same[0];
     }
 
     /** The bytes of {@code span} that some element reads. */

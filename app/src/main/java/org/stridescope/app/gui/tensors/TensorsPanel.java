@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
@@ -40,6 +42,9 @@ final class TensorsPanel extends VBox {
     private final Label status = new Label("Open a PyTorch checkpoint, safetensors or HDF5 file to list its tensors.");
     private final TreeTableView<Row> tree = new TreeTableView<>();
     private final Label shared = new Label();
+    /** The list, and beside it (for a storage of a checkpoint) the bytes each of its tensors reads. */
+    private final SplitPane sides = new SplitPane();
+    private final ScrollPane sharedPane = new ScrollPane(shared);
     private final BackgroundWork inflating = new BackgroundWork();
     private OpenedFile file;
     /** The tensor the layout now reads. */
@@ -65,10 +70,12 @@ final class TensorsPanel extends VBox {
                 choose(item.getValue().entry());
             }
         });
-        VBox.setVgrow(tree, Priority.ALWAYS);
+        sharedPane.setFitToWidth(true);
+        sides.getItems().setAll(tree);
+        VBox.setVgrow(sides, Priority.ALWAYS);
         setSpacing(4);
         setPadding(new javafx.geometry.Insets(4));
-        getChildren().setAll(status, tree, shared);
+        getChildren().setAll(status, sides);
     }
 
     private static TreeTableColumn<Row, String> column(String title, java.util.function.Function<Row, String> text,
@@ -158,8 +165,14 @@ final class TensorsPanel extends VBox {
         TreeItem<Row> group = item == null ? null : item.getValue().entry() == null ? item : item.getParent();
         boolean isStorage = group != null && group.getValue() != null && group.getValue().entry() == null
                 && !group.getChildren().isEmpty();
-        shared.setVisible(isStorage);
-        shared.setManaged(isStorage);
+        if (isStorage != sides.getItems().contains(sharedPane)) {
+            if (isStorage) {
+                sides.getItems().add(sharedPane);
+                sides.setDividerPositions(0.55);
+            } else {
+                sides.getItems().remove(sharedPane);
+            }
+        }
         if (isStorage) {
             List<TensorEntry> tensors = group.getChildren().stream().map(c -> c.getValue().entry()).toList();
             shared.setText(SharedBytes.legend(java.util.Objects.toString(tensors.get(0).storage(), "?"), tensors,

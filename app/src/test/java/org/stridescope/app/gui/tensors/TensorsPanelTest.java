@@ -127,7 +127,7 @@ class TensorsPanelTest {
         String legend = robot.lookup("#tensors-shared").queryAs(Label.class).getText();
         assertThat(legend).startsWith("Bytes each tensor of storage 0 reads (of the file):")
                 .contains("model.layer.wT: bytes 768..782, all 15\n")
-                .contains("model.layer.w: bytes 768..782, all 15 (the same bytes as model.layer.wT)")
+                .contains("model.layer.w: bytes 768..782, all 15 (the same bytes as model.layer.wT, in another order)")
                 .contains("model.layer.cols: bytes 768..782, 10 of them\n")
                 .contains("model.layer.bcast: bytes 768..770, all 3\n");
         assertThat(field(robot, "#shape")).as("choosing a storage keeps the layout").isEqualTo("14");
