@@ -158,7 +158,7 @@ final class TensorsPanel extends VBox {
     }
 
     /**
-     * Under the list, for a checkpoint: which bytes each tensor of the chosen storage (or of the
+     * Beside the list, for a checkpoint: which bytes each tensor of the chosen storage (or of the
      * chosen tensor's storage) reads, so w and w.T are seen to read the same bytes.
      */
     private void showSharing(TreeItem<Row> item) {
