@@ -10,9 +10,11 @@ import java.util.List;
  *
  * @param name          the file name without {@code .lesson}, as {@code --lesson NAME} takes it
  * @param select        an element to select when the lesson opens, or null
+ * @param file          the name of the file its bytes are (a checkpoint: "transpose.pt"), opened
+ *                      as that file so the window shows what the file holds; null: pasted bytes
  */
 public record Lesson(String name, String title, String text, String tryThis, Setup setup, long[] select,
-                     List<Expectation> expectations, Setup afterTry, List<Expectation> tryExpectations) {
+                     List<Expectation> expectations, Setup afterTry, List<Expectation> tryExpectations, String file) {
 
     public Lesson {
         select = select == null ? null : select.clone();

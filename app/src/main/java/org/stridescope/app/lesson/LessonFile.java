@@ -15,7 +15,7 @@ import org.stridescope.core.StridescopeError;
  */
 public final class LessonFile {
     private static final Set<String> SETUP = Set.of("bytes", "dtype", "shape", "strides", "offset", "expr");
-    private static final Set<String> ONCE = Set.of("title", "text", "try", "select", "bytes", "dtype", "shape",
+    private static final Set<String> ONCE = Set.of("title", "text", "try", "select", "file", "bytes", "dtype", "shape",
             "strides", "offset", "expr", "try-dtype", "try-shape", "try-strides", "try-offset", "try-expr");
 
     private LessonFile() {
@@ -79,8 +79,12 @@ public final class LessonFile {
         if (!fields.getOrDefault("select", "").isBlank()) {
             select = NumberLists.parse(fields.get("select"), "select");
         }
+        String file = fields.getOrDefault("file", "").strip();
+        if (!file.matches("[A-Za-z0-9_.-]*") || file.startsWith(".")) {
+            throw error(name, lines.get("file"), "'file' is a plain file name like transpose.pt, not '" + file + "'");
+        }
         return new Lesson(name, fields.get("title"), fields.get("text"), fields.getOrDefault("try", ""), setup,
-                select, expect, afterTry, tryExpect);
+                select, expect, afterTry, tryExpect, file.isEmpty() ? null : file);
     }
 
     /** The setup, with each {@code try-} field (when {@code prefix} is "try-") replacing its plain one. */

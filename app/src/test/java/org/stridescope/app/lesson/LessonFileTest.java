@@ -55,6 +55,14 @@ class LessonFileTest {
     }
 
     @Test
+    void aFileIsAPlainNameNotAPath() {
+        assertThat(LessonFile.parse("x", "title: T\ntext: t\nfile: t.pt\nbytes: 00\ndtype: u1\n").file()).isEqualTo("t.pt");
+        assertThat(LessonFile.parse("x", "title: T\ntext: t\nbytes: 00\ndtype: u1\n").file()).isNull();
+        assertThatThrownBy(() -> LessonFile.parse("x", "title: T\ntext: t\nfile: ../etc/passwd\nbytes: 00\ndtype: u1\n"))
+                .hasMessage("x.lesson line 3: 'file' is a plain file name like transpose.pt, not '../etc/passwd'");
+    }
+
+    @Test
     void aLessonWithoutBytesSaysWhatIsMissing() {
         assertThatThrownBy(() -> LessonFile.parse("x", "title: T\ntext: t\ndtype: u1\n"))
                 .hasMessage("x.lesson: a lesson needs 'bytes:'");

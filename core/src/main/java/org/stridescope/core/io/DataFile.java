@@ -114,6 +114,21 @@ public record DataFile(String name, FileKind kind, ByteSource source, NpyHeader 
         }
     }
 
+    /**
+     * Whether {@code path} is a PyTorch checkpoint (whose storages may be deflated: opening it can
+     * mean inflating one).
+     *
+     * @throws StridescopeError InputError if the file cannot be read
+     */
+    public static boolean isCheckpoint(Path path) {
+        ByteSource file = ByteSources.open(path);
+        try {
+            return FileKind.of(file) == FileKind.PYTORCH;
+        } finally {
+            file.close();
+        }
+    }
+
     /** The layout the .npy header (or the chosen tensor) describes, or null for raw bytes (the user gives the layout). */
     public LayoutSpec layoutSpec() {
         if (tensor != null) {

@@ -170,6 +170,7 @@ public final class DataFeature {
     public void open(Path path) {
         String member = null;
         NpzFile.Member info;
+        boolean checkpoint;
         try {
             List<NpzFile.Member> members = DataFile.npzMembers(path);
             if (members.size() > 1) {
@@ -182,22 +183,17 @@ public final class DataFeature {
             String chosen = member;
             info = members.stream().filter(m -> m.key().equals(chosen)).findFirst()
                     .orElse(members.isEmpty() ? null : members.get(0));
+            checkpoint = members.isEmpty() && DataFile.isCheckpoint(path);
         } catch (StridescopeError e) {
             cannotOpen(path, e);
             return;
         }
         if (info != null && info.compressed() && info.size() >= INFLATE_IN_BACKGROUND) {
-            String chosen = member;
-            opening.start(owner(), "open", "Opening", "Inflating " + info.name() + " from " + path.getFileName(), "bytes",
-                    monitor -> {
-                        OpenedFile f = OpenedFile.open(path, chosen, monitor);
-                        if (monitor.cancelled()) { // cancelled just as it finished: nobody will show it
-                            f.close();
-                            throw new java.util.concurrent.CancellationException();
-                        }
-                        return f;
-                    }, this::show, failure -> cannotOpen(path, ErrorDialogs.asError(failure,
-                            "Opening stopped on a problem of Stridescope's own; nothing was changed.")));
+            openInBackground(path, member, "Inflating " + info.name() + " from " + path.getFileName());
+            return;
+        }
+        if (checkpoint) { // its first tensor's storage may be deflated, of any size
+            openInBackground(path, null, "Opening " + path.getFileName());
             return;
         }
         try {
@@ -205,6 +201,19 @@ public final class DataFeature {
         } catch (StridescopeError e) {
             cannotOpen(path, e);
         }
+    }
+
+    /** Opens {@code member} of {@code path} off the FX thread, with progress and Cancel (which changes nothing). */
+    private void openInBackground(Path path, String member, String header) {
+        opening.start(owner(), "open", "Opening", header, "bytes", monitor -> {
+            OpenedFile f = OpenedFile.open(path, member, monitor);
+            if (monitor.cancelled()) { // cancelled just as it finished: nobody will show it
+                f.close();
+                throw new java.util.concurrent.CancellationException();
+            }
+            return f;
+        }, this::show, failure -> cannotOpen(path, ErrorDialogs.asError(failure,
+                "Opening stopped on a problem of Stridescope's own; nothing was changed.")));
     }
 
     /** Shows an opened file (the model owns it from here, and closes it if its header does not fit it). */

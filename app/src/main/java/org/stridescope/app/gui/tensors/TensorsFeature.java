@@ -16,11 +16,22 @@ public final class TensorsFeature {
         Tab tab = new Tab("Tensors", panel);
         tab.setId("tensors-tab");
         context.addPanel(tab);
+        // A new tensor file gets its layout just after its bytes: its first tensor is revealed then.
+        boolean[] revealNext = {false};
         context.model().sourceProperty().addListener((o, a, b) -> {
-            if (panel.show(b)) {
+            revealNext[0] = panel.show(b);
+            if (revealNext[0]) {
                 context.showPanel(tab); // a file of tensors: the list is what to look at next
             }
         });
-        panel.show(context.model().sourceProperty().get());
+        context.model().arrayProperty().addListener((o, a, b) -> {
+            if (revealNext[0] && b != null) {
+                revealNext[0] = false;
+                panel.showFirstElement();
+            }
+        });
+        if (panel.show(context.model().sourceProperty().get())) {
+            panel.showFirstElement();
+        }
     }
 }

@@ -4,14 +4,20 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.stridescope.app.base.LayoutText;
+import org.stridescope.app.gui.data.BackgroundWork;
 import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.model.OpenedFile;
 import org.stridescope.core.StridescopeError;
@@ -35,7 +41,14 @@ final class TensorsPanel extends VBox {
     private final MainViewModel model;
     private final Label status = new Label("Open a PyTorch checkpoint, safetensors or HDF5 file to list its tensors.");
     private final TreeTableView<Row> tree = new TreeTableView<>();
+    private final Label shared = new Label();
+    /** The list, and beside it (for a storage of a checkpoint) the bytes each of its tensors reads. */
+    private final SplitPane sides = new SplitPane();
+    private final ScrollPane sharedPane = new ScrollPane(shared);
+    private final BackgroundWork inflating = new BackgroundWork();
     private OpenedFile file;
+    /** The tensor the layout now reads. */
+    private TensorEntry shown;
     private boolean filling;
 
     TensorsPanel(MainViewModel model) {
@@ -48,15 +61,21 @@ final class TensorsPanel extends VBox {
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.getColumns().setAll(List.of(column("Name", Row::name, 260), column("dtype", Row::dtype, 90),
                 column("Shape", Row::shape, 110), column("Size", Row::size, 90)));
+        shared.setId("tensors-shared");
+        shared.setWrapText(true);
+        shared.setStyle("-fx-font-family: monospace;");
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            showSharing(item);
             if (!filling && item != null && item.getValue().entry() != null) {
                 choose(item.getValue().entry());
             }
         });
-        VBox.setVgrow(tree, Priority.ALWAYS);
+        sharedPane.setFitToWidth(true);
+        sides.getItems().setAll(tree);
+        VBox.setVgrow(sides, Priority.ALWAYS);
         setSpacing(4);
         setPadding(new javafx.geometry.Insets(4));
-        getChildren().setAll(status, tree);
+        getChildren().setAll(status, sides);
     }
 
     private static TreeTableColumn<Row, String> column(String title, java.util.function.Function<Row, String> text,
@@ -81,10 +100,12 @@ final class TensorsPanel extends VBox {
         file = f;
         if (f == null) {
             tree.setRoot(null);
+            showSharing(null);
             status.setText("Open a PyTorch checkpoint, safetensors or HDF5 file to list its tensors.");
             return false;
         }
         if (!same) {
+            shown = f.data().tensor();
             fill(f.data().tensors(), f.data().tensor());
         }
         return !same;
@@ -136,9 +157,43 @@ final class TensorsPanel extends VBox {
         status.setText(tensors.problem().map(p -> what + " Stopped early: " + p.getMessage() + ".").orElse(what));
     }
 
+    /**
+     * Beside the list, for a checkpoint: which bytes each tensor of the chosen storage (or of the
+     * chosen tensor's storage) reads, so w and w.T are seen to read the same bytes.
+     */
+    private void showSharing(TreeItem<Row> item) {
+        TreeItem<Row> group = item == null ? null : item.getValue().entry() == null ? item : item.getParent();
+        boolean isStorage = group != null && group.getValue() != null && group.getValue().entry() == null
+                && !group.getChildren().isEmpty();
+        if (isStorage != sides.getItems().contains(sharedPane)) {
+            if (isStorage) {
+                sides.getItems().add(sharedPane);
+                sides.setDividerPositions(0.55);
+            } else {
+                sides.getItems().remove(sharedPane);
+            }
+        }
+        if (isStorage) {
+            List<TensorEntry> tensors = group.getChildren().stream().map(c -> c.getValue().entry()).toList();
+            shared.setText(SharedBytes.legend(java.util.Objects.toString(tensors.get(0).storage(), "?"), tensors,
+                    item.getValue().entry()));
+        }
+    }
+
     private static TreeItem<Row> leaf(TensorEntry e) {
         String size = CountText.byteSize(e.nbytes()) + (e.readable() ? "" : " (not shown: " + e.note() + ")");
         return new TreeItem<>(new Row(e.name(), e, e.dtype(), TupleText.tuple(e.shape()), size));
+    }
+
+    /**
+     * Selects the shown tensor's element [0, ..., 0], which brings its first byte into sight in
+     * the hex view (as Go To does): the tensor's bytes, not the file's header, are what to see.
+     */
+    void showFirstElement() {
+        var a = model.array();
+        if (a != null && model.errorProperty().get() == null) {
+            model.selectElement(new long[a.layout().shape().length], false); // an empty tensor: nothing to select
+        }
     }
 
     /** Shows {@code e}: in place by setting the layout, or (a compressed storage) by opening its inflated copy. */
@@ -154,19 +209,68 @@ final class TensorsPanel extends VBox {
         boolean inPlace = e.packed() == null && (opened == null || opened.packed() == null);
         if (inPlace) {
             String shape = e.shape().length == 0 ? "()" : LayoutText.commaList(e.shape());
+            shown = e;
             model.setLayout(e.dtype(), shape, e.shape().length == 0 ? "" : LayoutText.commaList(e.strides()),
                     Long.toString(e.offset()), "");
             status.setText("'" + e.name() + "': " + e.dtype() + ", shape " + TupleText.tuple(e.shape()) + ", strides "
                     + TupleText.tuple(e.strides()) + ", at byte " + e.offset() + " of the file"
                     + (e.storage() == null ? "." : ", storage " + e.storage() + "."));
+            showFirstElement();
             return;
         }
-        Path path = file.path();
+        inflate(file.path(), e);
+    }
+
+    /**
+     * Opens {@code e} from its compressed storage in the background, with progress and Cancel (a
+     * storage can be gigabytes); Cancel leaves the tensor shown before, and its row chosen again.
+     */
+    private void inflate(Path path, TensorEntry e) {
+        String what = e.packed() != null ? "Inflating " + e.packed().member() : "Opening " + e.name();
+        Task<OpenedFile> task = inflating.start(getScene() == null ? null : getScene().getWindow(), "tensor-open",
+                "Opening", what + " from " + path.getFileName(), "bytes", monitor -> {
+                    OpenedFile f = OpenedFile.open(path, e.name(), monitor);
+                    if (monitor.cancelled()) { // cancelled just as it finished: nobody will show it
+                        f.close();
+                        throw new CancellationException();
+                    }
+                    return f;
+                }, f -> {
+                    try {
+                        model.load(f);
+                        shown = e;
+                        showFirstElement();
+                        status.setText("'" + e.name() + "': its storage is compressed in the archive; shown from an inflated copy.");
+                    } catch (StridescopeError err) {
+                        status.setText("'" + e.name() + "' cannot be shown: " + err.getMessage());
+                    }
+                }, failure -> status.setText("'" + e.name() + "' cannot be shown: " + (failure instanceof StridescopeError err
+                        ? err.getMessage() : "opening stopped on a problem of Stridescope's own; nothing was changed.")));
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, ev -> {
+            status.setText("Opening '" + e.name() + "' was cancelled"
+                    + (shown == null ? "." : "; still showing '" + shown.name() + "'."));
+            selectRowOf(shown);
+        });
+    }
+
+    /** Marks the row of {@code e} as chosen without showing it again. */
+    private void selectRowOf(TensorEntry e) {
+        filling = true;
         try {
-            model.load(OpenedFile.open(path, e.name()));
-            status.setText("'" + e.name() + "': its storage is compressed in the archive; shown from an inflated copy.");
-        } catch (StridescopeError err) {
-            status.setText("'" + e.name() + "' cannot be shown: " + err.getMessage());
+            tree.getSelectionModel().clearSelection();
+            for (int i = 0; e != null && i < tree.getExpandedItemCount(); i++) {
+                TreeItem<Row> item = tree.getTreeItem(i);
+                if (item.getValue().entry() != null && item.getValue().entry().name().equals(e.name())) {
+                    tree.getSelectionModel().select(item);
+                }
+            }
+        } finally {
+            filling = false;
         }
+    }
+
+    /** The thread of the last inflating (tests wait for it). */
+    Thread lastInflating() {
+        return inflating.lastWorker();
     }
 }

@@ -216,6 +216,19 @@ class DataFeatureTest {
     }
 
     @Test
+    void aCheckpointWithADeflatedStorageIsOpenedInTheBackgroundAndThenShown() throws Exception {
+        answers.open = Path.of("../core/src/test/resources/tensors/fixtures/views-deflated.pt");
+        choose("menu-open");
+        Thread worker = data.lastOpening();
+        assertThat(worker).as("inflated off the FX thread").isNotNull();
+        worker.join(30_000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.sourceProperty().get().name()).startsWith("views-deflated.pt (PyTorch checkpoint, 5 arrays)");
+        assertThat(model.shapeTextProperty().get()).isEqualTo("3,4");
+        assertThat(model.array().value(new long[] {2, 3})).isEqualTo("11.0");
+    }
+
+    @Test
     void anNpzAsksWhichMemberFirstByDefaultAndShowsTheChosenOne() throws IOException {
         String[] numpy = fixture("archive_deflated.npz", "second.npy");
         answers.open = NPY.resolve("archive_deflated.npz");

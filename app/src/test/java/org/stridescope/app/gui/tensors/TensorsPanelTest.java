@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.stridescope.app.base.LayoutText;
 import org.stridescope.app.gui.TestWindow;
+import org.stridescope.app.gui.hex.HexView;
 import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.model.OpenedFile;
+import org.stridescope.core.layout.ByteRange;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -49,7 +51,7 @@ class TensorsPanelTest {
     }
 
     /** Scrolls the list to {@code name}, as a person scrolls to find a row. */
-    private static void scrollTo(FxRobot robot, String name) {
+    static void scrollTo(FxRobot robot, String name) {
         @SuppressWarnings("unchecked")
         TreeTableView<TensorsPanel.Row> tree = robot.lookup("#tensors-tree").queryAs(TreeTableView.class);
         onFx(() -> {
@@ -88,6 +90,58 @@ class TensorsPanelTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(field(robot, "#shape")).isEqualTo("14");
         assertThat(field(robot, "#offset")).isEqualTo("769");
+    }
+
+    private static ByteRange bytesOnScreen(FxRobot robot) {
+        HexView hex = robot.lookup("#hex-view").queryAs(HexView.class);
+        return onFx(() -> hex.visibleBytesProperty().get());
+    }
+
+    @Test
+    void openingAFileAndChoosingATensorBringItsFirstByteIntoSight(FxRobot robot) throws Exception {
+        open(sample("t2.pt"));
+        // the first tensor (model.layer.flat) starts at byte 769, past the zip header and pickle
+        assertThat(bytesOnScreen(robot).contains(769)).as("%s", bytesOnScreen(robot)).isTrue();
+        assertThat(bytesOnScreen(robot).contains(0)).as("the zip header scrolled away").isFalse();
+        assertThat(onFx(() -> model.selectedBytesProperty().get())).containsExactly(ByteRange.ofLength(769, 1));
+
+        HexView hex = robot.lookup("#hex-view").queryAs(HexView.class);
+        onFx(() -> { // as a click at the top of the coverage strip does
+            hex.scrollToByte(0);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bytesOnScreen(robot).contains(0)).as("back at the top").isTrue();
+        scrollTo(robot, "model.extra.0");
+        robot.clickOn("model.extra.0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bytesOnScreen(robot).contains(896)).as("%s", bytesOnScreen(robot)).isTrue();
+        assertThat(onFx(() -> model.selectedBytesProperty().get())).containsExactly(ByteRange.ofLength(896, 8));
+    }
+
+    @Test
+    void choosingAStorageSaysWhichBytesEachOfItsTensorsReads(FxRobot robot) throws Exception {
+        open(sample("t2.pt"));
+        robot.clickOn("storage 0 (6 tensors share its bytes)");
+        WaitForAsyncUtils.waitForFxEvents();
+        String legend = robot.lookup("#tensors-shared").queryAs(Label.class).getText();
+        assertThat(legend).startsWith("Bytes each tensor of storage 0 reads (of the file):")
+                .contains("model.layer.wT: bytes 768..782, all 15\n")
+                .contains("model.layer.w: bytes 768..782, all 15 (the same bytes as model.layer.wT, in another order)")
+                .contains("model.layer.cols: bytes 768..782, 10 of them\n")
+                .contains("model.layer.bcast: bytes 768..770, all 3\n");
+        assertThat(field(robot, "#shape")).as("choosing a storage keeps the layout").isEqualTo("14");
+
+        scrollTo(robot, "model.extra.1");
+        robot.clickOn("model.extra.1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#tensors-shared").queryAs(Label.class).getText())
+                .contains("   model.extra.0: bytes 896..951, all 56")
+                .contains("▶ model.extra.1: bytes 896..951, 24 of them");
+        HexView hex = robot.lookup("#hex-view").queryAs(HexView.class);
+        // extra.1 is extra.0[::3]: of each 24 bytes it reads the first 8 (896.., 920.., 944..)
+        assertThat(onFx(() -> hex.colourOf(920))).as("a byte extra.1 reads is tinted")
+                .isNotEqualTo(onFx(() -> hex.colourOf(912)));
     }
 
     @Test
