@@ -44,6 +44,8 @@ final class AboutDialog extends Dialog<Void> {
         }
         VBox box = new VBox(8, what, runtime, licence, readme);
         box.setId("about");
+        // Each line whole: the dialog grows to the longest instead of eliding it.
+        box.getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         getDialogPane().setContent(box);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
     }
@@ -74,9 +76,9 @@ final class AboutDialog extends Dialog<Void> {
         TextArea text = new TextArea();
         text.setId("readme-text");
         text.setEditable(false);
-        text.setWrapText(true);
+        // The README is written in lines of at most 100 characters: shown as written, unwrapped.
         text.setStyle("-fx-font-family: monospace;");
-        text.setPrefSize(760, 560);
+        text.setPrefSize(860, 560);
         try {
             text.setText(Files.readString(path, StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -87,6 +89,8 @@ final class AboutDialog extends Dialog<Void> {
         d.setTitle("README — " + path);
         d.setResizable(true);
         d.getDialogPane().setContent(text);
+        d.getDialogPane().setPrefWidth(900);
+        d.setOnShown(e -> d.setWidth(Math.max(d.getWidth(), 900))); // some window systems keep the first size
         d.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         d.show();
     }
