@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.stridescope.app.gui.feature.FeatureContext;
+import org.stridescope.app.gui.feature.SecondKey;
 import org.stridescope.app.gui.feature.WindowMenus;
 import org.stridescope.app.gui.model.GoToTarget;
 import org.stridescope.app.gui.model.LayoutHistory;
@@ -44,13 +45,9 @@ final class EditFeature {
         redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         redo.disableProperty().bind(history.canRedoProperty().not());
         redo.textProperty().bind(Bindings.concat("_Redo ", history.redoNameProperty()));
-        context.menus().edit().getItems().addAll(undo, redo, new SeparatorMenuItem());
         // Ctrl+Y redoes too, as on Windows.
-        context.root().sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), history::redo);
-            }
-        });
+        SecondKey.add(redo, new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), context.root());
+        context.menus().edit().getItems().addAll(undo, redo, new SeparatorMenuItem());
     }
 
     /** Go To… (Ctrl+G): a byte offset or an element index, selected and brought into sight. */

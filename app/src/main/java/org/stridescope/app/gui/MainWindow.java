@@ -12,10 +12,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,7 +31,6 @@ import org.stridescope.app.gui.hex.HexView;
 import org.stridescope.app.gui.hex.RowWidthChooser;
 import org.stridescope.app.gui.model.GuiOptions;
 import org.stridescope.app.gui.model.MainViewModel;
-import org.stridescope.app.gui.model.Selection;
 import org.stridescope.app.gui.model.ShownArray;
 import org.stridescope.app.gui.model.UserPrefs;
 import org.stridescope.app.gui.view.Palette;
@@ -92,8 +88,6 @@ public final class MainWindow extends BorderPane {
         setTop(top);
         setCenter(withPanels(all));
         setBottom(buildStatusBar());
-        copyWithShortcut(hex);
-        copyWithShortcut(grid);
 
         model.themeProperty().addListener((o, a, b) -> applyTheme());
         applyTheme();
@@ -143,7 +137,7 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    /** The items every build has: quit, the theme, about. */
+    /** The items every build has: quit, the theme (Help > About is the help feature's). */
     private void baseMenuItems() {
         javafx.scene.control.MenuItem quit = new javafx.scene.control.MenuItem("_Quit");
         quit.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.Q, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
@@ -156,16 +150,6 @@ public final class MainWindow extends BorderPane {
         dark.selectedProperty().addListener((o, a, b) -> model.themeProperty().set(b ? GuiOptions.Theme.DARK : GuiOptions.Theme.LIGHT));
         model.themeProperty().addListener((o, a, b) -> dark.setSelected(b == GuiOptions.Theme.DARK));
         menus.view().getItems().add(dark);
-        javafx.scene.control.MenuItem about = new javafx.scene.control.MenuItem("_About Stridescope");
-        about.setOnAction(e -> {
-            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
-            a.initOwner(getScene().getWindow());
-            a.setTitle("About Stridescope");
-            a.setHeaderText(org.stridescope.app.base.Version.text());
-            a.setContentText("Bytes + dtype + shape + strides + offset = array, exactly as NumPy 1.24 builds it.");
-            a.showAndWait();
-        });
-        menus.help().getItems().add(about);
     }
 
     /**
@@ -259,6 +243,16 @@ public final class MainWindow extends BorderPane {
         @Override
         public javafx.beans.property.ObjectProperty<org.stridescope.app.gui.grid.GridPlane> gridPlane() {
             return grid.planeProperty();
+        }
+
+        @Override
+        public void addToViewMenus(java.util.function.Supplier<javafx.scene.control.MenuItem> item) {
+            for (javafx.scene.control.Control view : java.util.List.of(hex, grid)) {
+                if (view.getContextMenu() == null) {
+                    view.setContextMenu(new javafx.scene.control.ContextMenu());
+                }
+                view.getContextMenu().getItems().add(item.get());
+            }
         }
     }
 
@@ -356,28 +350,6 @@ public final class MainWindow extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-bar");
         return bar;
-    }
-
-    /** Ctrl+C, or Copy in the view's context menu: selected values, or selected bytes as hex. */
-    private void copyWithShortcut(javafx.scene.control.Control view) {
-        view.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.C) {
-                copy();
-                e.consume();
-            }
-        });
-        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy");
-        copy.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.C, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
-        copy.setOnAction(e -> copy());
-        copy.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.selection() instanceof Selection.Nothing, model.selectionProperty()));
-        view.setContextMenu(new javafx.scene.control.ContextMenu(copy));
-    }
-
-    private void copy() {
-        ClipboardContent c = new ClipboardContent();
-        c.putString(model.copyText());
-        Clipboard.getSystemClipboard().setContent(c);
     }
 
     private Palette palette() {

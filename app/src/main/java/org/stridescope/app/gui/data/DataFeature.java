@@ -34,8 +34,8 @@ import org.stridescope.core.io.NpzFile;
 
 /**
  * Data in and out of the window: File > Open…, Open Recent, drag and drop, paste (Ctrl+V and
- * the paste dialogs), Export View…, Export Window as Picture…, and Edit > Copy Values, Copy Bytes as Hex,
- * Copy as NumPy Code.
+ * the paste dialogs), Export View…, Export Window as Picture…, and Edit > Copy (also the views' right-click
+ * Copy), Copy Values, Copy Bytes as Hex, Copy as NumPy Code.
  */
 public final class DataFeature {
     private final FeatureContext context;
@@ -114,6 +114,13 @@ public final class DataFeature {
     }
 
     private void editMenu() {
+        MenuItem copy = copyItem();
+        copy.setId("menu-copy");
+        context.addToViewMenus(() -> {
+            MenuItem inView = copyItem();
+            inView.setId("view-copy");
+            return inView;
+        });
         MenuItem values = WindowMenus.item("Copy _Values", "menu-copy-values", () -> copy(model.copyText()));
         values.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         values.disableProperty().bind(Bindings.createBooleanBinding(
@@ -125,7 +132,20 @@ public final class DataFeature {
         MenuItem code = WindowMenus.item("Copy as _NumPy Code", "menu-copy-numpy", this::copyNumpyCode);
         code.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         code.disableProperty().bind(noValidArray());
-        context.menus().edit().getItems().addAll(values, hex, code);
+        context.menus().edit().getItems().addAll(copy, values, hex, code);
+    }
+
+    /**
+     * Copy (Ctrl+C), in the Edit menu and the views' right-click menus: the selected values, or the
+     * selected bytes as hex. Inside a text field Ctrl+C is the field's own copy.
+     */
+    private MenuItem copyItem() {
+        MenuItem copy = new MenuItem("_Copy");
+        copy.setOnAction(e -> copy(model.copyText()));
+        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+        copy.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.selection() instanceof Selection.Nothing, model.selectionProperty()));
+        return copy;
     }
 
     private BooleanBinding noValidArray() {

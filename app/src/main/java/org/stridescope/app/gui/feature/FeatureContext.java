@@ -48,6 +48,9 @@ public interface FeatureContext {
         hexView().requestFocus();
     }
 
+    /** Adds an item (made anew for each) to the right-click menu of the bytes and of the array. */
+    void addToViewMenus(java.util.function.Supplier<javafx.scene.control.MenuItem> item);
+
     /** Keyboard focus to the array grid, so arrow keys go on from the element just selected. */
     void focusArray();
 

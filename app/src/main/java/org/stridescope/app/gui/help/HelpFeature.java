@@ -18,7 +18,8 @@ import org.stridescope.app.gui.feature.WindowMenus;
 /**
  * The Help menu's own items: Keyboard Shortcuts (F1, or {@code ?} when not typing in a field),
  * a sheet made from the menus' accelerators ({@link ShortcutSheet}); Getting Started, which opens
- * the first lesson. Installed after the features whose menus the sheet reads.
+ * the first lesson; About Stridescope ({@link AboutDialog}). Installed after the features whose
+ * menus the sheet reads.
  */
 public final class HelpFeature {
     private final FeatureContext context;
@@ -28,7 +29,8 @@ public final class HelpFeature {
         MenuItem shortcuts = WindowMenus.item("_Keyboard Shortcuts", "menu-shortcuts", this::showShortcuts);
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         MenuItem start = WindowMenus.item("_Getting Started", "menu-getting-started", firstLesson);
-        context.menus().help().getItems().addAll(0, List.of(shortcuts, start, new SeparatorMenuItem()));
+        MenuItem about = WindowMenus.item("_About Stridescope", "menu-about", () -> new AboutDialog(context.owner()).show());
+        context.menus().help().getItems().addAll(List.of(shortcuts, start, new SeparatorMenuItem(), about));
         context.root().addEventHandler(KeyEvent.KEY_TYPED, e -> {
             if ("?".equals(e.getCharacter()) && !context.typingInAField()) {
                 showShortcuts();
@@ -44,7 +46,10 @@ public final class HelpFeature {
     /** Every shortcut now in the menus, and in the views' own menus, grouped by menu. */
     List<ShortcutSheet.Row> rows() {
         List<ShortcutSheet.Row> rows = new ArrayList<>(ShortcutSheet.of(context.menus().bar().getMenus()));
-        rows.addAll(ShortcutSheet.of("Bytes and array (right-click)", context.hexView().getContextMenu()));
+        // The views' right-click items that the menus have too (Copy) are listed once, under their menu.
+        java.util.Set<String> listed = new java.util.HashSet<>(rows.stream().map(ShortcutSheet.Row::keys).toList());
+        ShortcutSheet.of("Bytes and array (right-click)", context.hexView().getContextMenu()).stream()
+                .filter(r -> !listed.contains(r.keys())).forEach(rows::add);
         return rows;
     }
 

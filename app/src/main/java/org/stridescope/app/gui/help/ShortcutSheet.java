@@ -6,10 +6,12 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import org.stridescope.app.gui.feature.SecondKey;
 
 /**
  * The keyboard shortcuts, read from the menus' own accelerators: the menus are the one place a
- * shortcut is declared, so the sheet can never list one the window does not have, nor miss one.
+ * shortcut is declared (a second one with {@link SecondKey}), so the sheet can never list one the
+ * window does not have, nor miss one.
  */
 public final class ShortcutSheet {
     private ShortcutSheet() {
@@ -42,9 +44,15 @@ public final class ShortcutSheet {
             if (item instanceof Menu sub) {
                 collect(where + " > " + plain(sub), sub.getItems(), rows);
             } else if (!(item instanceof SeparatorMenuItem) && item.getAccelerator() != null) {
-                rows.add(new Row(where, plain(item), item.getAccelerator().getDisplayText()));
+                rows.add(new Row(where, plain(item), keys(item)));
             }
         }
+    }
+
+    /** "Ctrl+Shift+Z", or with a second shortcut "Ctrl+Shift+Z, Ctrl+Y". */
+    static String keys(MenuItem item) {
+        return item.getAccelerator().getDisplayText()
+                + SecondKey.of(item).map(k -> ", " + k.getDisplayText()).orElse("");
     }
 
     /** The item's text as shown, without the mnemonic's underscore. */
