@@ -21,8 +21,10 @@ import org.stridescope.core.python.PyNode;
  * bytes, computed from the same bytes and printed as NumPy 1.24 prints it: a reshape that must
  * copy ({@code a.T.reshape(20)}), indexing with a list of integers ({@code a[[0, 1]]}),
  * {@code + - *} with a number ({@code a + 1}, {@code 2.5 * a}) and {@code sum}, {@code mean},
- * {@code min}, {@code max} over all elements. Anything else is left to the view evaluator's
- * {@code CopyRequired} message ({@link #print} gives null).
+ * {@code min}, {@code max} over all elements. Floats agree to the last digit: each copy keeps
+ * the memory layout NumPy would give it, so sums add in NumPy's order ({@link Reductions}), and
+ * arithmetic follows NumPy's result types and float16 rules ({@link Elementwise}). Anything else
+ * is left to the view evaluator's {@code CopyRequired} message ({@link #print} gives null).
  */
 public final class CopiedValues {
     /** More elements than this are not copied (the console prints a summary of them anyway). */

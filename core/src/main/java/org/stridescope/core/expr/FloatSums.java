@@ -7,7 +7,9 @@ import org.stridescope.core.dtype.Float16;
  * iterator hands the values over in chunks of 8192 (its buffer size) in {@link IterationOrder};
  * each chunk is added to a running total that starts at 0 (add's identity). float32 and float64
  * chunks are summed pairwise ({@code pairwise_sum} in NumPy's loops_utils.h.src); a float16
- * chunk is summed one by one in float32, and the total rounds to float16 after each chunk.
+ * chunk is summed one by one in float32, and the total rounds to float16 after each chunk (so
+ * NumPy 1.24.2 measures: not pairwise, unlike float32). The vectors of
+ * {@code scripts/vectors/copied_values.py} hold NumPy to each of these rules.
  * Values come as doubles, already in the order visited and exact in the type summed.
  */
 final class FloatSums {

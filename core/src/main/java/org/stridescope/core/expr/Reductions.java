@@ -45,7 +45,8 @@ final class Reductions {
 
     /**
      * The smallest or largest value, NaN if any is NaN; between equal values (0.0 and -0.0) the
-     * later one visited, as NumPy's loop keeps it.
+     * later one visited, as NumPy's scalar loop keeps it. (Its SIMD loops, chosen by the CPU, may
+     * keep the other zero of a longer array: which one prints as the sign of the zero.)
      */
     private static double extreme(boolean max, double[] x) {
         double best = x[0];
