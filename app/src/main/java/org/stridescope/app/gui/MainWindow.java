@@ -363,22 +363,44 @@ public final class MainWindow extends BorderPane {
     private Node buildStatusBar() {
         status.setId("status-bar");
         status.textProperty().bind(model.statusLineProperty());
+        // NumPy's message for the layout, always in sight whatever the form's scroll; a click shows
+        // the whole message in the form and puts the caret in the field at fault.
+        Label error = new Label();
+        error.setId("status-error");
+        error.getStyleClass().add("status-error");
+        error.setTooltip(new Tooltip("Click to see why, in the form, and fix the field"));
+        error.setOnMouseClicked(e -> form.revealMessage());
+        error.setCursor(javafx.scene.Cursor.HAND);
+        Runnable showError = () -> {
+            StridescopeError e = model.errorProperty().get();
+            StridescopeError.Argument field = model.errorFieldProperty().get();
+            boolean formError = e != null && field != StridescopeError.Argument.EXPR;
+            error.setVisible(formError);
+            error.setManaged(formError);
+            error.setText(formError ? e.type() + ": " + e.getMessage() : "");
+        };
+        model.errorProperty().addListener((o, a, b) -> showError.run());
+        model.errorFieldProperty().addListener((o, a, b) -> showError.run());
+        showError.run();
+        status.getLeftItems().add(error);
         Label array = new Label();
         array.setId("array-summary");
         array.textProperty().bind(Bindings.createStringBinding(() -> {
             StridescopeError e = model.errorProperty().get();
             String s = model.arraySummaryProperty().get();
-            // NumPy's message stays in sight here however the form is scrolled.
-            return e == null ? s : e.type() + ": " + e.getMessage() + (s.isEmpty() ? "" : "  ·  last valid: " + s);
+            return e == null || s.isEmpty() ? s : "last valid: " + s;
         }, model.arraySummaryProperty(), model.errorProperty()));
         status.getRightItems().add(array);
         // When both do not fit, the selection's line keeps its words and the array summary gives way
-        // (it is also in the form, the title and the Explain tab).
+        // (it is also in the form, the title and the Explain tab); while the layout is at fault, its
+        // message keeps its words first.
         array.setMinWidth(0);
         array.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
+        error.setMinWidth(Region.USE_PREF_SIZE);
+        error.setPadding(new javafx.geometry.Insets(0, 16, 0, 0));
         status.skinProperty().addListener((o, a, skin) -> {
             if (status.lookup(".status-label") instanceof Label line) {
-                line.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                line.minWidthProperty().bind(Bindings.when(error.visibleProperty()).then(0.0).otherwise(Region.USE_PREF_SIZE));
             }
         });
         return status;

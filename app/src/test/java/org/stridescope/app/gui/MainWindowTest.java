@@ -120,8 +120,8 @@ class MainWindowTest {
         Bounds shown = onFx(() -> box.localToScreen(box.getBoundsInLocal()));
         assertThat(shown.getMinY()).isGreaterThan(last.getMaxY() - 2);
         assertThat(robot.lookup("#strides").query().getStyleClass()).contains("error");
-        assertThat(window.statusBar().getRightItems().get(0)).as("the message is in sight however the form is scrolled")
-                .matches(n -> ((Label) n).getText().contains("strides is incompatible"));
+        assertThat(onFx(() -> ((Label) window.lookup("#status-error")).getText())).as("the message is in sight however the form is scrolled")
+                .contains("strides is incompatible");
         for (String id : new String[] {"#fill-c-order", "#fill-f-order"}) {
             javafx.scene.control.Button b = robot.lookup(id).queryAs(javafx.scene.control.Button.class);
             assertThat(onFx(() -> b.getWidth() >= b.prefWidth(-1) - 0.5)).as(id + " not cut short").isTrue();

@@ -393,11 +393,52 @@ class NewUserTripsTest {
         assertThat(screenY(robot, "#shape")).isEqualTo(shape);
         assertThat(screenY(robot, "#strides")).isEqualTo(strides);
         assertThat(screenY(robot, "#offset")).isEqualTo(offset);
-        assertThat(window().statusBar().getRightItems().get(0)).matches(n -> ((Label) n).getText().contains("strides is incompatible"));
+        assertThat(onFx(() -> ((Label) window().lookup("#status-error")).getText())).contains("strides is incompatible");
         retype(robot, "#strides", "8,4"); // fits again: the message goes
         assertThat(model.errorProperty().get()).isNull();
         assertThat(screenY(robot, "#shape")).isEqualTo(shape);
         assertThat(screenY(robot, "#offset")).isEqualTo(offset);
+    }
+
+    @Test
+    void aMessageBelowTheFormsFoldIsInTheStatusBarWholeAndAClickBringsItIntoSight(FxRobot robot) {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            stage.setWidth(900);
+            stage.setHeight(600);
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane form = (javafx.scene.control.ScrollPane) window().lookup(".form-scroll");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> form.setVvalue(0.4));
+        retype(robot, "#shape", "3,3"); // 36 bytes wanted from 16
+        robot.clickOn("#hex-view");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> form.setVvalue(0)); // the user scrolls back up to the dtype
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node box = window().lookup(".error-box");
+        assertThat(onFx(() -> inSight(form, box))).as("at this size the form's message is below the fold").isFalse();
+        Label status = (Label) window().lookup("#status-error");
+        assertThat(onFx(status::isVisible)).as("status error shown for %s in %s", model.errorProperty().get(), model.errorFieldProperty().get())
+                .isTrue();
+        assertThat(onFx(status::getText)).isEqualTo("TypeError: buffer is too small for requested array");
+        assertThat(onFx(() -> NoCutLabelsTest.cutShort(window()))).as("the message keeps its words (the hover line gives way)")
+                .noneMatch(cut -> cut.startsWith("#status-error"));
+
+        robot.clickOn("#status-error");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> inSight(form, box))).as("the message scrolled into sight").isTrue();
+        assertThat(onFx(() -> window().lookup("#shape").isFocused())).as("the caret in the field at fault").isTrue();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2,2");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(status::isVisible)).as("fixed: the status bar's message goes").isFalse();
+    }
+
+    /** True when the top of {@code n} (and its first lines) is inside the scroll pane's viewport. */
+    private static boolean inSight(javafx.scene.control.ScrollPane scroll, javafx.scene.Node n) {
+        javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+        return b.getMinY() >= view.getMinY() && b.getMinY() + 40 <= view.getMaxY();
     }
 
     // ---- 7 and 14 ---------------------------------------------------------------------------

@@ -290,6 +290,43 @@ public final class LayoutForm extends VBox {
         });
     }
 
+    /**
+     * Brings NumPy's message into sight (scrolling the form only now, when asked: never by itself)
+     * and puts the caret in the field at fault, ready to fix it.
+     */
+    public void revealMessage() {
+        Argument field = model.errorFieldProperty().get();
+        Control at = switch (field == null ? Argument.SOURCE : field) {
+            case DTYPE -> dtype.getEditor();
+            case SHAPE -> shape;
+            case STRIDES -> strides;
+            case OFFSET -> offset;
+            default -> null;
+        };
+        javafx.scene.Parent p = getParent();
+        while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+            p = p.getParent();
+        }
+        if (p instanceof javafx.scene.control.ScrollPane scroll && errorBox.isVisible()) {
+            double viewport = scroll.getViewportBounds().getHeight();
+            double room = getHeight() - viewport;
+            if (room > 0) {
+                // The field at fault and the message both in sight when they fit; the message first.
+                double top = at == null ? errorBox.getBoundsInParent().getMinY()
+                        : Math.min(errorBox.getBoundsInParent().getMinY(), at.localToScene(0, 0).getY() - localToScene(0, 0).getY() - 24);
+                double bottom = errorBox.getBoundsInParent().getMinY() + Math.min(errorBox.getHeight(), viewport);
+                double y = bottom - top <= viewport ? top : bottom - viewport;
+                scroll.setVvalue(Math.max(0, Math.min(1, y / room)));
+            }
+        }
+        if (at != null) {
+            at.requestFocus();
+            if (at instanceof javafx.scene.control.TextInputControl t) {
+                t.end();
+            }
+        }
+    }
+
     public ValidationSupport validation() {
         return validation;
     }

@@ -361,6 +361,7 @@ public final class MainViewModel {
             return;
         }
         // All fields first, then one check: no half-applied layout ever becomes "the last valid one".
+        ShownArray defaultReading = array.get();
         applying = true;
         try {
             setIfGiven(dtypeText, options.dtype());
@@ -371,6 +372,14 @@ public final class MainViewModel {
             applying = false;
         }
         revalidate();
+        if (error.get() != null && array.get() != null && array.get() == defaultReading) {
+            // The layout asked for does not fit: no array was ever shown, so there is no last valid one to
+            // keep (the bytes' default reading is not what the user asked for).
+            setSelection(new Selection.Nothing());
+            array.set(null);
+            arraySummary.set("");
+            stale.set(false);
+        }
         if (options.expr() != null) {
             // The form's array first: an expression NumPy answers with a copy keeps it, not the bytes' default reading.
             applying = true;

@@ -110,6 +110,20 @@ class ExpressionModelTest {
     }
 
     @Test
+    void aLayoutThatDoesNotFitAtLaunchShowsNoArrayRatherThanTheBytesDefaultReading(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("seed.bin"), "aaabaaacaaadaaae".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        MainViewModel vm = new MainViewModel();
+        vm.apply(WindowOptions.parse(new String[] {file.toString(), "--dtype", ">i4", "--shape", "3,3"}));
+        assertThat(vm.errorProperty().get().getMessage()).isEqualTo("buffer is too small for requested array");
+        assertThat(vm.array()).as("nothing the user asked for could be shown").isNull();
+        assertThat(vm.staleProperty().get()).isFalse();
+        // Fixing the shape shows the array at once.
+        vm.shapeTextProperty().set("2,2");
+        assertThat(vm.array().layout().shape()).containsExactly(2, 2);
+    }
+
+    @Test
     void aViewNumpyWouldHaveToCopySaysCopyRequiredInPlainWords() {
         MainViewModel vm = MainViewModelTest.seed();
         vm.applyExpression("a.T.ravel()");
