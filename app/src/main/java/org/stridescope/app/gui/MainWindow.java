@@ -81,6 +81,7 @@ public final class MainWindow extends BorderPane {
         formScroll.getStyleClass().add("form-scroll");
         formScroll.setPrefWidth(300);
         formScroll.setMinWidth(260);
+        formScroll.setMaxWidth(420); // on a large screen the room goes to the bytes and the array, not to wider fields
 
         views = new SplitPane(hexPane(), gridPane());
         views.setId("split-views");
