@@ -92,11 +92,6 @@ public class OverflowBar extends Pane {
         return more;
     }
 
-    /** True while {@code node} is hidden for want of room (it is in the » menu, or just hidden). */
-    public boolean isOverflowing(Node node) {
-        return hidden.stream().anyMatch(i -> i.node() == node);
-    }
-
     private List<Item> laidOut() {
         return items.stream().filter(i -> i.node().isManaged()).toList();
     }
