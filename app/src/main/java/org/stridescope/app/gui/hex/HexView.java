@@ -84,9 +84,14 @@ public final class HexView extends Control {
         return skin().drawnArrows().stream().map(d -> d.arrow().label()).toList();
     }
 
-    /** The boxes those labels took, in this control's coordinates. */
+    /** The boxes those labels took (beside the arrows, or in the legend), in this control's coordinates. */
     public java.util.List<javafx.geometry.Rectangle2D> strideArrowLabelBoxes() {
         return skin().drawnArrows().stream().map(StrideArrows.Drawn::labelBox).toList();
+    }
+
+    /** The boxes of the arrows' tags (the axis number on an arrow whose label is in the legend). */
+    public java.util.List<javafx.geometry.Rectangle2D> strideArrowTagBoxes() {
+        return skin().drawnArrows().stream().map(StrideArrows.Drawn::tagBox).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Where byte {@code pos}'s hex pair is drawn, in this control's coordinates; null if not visible. */
