@@ -21,24 +21,43 @@ final class ArrowLegend {
     private ArrowLegend() {
     }
 
-    /** The strip's height for these arrows in a view {@code width} wide. */
-    static double height(List<StrideArrows.Arrow> arrows, double width) {
+    /**
+     * The strip's height for these arrows in a view {@code width} wide: a line per row of
+     * entries, but whole lines within {@code most} (and at least one line).
+     */
+    static double height(List<StrideArrows.Arrow> arrows, double width, double most) {
         List<Rectangle2D> entries = entries(arrows, new Rectangle2D(0, 0, Math.max(1, width), 1));
-        return entries.isEmpty() ? 0 : entries.get(entries.size() - 1).getMaxY() + 3;
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        double lines = Math.round(entries.get(entries.size() - 1).getMaxY() / Fonts.LINE_HEIGHT);
+        double fit = Math.max(1, Math.floor((most - 3) / Fonts.LINE_HEIGHT));
+        return Math.min(lines, fit) * Fonts.LINE_HEIGHT + 3;
     }
 
-    /** Paints the strip over {@code strip}; returns each arrow's entry box, in the arrows' order. */
+    /**
+     * Paints the strip over {@code strip}; returns each arrow's entry box, in the arrows' order
+     * (null for an entry the strip has no line left for).
+     */
     static List<Rectangle2D> paint(GraphicsContext g, Palette p, List<StrideArrows.Arrow> arrows, Rectangle2D strip) {
         g.setFill(p.header());
         g.fillRect(strip.getMinX(), strip.getMinY(), strip.getWidth(), strip.getHeight());
         g.setStroke(p.rule());
         g.setLineWidth(1);
         g.strokeLine(strip.getMinX(), strip.getMinY() + 0.5, strip.getMaxX(), strip.getMinY() + 0.5);
-        List<Rectangle2D> entries = entries(arrows, strip);
+        List<Rectangle2D> entries = new ArrayList<>(entries(arrows, strip));
         g.setFont(Fonts.MONO);
+        int left = 0;
+        Rectangle2D last = null;
         for (int i = 0; i < arrows.size(); i++) {
             StrideArrows.Arrow a = arrows.get(i);
             Rectangle2D e = entries.get(i);
+            if (e.getMaxY() > strip.getMaxY()) {
+                entries.set(i, null);
+                left++;
+                continue;
+            }
+            last = e;
             double tagW = ArrowTag.width(a.axis());
             ArrowTag.paint(g, p, a.axis(), new Rectangle2D(e.getMinX(), e.getMinY() + (e.getHeight() - ArrowTag.height()) / 2,
                     tagW, ArrowTag.height()));
@@ -46,6 +65,11 @@ final class ArrowLegend {
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
             g.fillText(a.label(), e.getMinX() + tagW + TAG_GAP, e.getMinY() + e.getHeight() / 2);
+        }
+        if (left > 0 && last != null) {
+            // Too many axes for a view this small: say so rather than drop them unsaid.
+            g.setFill(p.headerText());
+            g.fillText("+" + left + " more", last.getMaxX() + Fonts.CHAR_WIDTH, last.getMinY() + last.getHeight() / 2);
         }
         return entries;
     }

@@ -162,8 +162,9 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
         // The arrows' legend needs room: in blank rows below the data if the data leaves enough,
         // else in a strip of its own below the rows, so it never hides a byte.
         List<StrideArrows.Arrow> arrows = shownArrows();
-        legendHeight = arrows.isEmpty() ? 0 : ArrowLegend.height(arrows, width);
         double rowsHeight = height - headerHeight();
+        // However many axes, two rows of bytes stay: the selected element's and a neighbour's.
+        legendHeight = arrows.isEmpty() ? 0 : ArrowLegend.height(arrows, width, rowsHeight - 2 * Fonts.LINE_HEIGHT);
         legendStrip = legendHeight > 0 && geometry.rowCount() * Fonts.LINE_HEIGHT > rowsHeight - legendHeight ? legendHeight : 0;
         rows.setExtent(geometry.rowCount(), Fonts.LINE_HEIGHT, rowsHeight - legendStrip);
         double scrolled = width - PAD - geometry.offsetColumnWidth();

@@ -42,15 +42,15 @@ class ArrowLabelsHideNoByteTest {
         return window.hexView();
     }
 
-    /** 512 bytes (0, 1, 2, ... wrapping) in a narrow window, read with {@code layout}. */
-    private void showFullView(String dtype, String shape, String strides) {
+    /** 512 bytes (0, 7, 14, ... wrapping) in a window 900 wide, read with that layout. */
+    private void showFullView(int windowHeight, String dtype, String shape, String strides) {
         byte[] bytes = new byte[512];
         for (int i = 0; i < bytes.length; i++) {
             bytes[i] = (byte) (i * 7);
         }
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             stage.setWidth(900);
-            stage.setHeight(600);
+            stage.setHeight(windowHeight);
             model.load(new HeapByteSource(bytes, "full"));
             model.setLayout(dtype, shape, strides, "0");
             hex().strideArrowsProperty().set(true);
@@ -99,7 +99,7 @@ class ArrowLabelsHideNoByteTest {
     @Test
     void inAFullViewNoLabelHidesAByteOrAnotherLabel(FxRobot robot) {
         // np.ndarray((4, 4, 8), '<i4', bytes(512)).strides == (128, 32, 4)
-        showFullView("<i4", "4,4,8", "");
+        showFullView(800, "<i4", "4,4,8", "");
         for (int width : new int[] {16, 8}) {
             chooseRowWidth(robot, width);
             select(2, 2, 4);
@@ -124,7 +124,7 @@ class ArrowLabelsHideNoByteTest {
     @Test
     void aBroadcastAxisKeepsItsWordsInAFullView(FxRobot robot) {
         // np.lib.stride_tricks.as_strided(np.frombuffer(bytes(512), '<i4'), (4, 4, 8), (0, 32, 4))
-        showFullView("<i4", "4,4,8", "0,32,4");
+        showFullView(600, "<i4", "4,4,8", "0,32,4"); // the smallest window: a few rows of bytes
         chooseRowWidth(robot, 8);
         select(1, 1, 3);
         assertThat(onFx(() -> hex().strideArrowLabels()))
