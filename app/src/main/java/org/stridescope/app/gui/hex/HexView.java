@@ -79,7 +79,10 @@ public final class HexView extends Control {
         skin().centreOn(pos);
     }
 
-    /** The labels of the stride arrows drawn in the last frame, e.g. {@code axis 1: +4 B}. */
+    /**
+     * The stride labels shown in the last frame, e.g. {@code axis 1: +4 B}: beside the arrows, or
+     * in the legend under the bytes when they fill the view (there every axis's, arrow in sight or not).
+     */
     public java.util.List<String> strideArrowLabels() {
         return skin().drawnArrows().stream().filter(d -> d.labelBox() != null).map(d -> d.arrow().label()).toList();
     }
