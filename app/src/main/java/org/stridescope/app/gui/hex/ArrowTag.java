@@ -15,13 +15,13 @@ import org.stridescope.app.gui.view.Palette;
  * two hex pairs.
  */
 final class ArrowTag {
-    private static final Font FONT = Font.font(Fonts.MONO.getFamily(), FontWeight.BOLD, 10);
+    private static final Font FONT = Font.font(Fonts.MONO.getFamily(), FontWeight.BOLD, 11);
 
     private ArrowTag() {
     }
 
     static double width(int axis) {
-        return String.valueOf(axis).length() * Fonts.CHAR_WIDTH - 1;
+        return String.valueOf(axis).length() * Fonts.CHAR_WIDTH - 0.4;
     }
 
     static double height() {

@@ -37,8 +37,8 @@ final class FreeSpace {
     Rectangle2D nearest(double w, double h, Point2D anchor, double maxDistance) {
         double half = bytes.geometry().charWidth() / 2;
         double lh = bytes.lineHeight();
-        // Boxes sit 0.5 px inside a cell boundary, clear of the hex pairs on either side.
-        double x0 = bytes.x0() + 0.5;
+        // Boxes sit a hair inside a cell boundary, clear of the hex pairs on either side.
+        double x0 = bytes.x0() + 0.2;
         long kFrom = (long) Math.ceil((area.getMinX() - x0) / half);
         long kTo = (long) Math.floor((area.getMaxX() - w - x0) / half);
         long iFrom = (long) Math.floor((area.getMinY() - bytes.top() + bytes.pixel()) / lh);

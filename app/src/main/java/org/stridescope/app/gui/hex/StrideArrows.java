@@ -122,30 +122,31 @@ final class StrideArrows {
             shown.add(arrow);
             anchors.add(labelAt);
         }
-        List<Drawn> drawn = viewFull ? null : besideArrows(g, p, shown, anchors, area, bytes);
-        if (drawn == null) {
-            // No room beside them: the legend names the arrows, each arrow carries its tag.
-            FreeSpace space = new FreeSpace(area, bytes);
-            space.take(legend);
-            java.util.Map<Arrow, Rectangle2D> tags = new java.util.HashMap<>();
-            for (int i = 0; i < shown.size(); i++) {
-                int axis = shown.get(i).axis();
-                Rectangle2D tag = space.nearest(ArrowTag.width(axis), ArrowTag.height(), anchors.get(i), Double.MAX_VALUE);
-                if (tag != null) {
-                    space.take(tag);
-                    ArrowTag.paint(g, p, axis, tag);
-                    tags.put(shown.get(i), tag);
-                }
-            }
-            g.restore();
-            List<Rectangle2D> entries = ArrowLegend.paint(g, p, arrows, legend);
-            drawn = new ArrayList<>();
-            for (int i = 0; i < arrows.size(); i++) {
-                drawn.add(new Drawn(arrows.get(i), entries.get(i), tags.get(arrows.get(i))));
-            }
-            return drawn;
-        }
+        List<Drawn> beside = viewFull ? null : besideArrows(g, p, shown, anchors, area, bytes);
         g.restore();
+        return beside != null ? beside : inLegend(g, p, arrows, shown, anchors, area, bytes, legend);
+    }
+
+    /** The legend names every arrow; each arrow in sight carries its tag, off the bytes. */
+    private static List<Drawn> inLegend(GraphicsContext g, Palette p, List<Arrow> arrows, List<Arrow> shown, List<Point2D> anchors,
+                                        Rectangle2D area, BytesOnScreen bytes, Rectangle2D legend) {
+        FreeSpace space = new FreeSpace(area, bytes);
+        space.take(legend);
+        java.util.Map<Arrow, Rectangle2D> tags = new java.util.HashMap<>();
+        for (int i = 0; i < shown.size(); i++) {
+            int axis = shown.get(i).axis();
+            Rectangle2D tag = space.nearest(ArrowTag.width(axis), ArrowTag.height(), anchors.get(i), Double.MAX_VALUE);
+            if (tag != null) {
+                space.take(tag);
+                ArrowTag.paint(g, p, axis, tag);
+                tags.put(shown.get(i), tag);
+            }
+        }
+        List<Rectangle2D> entries = ArrowLegend.paint(g, p, arrows, legend);
+        List<Drawn> drawn = new ArrayList<>();
+        for (int i = 0; i < arrows.size(); i++) {
+            drawn.add(new Drawn(arrows.get(i), entries.get(i), tags.get(arrows.get(i))));
+        }
         return drawn;
     }
 
