@@ -1,14 +1,36 @@
 package org.stridescope.app.gui.hex;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Rectangle2D;
+import org.stridescope.core.layout.ByteRange;
 
 /**
  * Where the bytes' text is painted in one frame of the hex view: rows from {@code top} (the first
  * {@code pixel} pixels of row {@code firstRow} scrolled away) down to {@code bottom}, columns from
- * {@code x0}. Labels drawn over the view ask it whether they would hide a byte.
+ * {@code x0}; {@code selected} is the selected element's bytes. Labels drawn over the view ask it
+ * whether they would hide a byte.
  */
 record BytesOnScreen(HexGeometry geometry, double x0, double top, double bottom, long firstRow, double pixel,
-                     double lineHeight) {
+                     double lineHeight, ByteRange selected) {
+
+    /** The selected bytes' band in each row in sight, gaps between the pairs included. */
+    List<Rectangle2D> selectedBand() {
+        List<Rectangle2D> out = new ArrayList<>();
+        if (selected == null || selected.length() == 0) {
+            return out;
+        }
+        long from = Math.max(geometry.rowOf(selected.start()), firstRow);
+        long to = Math.min(geometry.rowOf(selected.last()), firstRow + (long) Math.ceil((bottom - top + pixel) / lineHeight));
+        for (long row = from; row <= to; row++) {
+            long start = geometry.rowStart(row);
+            int c0 = (int) Math.max(0, selected.start() - start);
+            int c1 = (int) Math.min(geometry.bytesPerRow() - 1, selected.last() - start);
+            double x = x0 + geometry.hexX(c0);
+            out.add(new Rectangle2D(x, rowTop(row - firstRow), x0 + geometry.hexX(c1) + 2 * geometry.charWidth() - x, lineHeight));
+        }
+        return out;
+    }
 
     /** The top of row {@code first + i} on the canvas (rows past the data continue the grid). */
     double rowTop(long i) {

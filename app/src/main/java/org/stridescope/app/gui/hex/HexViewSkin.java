@@ -313,7 +313,8 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
         double left = PAD + geometry.offsetColumnWidth() - Fonts.CHAR_WIDTH;
         double bottom = h - legendStrip;
         var area = new javafx.geometry.Rectangle2D(left, headerHeight(), Math.max(1, w - left), Math.max(1, bottom - headerHeight()));
-        var bytes = new BytesOnScreen(geometry, contentX(), headerHeight(), bottom, rows.first(), rows.pixel(), Fonts.LINE_HEIGHT);
+        var bytes = new BytesOnScreen(geometry, contentX(), headerHeight(), bottom, rows.first(), rows.pixel(), Fonts.LINE_HEIGHT,
+                model.array().bytesOf(((Selection.Elements) model.selection()).lead()));
         var legend = new javafx.geometry.Rectangle2D(0, h - legendHeight, w, legendHeight);
         drawnArrows = StrideArrows.paint(g, palette(), arrows, this::nearCellCentre, area, bytes, legend, legendStrip > 0);
     }

@@ -132,6 +132,8 @@ final class StrideArrows {
                                         Rectangle2D area, BytesOnScreen bytes, Rectangle2D legend) {
         FreeSpace space = new FreeSpace(area, bytes);
         space.take(legend);
+        // Not between the selected bytes either: a tag there would read as one of them.
+        bytes.selectedBand().forEach(space::take);
         java.util.Map<Arrow, Rectangle2D> tags = new java.util.HashMap<>();
         for (int i = 0; i < shown.size(); i++) {
             int axis = shown.get(i).axis();

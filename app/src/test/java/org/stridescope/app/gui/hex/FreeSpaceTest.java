@@ -12,7 +12,7 @@ class FreeSpaceTest {
     private static final double LH = 20;
     // 64 bytes in rows of 16: four rows from y = 20, then blank rows to y = 200; content from x = 100.
     private final HexGeometry geometry = new HexGeometry(64, 16, 0, CW);
-    private final BytesOnScreen bytes = new BytesOnScreen(geometry, 100, 20, 200, 0, 0, LH);
+    private final BytesOnScreen bytes = new BytesOnScreen(geometry, 100, 20, 200, 0, 0, LH, null);
     private final Rectangle2D area = new Rectangle2D(92, 20, 600, 180);
 
     @Test
