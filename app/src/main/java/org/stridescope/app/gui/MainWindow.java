@@ -33,6 +33,7 @@ import org.stridescope.app.gui.model.GuiOptions;
 import org.stridescope.app.gui.model.MainViewModel;
 import org.stridescope.app.gui.model.ShownArray;
 import org.stridescope.app.gui.model.UserPrefs;
+import org.stridescope.app.gui.view.OverflowBar;
 import org.stridescope.app.gui.view.Palette;
 import org.stridescope.core.StridescopeError;
 
@@ -55,6 +56,11 @@ public final class MainWindow extends BorderPane {
     private final SplitPane panelSplit = new SplitPane();
     private final VBox top = new VBox();
     private Runnable onOpen = () -> { };
+    /** The narrowest the array's pane gets from the window's own layout (a few columns of the grid). */
+    private static final double ARRAY_MIN_WIDTH = 220;
+    private boolean viewsDividerRemembered;
+    /** The most of the window's height the panels keep when the window is made smaller. */
+    private static final double PANELS_SHARE = 0.32;
     private int fixedBytesPerRow; // the last fixed width chosen: what the next run starts with
 
     /** The window without its features: {@link WindowAssembly#build} adds them. */
@@ -79,12 +85,13 @@ public final class MainWindow extends BorderPane {
         views = new SplitPane(hexPane(), gridPane());
         views.setId("split-views");
         views.setDividerPositions(0.6);
+        fitBytesBesideArray();
         all = new SplitPane(formScroll, views);
         all.setId("split-form");
         all.setDividerPositions(0.215);
         panelSplit.setId("split-panels");
         SplitPane.setResizableWithParent(formScroll, false);
-        top.getChildren().addAll(menus.bar(), toolBar());
+        top.getChildren().add(toolBar());
         setTop(top);
         setCenter(withPanels(all));
         setBottom(buildStatusBar());
@@ -92,6 +99,37 @@ public final class MainWindow extends BorderPane {
         model.themeProperty().addListener((o, a, b) -> applyTheme());
         applyTheme();
         baseMenuItems();
+    }
+
+    /**
+     * At the first layout, unless the user left the divider elsewhere: the bytes get the width of a
+     * 16-byte row with its ASCII (8 in a small window), the array what is left, at least {@link #ARRAY_MIN_WIDTH}.
+     */
+    private void fitBytesBesideArray() {
+        javafx.beans.value.ChangeListener<Number> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number width) {
+                double w = width.doubleValue();
+                if (w <= 0) {
+                    return;
+                }
+                views.widthProperty().removeListener(this);
+                if (!viewsDividerRemembered) {
+                    // The widest whole row that leaves the array its room (the row width fits itself to it).
+                    double bytes = w - ARRAY_MIN_WIDTH;
+                    for (int perRow : new int[] {16, 8}) {
+                        double need = hex.widthFor(perRow) + BytesWithStrip.CHROME;
+                        if (need <= w - ARRAY_MIN_WIDTH) {
+                            bytes = need;
+                            break;
+                        }
+                    }
+                    double at = bytes / w;
+                    views.setDividerPositions(Math.max(0.3, Math.min(0.8, at)));
+                }
+            }
+        };
+        views.widthProperty().addListener(once);
     }
 
     private java.util.Map<String, SplitPane> splits() {
@@ -122,6 +160,7 @@ public final class MainWindow extends BorderPane {
                 double at = Double.parseDouble(prefs.choice("divider." + split.getKey(), "-1"));
                 if (at > 0.05 && at < 0.95 && !split.getValue().getDividers().isEmpty()) {
                     split.getValue().setDividerPositions(at);
+                    viewsDividerRemembered |= split.getValue() == views;
                 }
             } catch (NumberFormatException e) {
                 // a value saved by something else: keep the default
@@ -160,7 +199,7 @@ public final class MainWindow extends BorderPane {
         panels.setId("panels");
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.getStyleClass().add("panels");
-        panels.setMinHeight(170); // the Console keeps a few lines to read in a small window
+        panels.setMinHeight(140); // the Console keeps a few lines to read in a small window
         SplitPane split = panelSplit;
         split.getItems().add(above);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -170,6 +209,15 @@ public final class MainWindow extends BorderPane {
             } else if (!split.getItems().contains(panels)) {
                 split.getItems().add(panels);
                 split.setDividerPositions(0.68);
+            }
+        });
+        // A window made smaller takes the room from the panels first, down to their minimum: the bytes and
+        // the array are what the window is for. (A divider the user drags stays where it is put.)
+        split.heightProperty().addListener((o, was, now) -> {
+            double h = now.doubleValue();
+            if (h < was.doubleValue() && split.getItems().contains(panels) && panels.getHeight() > PANELS_SHARE * h) {
+                double panelHeight = Math.max(panels.getMinHeight(), PANELS_SHARE * h);
+                split.setDividerPositions(Math.max(0.05, 1 - panelHeight / h));
             }
         });
         return split;
@@ -258,9 +306,11 @@ public final class MainWindow extends BorderPane {
 
     private Node hexPane() {
         Label title = title("Bytes");
-        HBox bar = new HBox(8, title, rowWidth, spacer(), new HexLegend(hex));
+        // Without room the legend gives way (the colours are also named when hovering a byte).
+        OverflowBar bar = new OverflowBar(8);
+        bar.add(OverflowBar.Fit.STAYS, title, rowWidth, spacer());
+        bar.add(OverflowBar.Fit.HIDES, new HexLegend(hex));
         bar.getStyleClass().add("pane-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
         // The coverage strip (the whole buffer at a glance) to the right of the bytes.
         BytesWithStrip bytes = new BytesWithStrip(hex);
         VBox.setVgrow(bytes, Priority.ALWAYS);
@@ -281,7 +331,6 @@ public final class MainWindow extends BorderPane {
         bar.getStyleClass().add("pane-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         PlaneChooser chooser = new PlaneChooser(grid);
-        chooser.getStyleClass().add("pane-bar");
         chooser.visibleProperty().bind(Bindings.isNotEmpty(chooser.getChildren()));
         chooser.managedProperty().bind(chooser.visibleProperty());
         Tab gridTab = new Tab("Grid", grid);
@@ -293,6 +342,9 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(arrayViews, Priority.ALWAYS);
         VBox box = new VBox(bar, chooser, arrayViews);
         box.getStyleClass().add("view-pane");
+        box.setMinWidth(ARRAY_MIN_WIDTH); // a narrow window still shows a few columns of the array
+        bar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+
         return box;
     }
 
@@ -346,8 +398,12 @@ public final class MainWindow extends BorderPane {
         dark.setSelected(model.themeProperty().get() == GuiOptions.Theme.DARK);
         dark.selectedProperty().addListener((o, a, b) -> model.themeProperty().set(b ? GuiOptions.Theme.DARK : GuiOptions.Theme.LIGHT));
         model.themeProperty().addListener((o, a, b) -> dark.setSelected(b == GuiOptions.Theme.DARK));
-        HBox bar = new HBox(10, name, what, spacer(), open, dark);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // One row for the menus and the name: a small screen keeps its height for the bytes. Without
+        // room the tagline goes first, then Open… and Dark move into » (both are in the menus too).
+        OverflowBar bar = new OverflowBar(10).moreId("app-more");
+        bar.add(OverflowBar.Fit.STAYS, menus.bar(), spacer());
+        bar.add(OverflowBar.Fit.HIDES, name, what);
+        bar.add(OverflowBar.Fit.MENU, open, dark);
         bar.getStyleClass().add("app-bar");
         return bar;
     }

@@ -64,9 +64,74 @@ class NoCutLabelsTest {
         }
     }
 
+    /**
+     * Every shown control that lies outside the part of the window its panes show: past the window's
+     * edge, or cut by a pane too small for it (content of a scroll pane may scroll, so it is not asked).
+     */
+    static List<String> cutOff(Parent root) {
+        List<String> out = new ArrayList<>();
+        javafx.geometry.Bounds window = root.localToScene(root.getLayoutBounds());
+        visitShown(root, window, out);
+        return out;
+    }
+
+    private static void visitShown(Node n, javafx.geometry.Bounds room, List<String> out) {
+        if (!n.isVisible() || n.getOpacity() == 0) {
+            return;
+        }
+        javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+        if (n instanceof javafx.scene.control.Control && b.getWidth() > 0 && b.getHeight() > 0
+                && (b.getMinX() < room.getMinX() - 1 || b.getMaxX() > room.getMaxX() + 1
+                || b.getMinY() < room.getMinY() - 1 || b.getMaxY() > room.getMaxY() + 1)) {
+            out.add(describe(n) + " at " + (int) b.getMinX() + ".." + (int) b.getMaxX() + " x " + (int) b.getMinY() + ".."
+                    + (int) b.getMaxY() + " outside " + (int) room.getMinX() + ".." + (int) room.getMaxX() + " x "
+                    + (int) room.getMinY() + ".." + (int) room.getMaxY());
+            return; // its own parts are cut with it
+        }
+        if (n instanceof javafx.scene.control.ScrollPane || n instanceof javafx.scene.control.skin.VirtualFlow<?>
+                || n instanceof javafx.scene.control.TextInputControl || n instanceof javafx.scene.control.ComboBoxBase<?>
+                || n instanceof javafx.scene.control.Spinner<?>) {
+            return; // scrolled content, or a control's own insides
+        }
+        // A pane that clips (split pane sides, tab contents) bounds what inside it can be seen.
+        javafx.geometry.Bounds inner = room;
+        if (n.getClip() != null) {
+            javafx.geometry.Bounds c = n.localToScene(n.getClip().getBoundsInParent());
+            inner = new javafx.geometry.BoundingBox(Math.max(room.getMinX(), c.getMinX()), Math.max(room.getMinY(), c.getMinY()),
+                    Math.max(0, Math.min(room.getMaxX(), c.getMaxX()) - Math.max(room.getMinX(), c.getMinX())),
+                    Math.max(0, Math.min(room.getMaxY(), c.getMaxY()) - Math.max(room.getMinY(), c.getMinY())));
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                visitShown(c, inner, out);
+            }
+        }
+    }
+
+    private static String describe(Node n) {
+        String what = n.getId() != null ? "#" + n.getId() : n.getClass().getSimpleName();
+        return n instanceof Labeled l && l.getText() != null ? what + " '" + l.getText() + "'" : what;
+    }
+
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"900, 600", "1400, 900", "2560, 1440"})
-    void noLabelIsCutShortAndTheConsoleHasRoom(double width, double height) {
+    void noControlRunsOffTheWindowOrUnderAnotherPane(double width, double height) {
+        showAt(width, height);
+        assertThat(onFx(() -> cutOff(stage.getScene().getRoot()))).as("controls cut off at %sx%s", width, height).isEmpty();
+        // A 3-d array adds the plane chooser above the grid; both tabs in front in turn.
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.shapeTextProperty().set("2,1,2"));
+        for (String tab : List.of("tab-grid", "tab-picture")) {
+            WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+                javafx.scene.control.TabPane views = (javafx.scene.control.TabPane) stage.getScene().lookup("#array-views");
+                views.getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst().ifPresent(t -> views.getSelectionModel().select(t));
+            });
+            showAt(width, height);
+            assertThat(onFx(() -> cutOff(stage.getScene().getRoot()))).as("controls cut off at %sx%s, %s in front", width, height, tab)
+                    .isEmpty();
+        }
+    }
+
+    private void showAt(double width, double height) {
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             stage.setWidth(width);
             stage.setHeight(height);
@@ -78,6 +143,12 @@ class NoCutLabelsTest {
             stage.getScene().getRoot().layout();
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"900, 600", "1400, 900", "2560, 1440"})
+    void noLabelIsCutShortAndTheConsoleHasRoom(double width, double height) {
+        showAt(width, height);
         assertThat(onFx(() -> stage.getScene().getWidth())).isEqualTo(width);
         assertThat(onFx(() -> cutShort(stage.getScene().getRoot()))).as("labels cut short at %sx%s", width, height).isEmpty();
         Node console = stage.getScene().lookup("#console-text");

@@ -6,9 +6,9 @@ import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.dtype.ByteOrder;
 import org.stridescope.core.dtype.DType;
+import org.stridescope.core.dtype.Float16;
 import org.stridescope.core.dtype.FloatFormat;
 import org.stridescope.core.dtype.FloatValue;
-import org.stridescope.core.dtype.Kind;
 import org.stridescope.core.dtype.Scalar;
 import org.stridescope.core.format.ArrayRepr;
 import org.stridescope.core.format.ScalarText;
@@ -21,15 +21,24 @@ import org.stridescope.core.python.PyNode;
  * bytes, computed from the same bytes and printed as NumPy 1.24 prints it: a reshape that must
  * copy ({@code a.T.reshape(20)}), indexing with a list of integers ({@code a[[0, 1]]}),
  * {@code + - *} with a number ({@code a + 1}, {@code 2.5 * a}) and {@code sum}, {@code mean},
- * {@code min}, {@code max} over all elements. Anything else is left to the view evaluator's
- * {@code CopyRequired} message ({@link #print} gives null).
+ * {@code min}, {@code max} over all elements. Floats agree to the last digit: each copy keeps
+ * the memory layout NumPy would give it, so sums add in NumPy's order ({@link Reductions}), and
+ * arithmetic follows NumPy's result types and float16 rules ({@link Elementwise}). Anything else
+ * is left to the view evaluator's {@code CopyRequired} message ({@link #print} gives null).
  */
 public final class CopiedValues {
     /** More elements than this are not copied (the console prints a summary of them anyway). */
     static final long LIMIT = 1_000_000;
 
-    /** Values in C order with their dtype and shape: an array in memory of its own. */
-    private record Values(DType dtype, long[] shape, List<Scalar> items) {
+    /**
+     * Values in C order with their dtype and shape, and the strides of the array they come from
+     * (a view's own, a new array's), which set the order NumPy sums them in.
+     */
+    private record Values(DType dtype, long[] shape, long[] strides, List<Scalar> items) {
+        Values(DType dtype, long[] shape, List<Scalar> items) { // a new array in C order
+            this(dtype, shape, Layout.cStrides(shape, dtype.itemsize()), items);
+        }
+
         Layout layout() {
             return new Layout(dtype, shape, Layout.cStrides(shape, dtype.itemsize()), 0);
         }
@@ -91,14 +100,16 @@ public final class CopiedValues {
                 v = x;
                 done = Elementwise.apply(v.dtype(), b.op(), v.items(), b.left(), true);
             }
-            return done == null ? null : new Values(done.dtype(), v.shape(), done.items());
+            // NumPy lays the result out in the memory order of the operand (order='K')
+            return done == null ? null : new Values(done.dtype(), v.shape(),
+                    IterationOrder.keepOrderStrides(v.shape(), v.strides(), done.dtype().itemsize()), done.items());
         }
         if (node instanceof PyNode.Call c && c.function() instanceof PyNode.Attribute at) {
             if (!(eval(at.target(), a) instanceof Values v)) {
                 return null;
             }
             if (c.args().isEmpty() && c.keywords().isEmpty() && List.of("sum", "mean", "min", "max").contains(at.name())) {
-                return Reductions.reduce(at.name(), v.dtype(), v.items());
+                return Reductions.reduce(at.name(), v.dtype(), v.shape(), v.strides(), v.items());
             }
             // The target copied, the rest of the call is a view of the copy (a.T.reshape(20)).
             return onCopy(new PyNode.Call(new PyNode.Attribute(new PyNode.Name("a", 0), at.name(), at.pos()),
@@ -121,7 +132,7 @@ public final class CopiedValues {
             long pos = view.byteOf(CIndexWalk.unravel(k, view.shape()));
             items.add(v.items().get((int) (pos / v.dtype().itemsize())));
         }
-        return new Values(view.dtype(), view.shape(), items);
+        return new Values(view.dtype(), view.shape(), view.strides(), items);
     }
 
     /** {@code x[[i, j, ...]]}: whole rows of the first axis, negative indices from the end, as NumPy. */
@@ -143,7 +154,14 @@ public final class CopiedValues {
         }
         long[] shape = v.shape().clone();
         shape[0] = list.items().size();
-        return new Values(v.dtype(), shape, items);
+        // The picked rows outermost, each laid out as the rows of v are (in memory order).
+        long[] rowShape = java.util.Arrays.copyOfRange(shape, 1, shape.length);
+        long[] rowStrides = IterationOrder.emptyLikeStrides(rowShape,
+                java.util.Arrays.copyOfRange(v.strides(), 1, shape.length), v.dtype().itemsize());
+        long[] strides = new long[shape.length];
+        strides[0] = rowSize * v.dtype().itemsize();
+        System.arraycopy(rowStrides, 0, strides, 1, rowStrides.length);
+        return new Values(v.dtype(), shape, strides, items);
     }
 
     private Values gather(Layout view) {
@@ -154,7 +172,7 @@ public final class CopiedValues {
         for (long k = 0; k < view.size(); k++) {
             items.add(Scalar.read(view.dtype(), source, view.byteOf(CIndexWalk.unravel(k, view.shape()))));
         }
-        return new Values(view.dtype(), view.shape(), items);
+        return new Values(view.dtype(), view.shape(), view.strides(), items);
     }
 
     /** A literal number ({@code 1}, {@code -2.5}), or null. */
@@ -177,194 +195,12 @@ public final class CopiedValues {
                 d.unit(), d.longLong());
     }
 
-    static Scalar floatScalar(DType d, double x) {
-        return d.itemsize() == 4
-                ? new Scalar.Float(new FloatValue(FloatFormat.SINGLE, Float.floatToRawIntBits((float) x) & 0xffffffffL))
-                : new Scalar.Float(FloatValue.of(x));
-    }
-
-    /** Elementwise {@code x op number}: NumPy 1.24's result type for an array and a Python number. */
-    private record Elementwise(DType dtype, List<Scalar> items) {
-        static Elementwise apply(DType d, String op, List<Scalar> items, PyNode numberNode, boolean numberFirst) {
-            double number = number(numberNode);
-            boolean intNumber = !(numberNode instanceof PyNode.Float)
-                    && !(numberNode instanceof PyNode.Unary u && u.operand() instanceof PyNode.Float);
-            List<Scalar> out = new ArrayList<>(items.size());
-            if ((d.kind() == Kind.INT || d.kind() == Kind.UINT) && intNumber) {
-                long n = (long) number;
-                if (!fits(d, n)) {
-                    return null; // NumPy 1.24 would widen the type by the value; not worked out here
-                }
-                DType r = nativeOf(d);
-                int bits = d.itemsize() * 8;
-                for (Scalar s : items) {
-                    long x = ((Scalar.Int) s).bits();
-                    long y = switch (op) {
-                        case "+" -> x + n;
-                        case "-" -> numberFirst ? n - x : x - n;
-                        default -> x * n;
-                    };
-                    out.add(new Scalar.Int(wrap(y, bits, d.kind() == Kind.UINT), d.kind() == Kind.UINT));
-                }
-                return new Elementwise(r, out);
-            }
-            DType r = floatResult(d, number, intNumber);
-            if (r == null) {
-                return null;
-            }
-            for (Scalar s : items) {
-                double x = s.toFloat64();
-                double y = switch (op) {
-                    case "+" -> x + number;
-                    case "-" -> numberFirst ? number - x : x - number;
-                    default -> x * number;
-                };
-                out.add(floatScalar(r, r.itemsize() == 4 ? (float) y : y));
-            }
-            return new Elementwise(r, out);
-        }
-
-        /**
-         * Float results: a float32/float64 array keeps its type; an integer array with a float
-         * number becomes the smallest float holding both (1.24's value-based casting), of which
-         * float16 is left out.
-         */
-        private static DType floatResult(DType d, double number, boolean intNumber) {
-            if (d.kind() == Kind.FLOAT && (d.itemsize() == 4 || d.itemsize() == 8)
-                    && (d.itemsize() == 8 || Math.abs(number) <= Float.MAX_VALUE || Double.isNaN(number))) {
-                return nativeOf(d);
-            }
-            if ((d.kind() == Kind.INT || d.kind() == Kind.UINT) && !intNumber) {
-                int forInts = d.itemsize() == 1 ? 2 : d.itemsize() == 2 ? 4 : 8;
-                int forNumber = Math.abs(number) <= 65504 || Double.isNaN(number) ? 2 : Math.abs(number) <= Float.MAX_VALUE ? 4 : 8;
-                int size = Math.max(forInts, forNumber);
-                return size == 2 ? null : DType.parse("<f" + size);
-            }
-            return null;
-        }
-
-        private static boolean fits(DType d, long n) {
-            int bits = d.itemsize() * 8;
-            if (bits == 64) {
-                return d.kind() == Kind.INT || n >= 0;
-            }
-            return d.kind() == Kind.UINT ? n >= 0 && n < (1L << bits) : n >= -(1L << (bits - 1)) && n < (1L << (bits - 1));
-        }
-
-        private static long wrap(long y, int bits, boolean unsigned) {
-            if (bits == 64) {
-                return y;
-            }
-            long mask = (1L << bits) - 1;
-            long low = y & mask;
-            return unsigned || (low >>> (bits - 1)) == 0 ? low : low | ~mask;
-        }
-    }
-
-    /** sum, mean, min, max over all elements, with NumPy's result types. */
-    private static final class Reductions {
-        static Scalar reduce(String name, DType d, List<Scalar> items) {
-            boolean ints = d.kind() == Kind.INT || d.kind() == Kind.UINT || d.kind() == Kind.BOOL;
-            boolean floats = d.kind() == Kind.FLOAT && (d.itemsize() == 4 || d.itemsize() == 8);
-            if (!ints && !floats) {
-                return null;
-            }
-            if (items.isEmpty() && (name.equals("min") || name.equals("max"))) {
-                throw StridescopeError.valueError("zero-size array to reduction operation " + (name.equals("min") ? "minimum" : "maximum")
-                        + " which has no identity", "");
-            }
-            if (ints) {
-                return integers(name, d, items);
-            }
-            return switch (name) {
-                case "sum" -> floatScalar(d, Pairwise.sum(items, d.itemsize() == 4));
-                case "mean" -> floatScalar(d, items.isEmpty() ? Double.NaN : Pairwise.sum(items, d.itemsize() == 4) / items.size());
-                default -> {
-                    double best = items.get(0).toFloat64();
-                    for (Scalar s : items) {
-                        double x = s.toFloat64();
-                        if (Double.isNaN(x) || Double.isNaN(best)) {
-                            best = Double.NaN;
-                        } else if (name.equals("min") ? x < best : x > best) {
-                            best = x;
-                        }
-                    }
-                    yield floatScalar(d, best);
-                }
-            };
-        }
-
-        private static Scalar integers(String name, DType d, List<Scalar> items) {
-            boolean unsigned = d.kind() == Kind.UINT;
-            if (name.equals("min") || name.equals("max")) {
-                Scalar best = items.get(0);
-                for (Scalar s : items) {
-                    int c = Double.compare(s.toFloat64(), best.toFloat64());
-                    if (s instanceof Scalar.Int x && best instanceof Scalar.Int y) {
-                        c = unsigned ? Long.compareUnsigned(x.bits(), y.bits()) : Long.compare(x.bits(), y.bits());
-                    }
-                    if (name.equals("min") ? c < 0 : c > 0) {
-                        best = s;
-                    }
-                }
-                return best;
-            }
-            long sum = 0;
-            for (Scalar s : items) {
-                sum += s instanceof Scalar.Int x ? x.bits() : (long) s.toFloat64(); // wraps as int64/uint64 do
-            }
-            if (name.equals("sum")) {
-                return new Scalar.Int(sum, unsigned);
-            }
-            double total = unsigned ? Scalar.unsignedToDouble(sum) : (double) sum;
-            if (Math.abs(total) >= 0x1p53) {
-                return null; // float64 partial sums would round: not worked out here
-            }
-            return floatScalar(DType.parse("<f8"), items.isEmpty() ? Double.NaN : total / items.size());
-        }
-    }
-
-    /** NumPy's pairwise summation of a contiguous run (8 accumulators, blocks of 128), in float or double. */
-    static final class Pairwise {
-        static double sum(List<Scalar> items, boolean single) {
-            double[] x = new double[items.size()];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = items.get(i).toFloat64();
-            }
-            return round(0.0 + sum(x, 0, x.length, single), single);
-        }
-
-        private static double round(double v, boolean single) {
-            return single ? (float) v : v;
-        }
-
-        private static double sum(double[] a, int from, int n, boolean single) {
-            if (n < 8) {
-                double res = single ? -0.0f : -0.0;
-                for (int i = 0; i < n; i++) {
-                    res = round(res + a[from + i], single);
-                }
-                return res;
-            }
-            if (n <= 128) {
-                double[] r = new double[8];
-                System.arraycopy(a, from, r, 0, 8);
-                int i;
-                for (i = 8; i < n - (n % 8); i += 8) {
-                    for (int j = 0; j < 8; j++) {
-                        r[j] = round(r[j] + a[from + i + j], single);
-                    }
-                }
-                double res = round(round(round(r[0] + r[1], single) + round(r[2] + r[3], single), single)
-                        + round(round(r[4] + r[5], single) + round(r[6] + r[7], single), single), single);
-                for (; i < n; i++) {
-                    res = round(res + a[from + i], single);
-                }
-                return res;
-            }
-            int n2 = n / 2;
-            n2 -= n2 % 8;
-            return round(sum(a, from, n2, single) + sum(a, from + n2, n - n2, single), single);
-        }
+    /** A float of {@code size} bytes holding {@code x} (already a value of that type). */
+    static Scalar floatScalar(int size, double x) {
+        return switch (size) {
+            case 2 -> Float16.scalar(x);
+            case 4 -> new Scalar.Float(new FloatValue(FloatFormat.SINGLE, Float.floatToRawIntBits((float) x) & 0xffffffffL));
+            default -> new Scalar.Float(FloatValue.of(x));
+        };
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.stridescope.app.gui.model.MainViewModel;
+import org.stridescope.app.gui.view.OverflowBar;
 import org.stridescope.core.StridescopeError;
 
 /**
@@ -27,7 +28,8 @@ public final class ExpressionBar extends VBox {
     private final MainViewModel model;
     private final ExpressionHistory history;
     private final TextField field = new TextField();
-    private final HBox row = new HBox(6);
+    /** The field first; the operation buttons move into a » menu when the window is narrow. */
+    private final OverflowBar row = new OverflowBar(6).moreId("expr-more");
 
     public ExpressionBar(MainViewModel model, ExpressionHistory history) {
         this.model = model;
@@ -44,6 +46,8 @@ public final class ExpressionBar extends VBox {
         field.setOnAction(e -> apply());
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         HBox.setHgrow(field, Priority.ALWAYS);
+        field.setMinWidth(220); // room to read an expression before the buttons give way
+        field.setPrefWidth(420);
 
         Label prompt = new Label("view =");
         prompt.getStyleClass().add("expr-prompt");
@@ -56,14 +60,13 @@ public final class ExpressionBar extends VBox {
                 () -> !field.getText().strip().equals(model.exprTextProperty().get()),
                 field.textProperty(), model.exprTextProperty()));
         pending.managedProperty().bind(pending.visibleProperty());
-        row.getChildren().addAll(prompt, field, pending);
-        row.setAlignment(Pos.CENTER_LEFT);
+        row.add(OverflowBar.Fit.STAYS, prompt, field, pending);
         getChildren().addAll(row, errorLine());
     }
 
     /** Puts buttons (the operations for people who do not type NumPy) at the end of the bar. */
     public void addButtons(Node... buttons) {
-        row.getChildren().addAll(buttons);
+        row.add(OverflowBar.Fit.MENU, buttons);
     }
 
     private void keys(KeyEvent e) {

@@ -25,13 +25,19 @@ public final class PlaneChooser extends FlowPane {
         slice.getStyleClass().add("slice-text");
         setHgap(12);
         setVgap(4);
-        setAlignment(Pos.CENTER_LEFT);
+        setAlignment(Pos.TOP_LEFT); // when squeezed, rows run over the grid below, never over the title above
         grid.planeProperty().addListener((o, a, b) -> {
             slice.setText("showing a" + sliceText(b));
             rebuild();
         });
         grid.model().arrayProperty().addListener((o, a, b) -> rebuild());
         rebuild();
+    }
+
+    /** Every wrapped row of choices, whatever room the pane has: none may hide under the title or the tabs. */
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width > 0 ? width : getWidth());
     }
 
     private void rebuild() {
@@ -51,7 +57,7 @@ public final class PlaneChooser extends FlowPane {
         colAxis.setId("col-axis");
         rowAxis.setOnAction(e -> choose(rowAxis.getValue(), plane.colAxis() == rowAxis.getValue() ? plane.rowAxis() : plane.colAxis()));
         colAxis.setOnAction(e -> choose(plane.rowAxis() == colAxis.getValue() ? plane.colAxis() : plane.rowAxis(), colAxis.getValue()));
-        getChildren().addAll(pair("rows", rowAxis), pair("columns", colAxis));
+        getChildren().addAll(pair("rows", rowAxis), pair("cols", colAxis));
         long[] fixed = plane.fixed();
         for (int k = 0; k < ndim; k++) {
             if (k == plane.rowAxis() || k == plane.colAxis()) {

@@ -44,6 +44,19 @@ public final class HexView extends Control {
         return bytesPerRow;
     }
 
+    /**
+     * The width this view needs to show rows of {@code bytes} bytes whole, offset and ASCII columns
+     * included, with room for the vertical scroll bar.
+     */
+    public double widthFor(int bytes) {
+        long size = model.sourceProperty().get() == null ? 0 : model.sourceProperty().get().size();
+        HexGeometry g = new HexGeometry(size, bytes, 0, org.stridescope.app.gui.view.Fonts.CHAR_WIDTH);
+        return HexViewSkin.PAD + g.offsetColumnWidth() + g.contentWidth() + SCROLL_BAR;
+    }
+
+    /** A vertical scroll bar's width in the themes used (it comes and goes; keep its room). */
+    private static final double SCROLL_BAR = 16;
+
     /** How many bytes before byte 0 the first row starts, so a chosen byte begins a row. */
     public IntegerProperty rowShiftProperty() {
         return rowShift;

@@ -23,7 +23,7 @@ import org.stridescope.core.layout.ByteRange;
 /** Paints the visible rows of a {@link HexView} and turns clicks and keys into byte selections. */
 public final class HexViewSkin extends CanvasViewSkin<HexView> {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
-    private static final double PAD = 6;
+    static final double PAD = 6;
 
     private final MainViewModel model;
     private final ByteColourer colours;

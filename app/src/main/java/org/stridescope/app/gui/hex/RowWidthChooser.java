@@ -14,11 +14,18 @@ import org.stridescope.core.layout.Layout;
 public final class RowWidthChooser extends ComboBox<RowWidthChooser.RowWidth> {
     private static final int MAX_WIDTH = 4096;
 
-    /** One choice: a fixed width, or an axis whose stride sets the width. */
+    /** The widths "fit the pane" picks from: whole groups of 8 where they fit, and never more than 16. */
+    private static final int[] FIT_WIDTHS = {16, 8, 4};
+
+    /** One choice: a fixed width, an axis whose stride sets the width, or ({@link #FIT}) what the pane fits. */
     public record RowWidth(int bytes, int axis) {
+        /** The axis value of the "fit the pane" choice. */
+        public static final int FIT = -2;
+
         @Override
         public String toString() {
-            return axis < 0 ? bytes + " bytes per row" : "stride of axis " + axis + " (" + bytes + " bytes)";
+            return axis == FIT ? "fit: " + bytes + " bytes per row"
+                    : axis < 0 ? bytes + " bytes per row" : "stride of axis " + axis + " (" + bytes + " bytes)";
         }
     }
 
@@ -30,14 +37,33 @@ public final class RowWidthChooser extends ComboBox<RowWidthChooser.RowWidth> {
         this.remember = remember;
         setId("row-width");
         view.model().arrayProperty().addListener((o, a, b) -> refresh());
+        // A narrow pane (a small window, a dragged divider) fits fewer bytes rather than cutting off the ASCII.
+        view.widthProperty().addListener((o, a, b) -> refresh());
+        view.model().sourceProperty().addListener((o, a, b) -> refresh()); // a bigger file: wider offsets
         valueProperty().addListener((o, a, b) -> apply(b));
         refresh();
-        setValue(new RowWidth(initial, -1));
+        setValue(initial == org.stridescope.app.gui.model.UserPrefs.FIT ? fit() : new RowWidth(initial, -1));
+    }
+
+    /** The "fit the pane" choice at the view's width now (16 before the view is laid out). */
+    private RowWidth fit() {
+        double width = view.getWidth();
+        if (width <= 0) {
+            return new RowWidth(FIT_WIDTHS[0], RowWidth.FIT);
+        }
+        for (int w : FIT_WIDTHS) {
+            if (view.widthFor(w) <= width) {
+                return new RowWidth(w, RowWidth.FIT);
+            }
+        }
+        return new RowWidth(FIT_WIDTHS[FIT_WIDTHS.length - 1], RowWidth.FIT);
     }
 
     private void refresh() {
         RowWidth current = getValue();
         List<RowWidth> items = new ArrayList<>();
+        RowWidth fit = fit();
+        items.add(fit);
         for (int w : new int[] {8, 16, 24, 32, 48, 64}) {
             items.add(new RowWidth(w, -1));
         }
@@ -54,7 +80,11 @@ public final class RowWidthChooser extends ComboBox<RowWidthChooser.RowWidth> {
         if (!items.equals(getItems())) {
             getItems().setAll(items);
         }
-        if (current != null && current.axis() >= 0) {
+        if (current != null && current.axis() == RowWidth.FIT) {
+            if (getValue() != fit) {
+                setValue(fit); // the list's own item, or the combo shows nothing
+            }
+        } else if (current != null && current.axis() >= 0) {
             // Follow the axis: its stride may have changed with the layout.
             RowWidth same = items.stream().filter(r -> r.axis() == current.axis()).findFirst().orElse(new RowWidth(16, -1));
             if (!same.equals(current)) {
@@ -72,7 +102,10 @@ public final class RowWidthChooser extends ComboBox<RowWidthChooser.RowWidth> {
         }
         view.bytesPerRowProperty().set(w.bytes());
         ShownArray a = view.model().array();
-        if (w.axis() >= 0 && a != null) {
+        if (w.axis() == RowWidth.FIT) {
+            view.rowShiftProperty().set(0);
+            remember.accept(org.stridescope.app.gui.model.UserPrefs.FIT);
+        } else if (w.axis() >= 0 && a != null) {
             long offset = a.layout().offset();
             view.rowShiftProperty().set((int) Math.floorMod(-offset, (long) w.bytes()));
         } else {

@@ -367,11 +367,20 @@ public final class MainViewModel {
             setIfGiven(shapeText, options.shape() == null || !options.shape().isBlank() ? options.shape() : "()");
             setIfGiven(stridesText, options.strides());
             setIfGiven(offsetText, options.offset());
-            setIfGiven(exprText, options.expr());
         } finally {
             applying = false;
         }
         revalidate();
+        if (options.expr() != null) {
+            // The form's array first: an expression NumPy answers with a copy keeps it, not the bytes' default reading.
+            applying = true;
+            try {
+                exprText.set(options.expr());
+            } finally {
+                applying = false;
+            }
+            revalidate();
+        }
         if (options.expr() != null && !options.expr().isBlank()) {
             announceRun(options.expr());
         }

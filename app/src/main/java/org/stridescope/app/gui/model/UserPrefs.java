@@ -16,7 +16,9 @@ import java.util.prefs.Preferences;
 public final class UserPrefs {
     private final Preferences node;
     private GuiOptions.Theme theme = GuiOptions.Theme.LIGHT;
-    private int bytesPerRow = 16;
+    /** Bytes per hex row meaning "as many as the pane fits, up to 16" (the default). */
+    public static final int FIT = 0;
+    private int bytesPerRow = FIT;
     private double width = 1400;
     private double height = 900;
     private final List<Path> recentFiles = new ArrayList<>();
@@ -46,7 +48,8 @@ public final class UserPrefs {
     public static UserPrefs from(Preferences n) {
         UserPrefs p = new UserPrefs(n);
         p.theme = "dark".equals(n.get("theme", "light")) ? GuiOptions.Theme.DARK : GuiOptions.Theme.LIGHT;
-        p.bytesPerRow = Math.max(1, Math.min(4096, n.getInt("bytesPerRow", 16)));
+        int perRow = n.getInt("bytesPerRow", FIT);
+        p.bytesPerRow = perRow == FIT ? FIT : Math.max(1, Math.min(4096, perRow));
         p.width = Math.max(640, n.getDouble("width", 1400));
         p.height = Math.max(480, n.getDouble("height", 900));
         for (int i = 0; i < RECENT_LIMIT; i++) {

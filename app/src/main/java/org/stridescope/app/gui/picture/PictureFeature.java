@@ -36,7 +36,14 @@ public final class PictureFeature {
     private PictureFeature(FeatureContext context) {
         this.context = context;
         pane = new PicturePane(context.model(), context.gridPlane());
-        tab = new Tab("Picture", pane);
+        // In a pane too small for the controls and a picture worth seeing, the tab scrolls rather than cut them.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(pane);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add("edge-to-edge");
+        tab = new Tab("Picture", scroll);
         tab.setId("tab-picture");
     }
 

@@ -52,6 +52,13 @@ final class PicturePane extends VBox {
     private final TextField vminField = new TextField();
     private final TextField vmaxField = new TextField();
     private final Label zoomText = new Label();
+    /** vmin and vmax set for the user (off while the picture has no values to range: RGB, none). */
+    private final Button auto;
+    private final Button robust;
+    /** Below this height the pane leaves out the histogram: the picture needs the room more. */
+    private static final double SHORT = 360;
+    /** The least height the picture keeps. */
+    private static final double MIN_PICTURE = 120;
     private final Label note = new Label();
     private final Label refusal = new Label();
     private final ExecutorService sampler = Executors.newSingleThreadExecutor(r -> {
@@ -82,44 +89,51 @@ final class PicturePane extends VBox {
         tables.setTooltip(new Tooltip("The colour table values go through (RGB(A) uint8 pictures are drawn as they are)"));
         field(vminField, "picture-vmin", vmin, "The value drawn in the table's first colour (blank: the smallest finite value)");
         field(vmaxField, "picture-vmax", vmax, "The value drawn in the table's last colour (blank: the largest finite value)");
-        Button auto = button("Min/Max", "picture-auto", "vmin and vmax from the smallest and largest finite value", () -> {
+        auto = button("Min/Max", "picture-auto", "vmin and vmax from the smallest and largest finite value", () -> {
             vmin.set(null);
             vmax.set(null);
         });
-        Button robust = button("Robust", "picture-robust", "vmin and vmax at the 1st and 99th percentile: a few outliers no longer wash the picture out",
+        robust = button("Robust", "picture-robust", "vmin and vmax at the 1st and 99th percentile: a few outliers no longer wash the picture out",
                 this::robust);
         Button fit = button("Fit", "picture-fit", "The whole picture in sight (0)", view::fit);
         Button one = button("1:1", "picture-one", "One element to one screen pixel (1)", view::oneToOne);
         zoomText.setId("picture-zoom");
         zoomText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> zoomText(view.zoom()), view.zoomProperty()));
         zoomText.setMinWidth(Label.USE_PREF_SIZE);
-        HBox bar = new HBox(8, pair("Colours", tables), pair("vmin", vminField), pair("vmax", vmaxField));
+        // One flowing bar: the table, the range, its buttons and the zoom, each group kept whole, wrapping onto
+        // more lines in a narrow pane rather than running off its edge.
+        HBox zoom = new HBox(4, fit, one, zoomText);
+        zoom.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4,
+                pair("Colours", tables), pair("vmin", vminField), pair("vmax", vmaxField), new HBox(4, auto, robust), zoom);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("pane-bar");
-        VBox points = new VBox(4, auto, robust);
-        auto.setMaxWidth(Double.MAX_VALUE);
-        robust.setMaxWidth(Double.MAX_VALUE);
+        bar.getStyleClass().add("picture-controls");
         HBox.setHgrow(histogram, Priority.ALWAYS);
-        HBox range = new HBox(6, points, histogram);
-        range.setPadding(new Insets(2, 6, 2, 6));
-        range.visibleProperty().bind(histogram.visibleProperty());
-        range.managedProperty().bind(histogram.visibleProperty());
+        HBox strip = new HBox(6, histogram);
+        strip.setPadding(new Insets(2, 6, 2, 6));
+        // A short pane keeps its height for the picture: vmin and vmax are still typed or set by the buttons,
+        // and the note is the zoom's tooltip.
+        javafx.beans.binding.BooleanBinding tall = heightProperty().greaterThan(SHORT);
+        strip.visibleProperty().bind(histogram.visibleProperty().and(tall));
+        strip.managedProperty().bind(strip.visibleProperty());
         note.setId("picture-note");
         note.getStyleClass().add("pane-subtitle");
-        note.setMinWidth(0);
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox zoomBar = new HBox(6, note, gap, fit, one, zoomText);
-        zoomBar.setAlignment(Pos.CENTER_LEFT);
-        zoomBar.setPadding(new Insets(0, 6, 2, 6));
+        note.setWrapText(true);
+        note.setPadding(new Insets(0, 10, 2, 10));
+        note.visibleProperty().bind(tall);
+        note.managedProperty().bind(tall);
+        Tooltip noteTip = new Tooltip();
+        noteTip.textProperty().bind(note.textProperty());
+        zoomText.setTooltip(noteTip);
         refusal.setId("picture-refusal");
         refusal.setWrapText(true);
         refusal.setPadding(new Insets(16));
         refusal.setAlignment(Pos.TOP_LEFT);
         refusal.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         StackPane middle = new StackPane(view, refusal);
+        middle.setMinHeight(MIN_PICTURE); // below this the tab scrolls: a sliver of picture helps no one
         VBox.setVgrow(middle, Priority.ALWAYS);
-        getChildren().addAll(bar, range, zoomBar, middle);
+        getChildren().addAll(bar, strip, note, middle);
 
         model.arrayProperty().addListener((o, a, b) -> rebuild());
         plane.addListener((o, a, b) -> rebuild());
@@ -143,7 +157,7 @@ final class PicturePane extends VBox {
 
     private void field(TextField f, String id, ObjectProperty<Double> value, String tip) {
         f.setId(id);
-        f.setPrefColumnCount(5);
+        f.setPrefColumnCount(7);
         f.setTooltip(new Tooltip(tip));
         Runnable commit = () -> {
             String t = f.getText().strip();
@@ -269,7 +283,7 @@ final class PicturePane extends VBox {
         boolean values = map.picture() != null && !map.rgb();
         histogram.setVisible(values);
         histogram.setManaged(values);
-        for (TextField f : new TextField[] {vminField, vmaxField}) {
+        for (javafx.scene.control.Control f : new javafx.scene.control.Control[] {vminField, vmaxField, auto, robust}) {
             f.setDisable(!values);
         }
         if (shading != null && values) {

@@ -1,7 +1,6 @@
 package org.stridescope.app.gui.walk;
 
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -11,17 +10,18 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.stridescope.app.gui.hex.HexView;
+import org.stridescope.app.gui.view.OverflowBar;
 
 /** A compact bar: walk back, play/pause, step, order and speed; stride arrows and coverage on or off. */
-public final class WalkBar extends HBox {
+public final class WalkBar extends OverflowBar {
     /** Speeds offered, in elements per second. */
     static final double[] RATES = {1, 2, 4, 10, 30, 100, 1000};
 
     public WalkBar(Walker walker, HexView hex) {
         super(6);
         setId("walk-bar");
+        moreId("walk-more");
         getStyleClass().addAll("pane-bar", "walk-bar");
-        setAlignment(Pos.CENTER_LEFT);
         Label title = new Label("Walk");
         title.getStyleClass().add("pane-title");
         Button back = button("◀", "walk-back", "Step back (F7)", walker::stepBack);
@@ -69,7 +69,13 @@ public final class WalkBar extends HBox {
         coverage.setId("toggle-coverage");
         coverage.selectedProperty().bindBidirectional(hex.coverageProperty());
         coverage.setTooltip(new Tooltip("Tint each byte by how many elements read it: never, once, several"));
-        getChildren().addAll(title, back, play, forward, order, speed, note, spacer(), arrows, coverage);
+        // In a narrow window the note goes first, then the switches and choices move into the » menu.
+        add(Fit.STAYS, title, back, play, forward);
+        addChoice("Order", order);
+        addChoice("Speed", speed);
+        add(Fit.HIDES, note);
+        add(Fit.STAYS, spacer());
+        add(Fit.MENU, arrows, coverage);
     }
 
     private static javafx.scene.layout.Region spacer() {

@@ -98,6 +98,18 @@ class ExpressionModelTest {
     }
 
     @Test
+    void aCommandLineExpressionNumpyAnswersWithACopyKeepsTheFormsArrayInTheViews(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("seed.bin"), "aaabaaacaaadaaae".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        MainViewModel vm = new MainViewModel();
+        vm.apply(WindowOptions.parse(new String[] {file.toString(), "--dtype", ">i4", "--shape", "2,2", "--expr", "a.sum()"}));
+        assertThat(vm.errorProperty().get().type()).isEqualTo(StridescopeError.COPY_REQUIRED);
+        // Not the bytes' default reading (float64, shape (2,)): the array the form built, dimmed.
+        assertThat(vm.array().layout().shape()).containsExactly(2, 2);
+        assertThat(vm.array().layout().dtype().name()).isEqualTo("int32");
+    }
+
+    @Test
     void aViewNumpyWouldHaveToCopySaysCopyRequiredInPlainWords() {
         MainViewModel vm = MainViewModelTest.seed();
         vm.applyExpression("a.T.ravel()");

@@ -30,7 +30,7 @@ class UserPrefsTest {
         UserPrefs fresh = UserPrefs.from(node);
         UserPrefs defaults = UserPrefs.defaults();
         assertThat(fresh.theme()).isEqualTo(defaults.theme()).isEqualTo(GuiOptions.Theme.LIGHT);
-        assertThat(fresh.bytesPerRow()).isEqualTo(defaults.bytesPerRow()).isEqualTo(16);
+        assertThat(fresh.bytesPerRow()).isEqualTo(defaults.bytesPerRow()).isEqualTo(UserPrefs.FIT);
         assertThat(fresh.width()).isEqualTo(defaults.width()).isEqualTo(1400);
         assertThat(fresh.height()).isEqualTo(defaults.height()).isEqualTo(900);
     }
