@@ -92,14 +92,22 @@ public final class HexView extends Control {
         skin().centreOn(pos);
     }
 
-    /** The labels of the stride arrows drawn in the last frame, e.g. {@code axis 1: +4 B}. */
+    /**
+     * The stride labels shown in the last frame, e.g. {@code axis 1: +4 B}: beside the arrows, or
+     * in the legend under the bytes when they fill the view (there every axis's, arrow in sight or not).
+     */
     public java.util.List<String> strideArrowLabels() {
-        return skin().drawnArrows().stream().map(d -> d.arrow().label()).toList();
+        return skin().drawnArrows().stream().filter(d -> d.labelBox() != null).map(d -> d.arrow().label()).toList();
     }
 
-    /** The boxes those labels took, in this control's coordinates. */
+    /** The boxes those labels took (beside the arrows, or in the legend), in this control's coordinates. */
     public java.util.List<javafx.geometry.Rectangle2D> strideArrowLabelBoxes() {
-        return skin().drawnArrows().stream().map(StrideArrows.Drawn::labelBox).toList();
+        return skin().drawnArrows().stream().map(StrideArrows.Drawn::labelBox).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The boxes of the arrows' tags (the axis number on an arrow whose label is in the legend). */
+    public java.util.List<javafx.geometry.Rectangle2D> strideArrowTagBoxes() {
+        return skin().drawnArrows().stream().map(StrideArrows.Drawn::tagBox).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Where byte {@code pos}'s hex pair is drawn, in this control's coordinates; null if not visible. */

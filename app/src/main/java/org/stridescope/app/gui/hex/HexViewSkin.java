@@ -159,7 +159,14 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
 
     @Override
     protected void measure(double width, double height) {
-        rows.setExtent(geometry.rowCount(), Fonts.LINE_HEIGHT, height - headerHeight());
+        // The arrows' legend needs room: in blank rows below the data if the data leaves enough,
+        // else in a strip of its own below the rows, so it never hides a byte.
+        List<StrideArrows.Arrow> arrows = shownArrows();
+        double rowsHeight = height - headerHeight();
+        // However many axes, two rows of bytes stay: the selected element's and a neighbour's.
+        legendHeight = arrows.isEmpty() ? 0 : ArrowLegend.height(arrows, width, rowsHeight - 2 * Fonts.LINE_HEIGHT);
+        legendStrip = legendHeight > 0 && geometry.rowCount() * Fonts.LINE_HEIGHT > rowsHeight - legendHeight ? legendHeight : 0;
+        rows.setExtent(geometry.rowCount(), Fonts.LINE_HEIGHT, rowsHeight - legendStrip);
         double scrolled = width - PAD - geometry.offsetColumnWidth();
         cols.setExtent((long) Math.ceil(geometry.contentWidth() / Fonts.CHAR_WIDTH), Fonts.CHAR_WIDTH, scrolled);
     }
@@ -264,8 +271,8 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
             g.fillText(new String(asciiLine), x0 + geo.asciiX(0), y + lh / 2);
             repaintSelectedText(g, geo, start, from, to, x0, y);
         }
-        paintArrows(g, w, h);
         paintOffsets(g, geo, first, visible, top);
+        paintArrows(g, w, h);
         getSkinnable().setVisibleBytes(new ByteRange(Math.max(0, firstPos),
                 Math.max(0, Math.min(src.size(), geo.rowStart(first + visible)))));
         paintHeader(g, geo, w, x0);
@@ -277,26 +284,39 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
     }
 
     private List<StrideArrows.Drawn> drawnArrows = List.of();
+    private double legendHeight;
+    /** The height kept below the rows for the arrows' legend (0: none kept). */
+    private double legendStrip;
 
-    /** The selected element's stride arrows, clipped to the bytes area. */
-    private void paintArrows(GraphicsContext g, double w, double h) {
-        drawnArrows = List.of();
+    /** The selected element's stride arrows, if they are on (none for a byte selection). */
+    private List<StrideArrows.Arrow> shownArrows() {
         ShownArray a = model.array();
         if (!getSkinnable().strideArrowsProperty().get() || a == null
                 || !(model.selection() instanceof Selection.Elements e) || !a.contains(e.lead())) {
+            return List.of();
+        }
+        return StrideArrows.of(a, e.lead());
+    }
+
+    /** Where the rows of bytes end on the canvas (the legend's strip, if kept, is below). */
+    private double rowsBottom() {
+        return canvas.getHeight() - legendStrip;
+    }
+
+    /** The selected element's stride arrows over the bytes area, their labels hiding no byte. */
+    private void paintArrows(GraphicsContext g, double w, double h) {
+        drawnArrows = List.of();
+        List<StrideArrows.Arrow> arrows = shownArrows();
+        if (arrows.isEmpty()) {
             return;
         }
         double left = PAD + geometry.offsetColumnWidth() - Fonts.CHAR_WIDTH;
-        g.save();
-        g.beginPath();
-        g.rect(left, headerHeight(), w - left, h - headerHeight());
-        g.clip();
-        // Below the last row of bytes the view is empty: room for labels that would hide no byte.
-        double dataBottom = headerHeight() + (geometry.rowCount() - rows.first()) * Fonts.LINE_HEIGHT - rows.pixel();
-        drawnArrows = StrideArrows.paint(g, palette(), StrideArrows.of(a, e.lead()), this::nearCellCentre,
-                new javafx.geometry.Rectangle2D(left, headerHeight(), Math.max(1, w - left), Math.max(1, h - headerHeight())),
-                Math.min(h, dataBottom));
-        g.restore();
+        double bottom = h - legendStrip;
+        var area = new javafx.geometry.Rectangle2D(left, headerHeight(), Math.max(1, w - left), Math.max(1, bottom - headerHeight()));
+        var bytes = new BytesOnScreen(geometry, contentX(), headerHeight(), bottom, rows.first(), rows.pixel(), Fonts.LINE_HEIGHT,
+                model.array().bytesOf(((Selection.Elements) model.selection()).lead()));
+        var legend = new javafx.geometry.Rectangle2D(0, h - legendHeight, w, legendHeight);
+        drawnArrows = StrideArrows.paint(g, palette(), arrows, this::nearCellCentre, area, bytes, legend, legendStrip > 0);
     }
 
     List<StrideArrows.Drawn> drawnArrows() {
@@ -385,7 +405,7 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
     /** The byte under a point of the control, or -1. */
     long byteAt(double x, double y) {
         double top = headerHeight();
-        if (y < top || y >= canvas.getHeight() || x >= canvas.getWidth()) {
+        if (y < top || y >= rowsBottom() || x >= canvas.getWidth()) {
             return -1;
         }
         int c = geometry.columnAt(x - contentX());
@@ -403,9 +423,15 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
         if (pos < 0 || pos >= geometry.size() || i < 0 || i >= rows.visibleRows()) {
             return null;
         }
+        // The part in sight: a row half scrolled under the header or the legend's strip shows half.
         double y = headerHeight() + i * Fonts.LINE_HEIGHT - rows.pixel();
+        double from = Math.max(y, headerHeight());
+        double to = Math.min(y + Fonts.LINE_HEIGHT, rowsBottom());
+        if (to <= from) {
+            return null;
+        }
         double x = contentX() + geometry.hexX(geometry.columnOf(pos));
-        return new BoundingBox(x, y, 2 * Fonts.CHAR_WIDTH, Fonts.LINE_HEIGHT);
+        return new BoundingBox(x, from, 2 * Fonts.CHAR_WIDTH, to - from);
     }
 
     private void pressed(MouseEvent e) {
@@ -419,10 +445,10 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
     private void dragged(MouseEvent e) {
         // Dragging past the top or bottom edge scrolls, so a range can span more than a screen.
         double top = headerHeight();
-        double y = Math.max(top, Math.min(canvas.getHeight() - 1, e.getY()));
+        double y = Math.max(top, Math.min(rowsBottom() - 1, e.getY()));
         if (e.getY() < top) {
             rows.scrollRows(-1);
-        } else if (e.getY() >= canvas.getHeight()) {
+        } else if (e.getY() >= rowsBottom()) {
             rows.scrollRows(1);
         }
         long pos = byteAt(e.getX(), y);
@@ -483,6 +509,8 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
             pendingReveal = r;
             return;
         }
+        // A new selection may bring or drop the arrows' legend strip: scroll for the rows left.
+        measure(canvas.getWidth(), canvas.getHeight());
         long from = geometry.rowOf(Math.max(0, r.start()));
         long to = geometry.rowOf(Math.max(0, r.last()));
         rows.ensureVisible(from, to);

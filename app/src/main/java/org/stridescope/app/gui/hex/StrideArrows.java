@@ -25,9 +25,12 @@ final class StrideArrows {
     record Arrow(int axis, long from, long to, String label) {
     }
 
-    /** An arrow as painted, with the box its label took. */
-    record Drawn(Arrow arrow, Rectangle2D labelBox) {
+    /** An arrow as painted: the box its label took (beside it, or in the legend) and its tag's (or null). */
+    record Drawn(Arrow arrow, Rectangle2D labelBox, Rectangle2D tagBox) {
     }
+
+    /** How many lines from its arrow a label may stand before the legend takes over. */
+    private static final double NEAR = 6;
 
     private StrideArrows() {
     }
@@ -52,28 +55,21 @@ final class StrideArrows {
 
     /**
      * Paints the arrows whose both ends have a place on the canvas ({@code centre} gives a byte's
-     * hex cell centre, or null when it is too far from the visible rows).
+     * hex cell centre, or null when it is too far from the visible rows), clipped to {@code area},
+     * and their labels, which never hide a byte's text: beside their arrows where the view has
+     * room, else in the legend at {@code legend} (a strip below {@code area} when the view is
+     * full of bytes, else blank space at its bottom), each arrow then carrying its tag.
      */
     static List<Drawn> paint(GraphicsContext g, Palette p, List<Arrow> arrows, LongFunction<Point2D> centre, Rectangle2D area,
-                             double dataBottom) {
-        // Where bytes are drawn: labels go near their arrow but off the bytes when there is room nearby.
-        Rectangle2D bytes = new Rectangle2D(area.getMinX(), area.getMinY(), area.getWidth(),
-                Math.max(0, Math.min(area.getMaxY(), dataBottom) - area.getMinY()));
-        List<Drawn> drawn = new ArrayList<>();
-        List<Rectangle2D> labels = new ArrayList<>(); // and the rows they must not cover
-        // Labels keep off the rows of every arrow's ends, not only of those drawn before them: the
-        // bytes the arrows point at stay readable however full the view is.
-        for (Arrow arrow : arrows) {
-            for (long end : new long[] {arrow.from(), arrow.to()}) {
-                Point2D at = centre.apply(end);
-                if (at != null) {
-                    labels.add(new Rectangle2D(area.getMinX(), at.getY() - Fonts.LINE_HEIGHT / 2, area.getWidth(), Fonts.LINE_HEIGHT));
-                }
-            }
-        }
+                             BytesOnScreen bytes, Rectangle2D legend, boolean viewFull) {
+        g.save();
+        g.beginPath();
+        g.rect(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
+        g.clip();
+        List<Arrow> shown = new ArrayList<>();
+        List<Point2D> anchors = new ArrayList<>();
         int loops = 0;
         int curves = 0;
-        g.setFont(Fonts.MONO);
         g.setLineWidth(1.6);
         for (Arrow arrow : arrows) {
             Point2D a = centre.apply(arrow.from());
@@ -121,11 +117,58 @@ final class StrideArrows {
                 g.stroke();
                 head(g, ctrl, end);
                 // The curve's own midpoint.
-                labelAt = start.multiply(0.25).add(ctrl.multiply(0.5)).add(end.multiply(0.25)).add(4, -4);
+                labelAt = start.multiply(0.25).add(ctrl.multiply(0.5)).add(end.multiply(0.25));
             }
-            Rectangle2D box = label(g, p, c, arrow.label(), labelAt, area, labels, bytes);
-            labels.add(box);
-            drawn.add(new Drawn(arrow, box));
+            shown.add(arrow);
+            anchors.add(labelAt);
+        }
+        List<Drawn> beside = viewFull ? null : besideArrows(g, p, shown, anchors, area, bytes);
+        g.restore();
+        return beside != null ? beside : inLegend(g, p, arrows, shown, anchors, area, bytes, legend);
+    }
+
+    /** The legend names every arrow; each arrow in sight carries its tag, off the bytes. */
+    private static List<Drawn> inLegend(GraphicsContext g, Palette p, List<Arrow> arrows, List<Arrow> shown, List<Point2D> anchors,
+                                        Rectangle2D area, BytesOnScreen bytes, Rectangle2D legend) {
+        FreeSpace space = new FreeSpace(area, bytes);
+        space.take(legend);
+        // Not between the selected bytes either: a tag there would read as one of them.
+        bytes.selectedBand().forEach(space::take);
+        java.util.Map<Arrow, Rectangle2D> tags = new java.util.HashMap<>();
+        for (int i = 0; i < shown.size(); i++) {
+            int axis = shown.get(i).axis();
+            Rectangle2D tag = space.nearest(ArrowTag.width(axis), ArrowTag.height(), anchors.get(i), Double.MAX_VALUE);
+            if (tag != null) {
+                space.take(tag);
+                ArrowTag.paint(g, p, axis, tag);
+                tags.put(shown.get(i), tag);
+            }
+        }
+        List<Rectangle2D> entries = ArrowLegend.paint(g, p, arrows, legend);
+        List<Drawn> drawn = new ArrayList<>();
+        for (int i = 0; i < arrows.size(); i++) {
+            drawn.add(new Drawn(arrows.get(i), entries.get(i), tags.get(arrows.get(i))));
+        }
+        return drawn;
+    }
+
+    /** Labels each arrow in free space near it; null (nothing painted) if some label finds none. */
+    private static List<Drawn> besideArrows(GraphicsContext g, Palette p, List<Arrow> shown, List<Point2D> anchors,
+                                            Rectangle2D area, BytesOnScreen bytes) {
+        FreeSpace space = new FreeSpace(area, bytes);
+        List<Drawn> drawn = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            Arrow arrow = shown.get(i);
+            Rectangle2D box = space.nearest(arrow.label().length() * Fonts.CHAR_WIDTH + 8, Fonts.LINE_HEIGHT - 2,
+                    anchors.get(i), NEAR * Fonts.LINE_HEIGHT);
+            if (box == null) {
+                return null;
+            }
+            space.take(box);
+            drawn.add(new Drawn(arrow, box, null));
+        }
+        for (Drawn d : drawn) {
+            label(g, p, p.axis(d.arrow().axis()), d.arrow().label(), d.labelBox());
         }
         return drawn;
     }
@@ -142,29 +185,12 @@ final class StrideArrows {
                 new double[] {tip.getY(), back.getY() + n.getY() * size * 0.5, back.getY() - n.getY() * size * 0.5}, 3);
     }
 
-    /**
-     * Draws a label near {@code at}: below the bytes if that is a few lines away, else moved down
-     * (or up) past the rows and labels in {@code placed}; returns its box.
-     */
-    private static Rectangle2D label(GraphicsContext g, Palette p, Color c, String text, Point2D at, Rectangle2D area,
-                                     List<Rectangle2D> placed, Rectangle2D bytes) {
-        double w = text.length() * Fonts.CHAR_WIDTH + 8;
-        double h = Fonts.LINE_HEIGHT;
-        double x = Math.max(area.getMinX() + 2, Math.min(area.getMaxX() - w - 2, at.getX()));
-        double y = Math.max(area.getMinY() + 1, Math.min(area.getMaxY() - h - 1, at.getY() - h / 2));
-        java.util.function.DoublePredicate hidesNoByte = top -> {
-            Rectangle2D box = new Rectangle2D(x, top, w, h);
-            return !box.intersects(bytes) && !overlaps(box, placed);
-        };
-        double free = y;
-        for (int tries = 0; tries < 6 && !hidesNoByte.test(free) && free + 2 * h + 2 <= area.getMaxY(); tries++) {
-            free += h + 2;
-        }
-        if (hidesNoByte.test(free)) {
-            y = free;
-        } else {
-            y = nearestFree(x, y, w, h, area, placed);
-        }
+    /** A label in its box: the axis's colour on the view's background, framed. */
+    private static void label(GraphicsContext g, Palette p, Color c, String text, Rectangle2D box) {
+        double x = box.getMinX();
+        double y = box.getMinY();
+        double w = box.getWidth();
+        double h = box.getHeight();
         g.setFill(p.background().deriveColor(0, 1, 1, 0.92));
         g.fillRoundRect(x, y, w, h, 6, 6);
         g.setStroke(c);
@@ -172,29 +198,9 @@ final class StrideArrows {
         g.strokeRoundRect(x, y, w, h, 6, 6);
         g.setLineWidth(1.6);
         g.setFill(c);
+        g.setFont(Fonts.MONO);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(text, x + 4, y + h / 2);
-        return new Rectangle2D(x, y, w, h);
-    }
-
-    /**
-     * The place nearest {@code y} where the label covers no other label and no arrow's end row (the
-     * view is full of bytes, so some bytes it must cover); {@code y} itself if there is none.
-     */
-    private static double nearestFree(double x, double y, double w, double h, Rectangle2D area, List<Rectangle2D> placed) {
-        double best = y;
-        double bestDistance = Double.MAX_VALUE;
-        for (double top = area.getMinY() + 1; top + h <= area.getMaxY(); top += 2) {
-            if (Math.abs(top - y) < bestDistance && !overlaps(new Rectangle2D(x, top, w, h), placed)) {
-                best = top;
-                bestDistance = Math.abs(top - y);
-            }
-        }
-        return best;
-    }
-
-    private static boolean overlaps(Rectangle2D r, List<Rectangle2D> placed) {
-        return placed.stream().anyMatch(r::intersects);
     }
 }
