@@ -111,12 +111,12 @@ public final class LongScroll {
     }
 
     /**
-     * Scrolls the least amount that shows rows {@code from..to} (as much of them as fits); a jump
-     * of more than a screen away centres them instead, so what is around them shows too.
+     * Scrolls the least amount that shows rows {@code from..to} (as much of them as fits) when they are
+     * the next row past an edge (a step with the keys); rows further out of sight are centred, so
+     * what is around them shows too (a stride's neighbours, on both sides).
      */
     public void ensureVisible(long from, long to) {
-        long screen = Math.max(1, fullRows());
-        if (from > satAdd(first, 2 * screen) || to < first - screen) {
+        if (from > satAdd(first, fullRows()) || to < first - 1) {
             centre(from, to);
         } else if (from < first || (from == first && pixel > 0)) {
             setPosition(from, 0);

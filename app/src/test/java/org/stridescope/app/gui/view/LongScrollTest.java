@@ -50,16 +50,18 @@ class LongScrollTest {
     }
 
     @Test
-    void ensureVisibleScrollsOnlyWhenNeededAndCentresAFarJump() {
+    void ensureVisibleScrollsOneRowForAStepAndCentresRowsFurtherOutOfSight() {
         LongScroll s = scroll(1000); // 20 rows in sight
         s.ensureVisible(5, 5);
         assertThat(s.first()).isZero();
-        s.ensureVisible(25, 25); // just below: the least scroll, as arrow keys need
-        assertThat(s.first()).isEqualTo(25 - 20 + 1);
+        s.ensureVisible(20, 20); // the next row below: the least scroll, as arrow keys need
+        assertThat(s.first()).isEqualTo(1);
+        s.ensureVisible(26, 26); // out of sight by more than a row: in the middle, with its neighbours
+        assertThat(s.first()).isEqualTo(26 - 19 / 2);
         s.ensureVisible(500, 500); // far away: in the middle, with what is around it
         assertThat(s.first()).isEqualTo(500 - 19 / 2);
-        s.ensureVisible(480, 480); // just above
-        assertThat(s.first()).isEqualTo(480);
+        s.ensureVisible(490, 490); // the next row above
+        assertThat(s.first()).isEqualTo(490);
         s.ensureVisible(3, 3); // far above, near the start: as far up as it goes
         assertThat(s.first()).isZero();
         s.ensureVisible(995, 995); // far, near the end: as far down as it goes
