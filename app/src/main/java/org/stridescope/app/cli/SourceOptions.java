@@ -53,14 +53,14 @@ final class SourceOptions extends ArrayFlags {
         if (hex != null) {
             source = new HeapByteSource(PasteParser.parse(hex));
         } else if (file != null) {
-            // Only a big compressed .npz member takes long to open: its inflating shows on stderr.
-            ProgressLine inflating = new ProgressLine(System.err, "inflating " + (member == null ? file.getFileName() : member),
+            // Only a big .npz member takes long to open (inflated, or its CRC-32 read): that shows on stderr.
+            ProgressLine reading = new ProgressLine(System.err, "reading " + (member == null ? file.getFileName() : member),
                     500);
             DataFile data;
             try {
-                data = DataFile.open(file, member, inflating);
+                data = DataFile.open(file, member, reading);
             } finally {
-                inflating.endLine();
+                reading.endLine();
             }
             try {
                 fromHeader = data.layoutSpec();

@@ -269,13 +269,13 @@ class NpyReadTest {
     }
 
     @Property(tries = 2000)
-    void anyBytesAsAnNpzGiveMembersOrAnInputError(@ForAll("mutatedNpz") byte[] zip) {
+    void anyBytesAsAnNpzGiveMembersOrAnInputErrorOrNumpysBadCrc(@ForAll("mutatedNpz") byte[] zip) {
         try (NpzFile z = NpzFile.of(new HeapByteSource(zip))) {
             for (NpzFile.Member m : z.members()) {
                 try {
                     z.open(m.name()).close();
                 } catch (StridescopeError e) {
-                    assertThat(e.type()).isEqualTo("InputError");
+                    assertThat(e.type()).isIn("InputError", "BadZipFile");
                 }
             }
         } catch (StridescopeError e) {
