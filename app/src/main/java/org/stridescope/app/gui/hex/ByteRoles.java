@@ -88,7 +88,7 @@ final class ByteRoles {
     long readers(long pos) {
         long i = pos - first;
         if (i < 0 || i >= counts.length) {
-            return array == null ? 0 : array.coverage(pos, array.readers(pos, 0));
+            return array == null ? 0 : array.coverage(pos, array.readers(pos, 1));
         }
         return counts[(int) i];
     }

@@ -166,6 +166,9 @@ public final class ShownArray {
         if (fields == null || readers.count() == 0) {
             return readers.count();
         }
+        if (readers.count() == 1 && !readers.first().isEmpty()) { // the common case: the one record says
+            return fieldByte(pos, readers).leaf() == null ? 0 : 1;
+        }
         try {
             return org.stridescope.core.layout.Coverage.readers(layout, pos);
         } catch (RuntimeException e) {
