@@ -62,8 +62,10 @@ final class SourceOptions extends ArrayFlags {
             } finally {
                 reading.endLine();
             }
+            boolean layoutTyped = dtype != null || shape != null || strides != null;
             try {
-                fromHeader = data.layoutSpec();
+                // A layout typed reads the file's bytes as they are: a header NumPy refuses does not stop it.
+                fromHeader = layoutTyped ? null : data.layoutSpec();
             } catch (RuntimeException e) {
                 data.close();
                 throw e;
@@ -72,7 +74,7 @@ final class SourceOptions extends ArrayFlags {
         } else {
             throw StridescopeError.inputError("no source: give --file PATH or --hex TEXT", "For example: " + example);
         }
-        if (fromHeader != null && dtype == null && shape == null && strides == null) {
+        if (fromHeader != null) {
             return Inspector.inspect(source, fromHeader, expr); // a .npy header says what its array is
         }
         return Inspector.inspect(source, typed, expr);

@@ -116,5 +116,10 @@ class MlFloatsCommandTest {
                 .contains("ValueError: descr is not a valid dtype descriptor: 'bfloat16'");
         assertThat(CliRun.of("inspect", "--file", npz.toString(), "--list").out())
                 .contains("descr is not a valid dtype descriptor");
+        assertThat(run.out()).contains("--dtype bfloat16 --offset 128");
+        // as the explanation says: the same bytes with the type typed are ours to read
+        CliRun typed = CliRun.of("inspect", "--file", file.toString(), "--dtype", "bfloat16", "--offset", "128", "--json");
+        assertThat(typed.exitCode()).isZero();
+        assertThat(typed.out()).contains("{\"index\": [1], \"byte\": 130, \"value\": \"1.23\"}");
     }
 }

@@ -46,8 +46,9 @@ public record NpyHeader(int majorVersion, int minorVersion, String descr, boolea
             String named = dtype.isStructured() ? ml.mlName() : descr;
             throw notADescriptor("TypeError: data type " + PythonText.quoted(named) + " not understood",
                     ml.mlName() + " is a type of the ml_dtypes package (JAX, PyTorch's bfloat16), not NumPy's own, so"
-                            + " np.load cannot read this file. Open it as raw bytes and type " + ml.mlName()
-                            + " as the dtype to read its data anyway.");
+                            + " np.load cannot read this file. To read its data anyway, type the dtype " + ml.mlName()
+                            + " with offset " + dataOffset + " (in the window after File > Open as Raw Bytes; on the"
+                            + " command line --dtype " + ml.mlName() + " --offset " + dataOffset + ").");
         }
         return dtype;
     }
