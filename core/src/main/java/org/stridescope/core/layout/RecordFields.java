@@ -165,12 +165,21 @@ public final class RecordFields {
             long off = base + p.field.offset();
             if (p.nested == null) {
                 out.add(new ByteRange(off, base + p.end())); // a scalar or a block of scalars: every byte read
-            } else {
-                for (long item = 0; item < p.count; item++) {
-                    if (out.size() > 4 * MAX_RUNS || !p.nested.addRuns(off + item * p.base.itemsize(), out)) {
-                        return false;
-                    }
-                }
+                continue;
+            }
+            List<ByteRange> inner = new ArrayList<>();
+            if (!p.nested.addRuns(0, inner)) {
+                return false;
+            }
+            if (inner.isEmpty()) {
+                continue; // records of no fields, however many
+            }
+            if (p.count > 4 * MAX_RUNS || out.size() + p.count * inner.size() > 4 * MAX_RUNS) {
+                return false;
+            }
+            for (long item = 0; item < p.count; item++) {
+                long at = off + item * p.base.itemsize();
+                inner.forEach(r -> out.add(new ByteRange(at + r.start(), at + r.endExclusive())));
             }
         }
         return true;
