@@ -53,17 +53,19 @@ final class SourceOptions extends ArrayFlags {
         if (hex != null) {
             source = new HeapByteSource(PasteParser.parse(hex));
         } else if (file != null) {
-            // Only a big compressed .npz member takes long to open: its inflating shows on stderr.
-            ProgressLine inflating = new ProgressLine(System.err, "inflating " + (member == null ? file.getFileName() : member),
+            // Only a big .npz member takes long to open (inflated, or its CRC-32 read): that shows on stderr.
+            ProgressLine reading = new ProgressLine(System.err, "reading " + (member == null ? file.getFileName() : member),
                     500);
             DataFile data;
             try {
-                data = DataFile.open(file, member, inflating);
+                data = DataFile.open(file, member, reading);
             } finally {
-                inflating.endLine();
+                reading.endLine();
             }
+            boolean layoutTyped = dtype != null || shape != null || strides != null;
             try {
-                fromHeader = data.layoutSpec();
+                // A layout typed reads the file's bytes as they are: a header NumPy refuses does not stop it.
+                fromHeader = layoutTyped ? null : data.layoutSpec();
             } catch (RuntimeException e) {
                 data.close();
                 throw e;
@@ -72,7 +74,7 @@ final class SourceOptions extends ArrayFlags {
         } else {
             throw StridescopeError.inputError("no source: give --file PATH or --hex TEXT", "For example: " + example);
         }
-        if (fromHeader != null && dtype == null && shape == null && strides == null) {
+        if (fromHeader != null) {
             return Inspector.inspect(source, fromHeader, expr); // a .npy header says what its array is
         }
         return Inspector.inspect(source, typed, expr);

@@ -299,4 +299,23 @@ class InspectCommandTest {
         assertThat(text.exitCode()).isEqualTo(2);
         assertThat(text.out() + text.err()).contains("too small to find a row width");
     }
+
+    @Test
+    void anNpzMemberWhoseBytesDoNotMatchItsCrcIsNumpysBadZipFileWithExitStatus2(@TempDir Path dir) throws IOException {
+        // np.savez(f, first=..., ...) with one byte of first.npy's data changed afterwards
+        byte[] zip = Files.readAllBytes(Path.of("../core/src/test/resources/npy/archive_stored.npz"));
+        int npy = new String(zip, StandardCharsets.ISO_8859_1).indexOf("\u0093NUMPY");
+        zip[npy + 10 + ((zip[npy + 8] & 0xff) | (zip[npy + 9] & 0xff) << 8)] ^= 0x01;
+        Path changed = dir.resolve("changed.npz");
+        Files.write(changed, zip);
+        CliRun run = CliRun.of("inspect", "--file", changed.toString(), "--json");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).startsWith("{\"ok\": false, \"type\": \"BadZipFile\", "
+                + "\"error\": \"Bad CRC-32 for file 'first.npy'\", \"detail\": \"");
+        CliRun text = CliRun.of("inspect", "--file", changed.toString());
+        assertThat(text.exitCode()).isEqualTo(2);
+        assertThat(text.out() + text.err()).contains("BadZipFile: Bad CRC-32 for file 'first.npy'");
+        assertThat(CliRun.of("inspect", "--file", changed.toString(), "--member", "second").exitCode())
+                .as("the other members are intact").isZero();
+    }
 }

@@ -87,4 +87,39 @@ class MlFloatsCommandTest {
                 .exitCode()).isZero();
         assertThat(Files.readAllBytes(bin)).containsExactly(0x9d, 0x3f, 0x2b, 0xc1);
     }
+
+    @Test
+    void aNpyOrNpzMemberWhoseHeaderSaysBfloat16IsRefusedAsNpLoadRefusesIt(@TempDir Path dir) throws IOException {
+        // a header np.save never writes (NumPy has no bfloat16): np.load raises
+        // ValueError: descr is not a valid dtype descriptor: 'bfloat16' (from TypeError: data type 'bfloat16' not understood)
+        String dict = "{'descr': 'bfloat16', 'fortran_order': False, 'shape': (5,), }";
+        String padded = dict + " ".repeat(Math.floorMod(-(10 + dict.length() + 1), 64)) + "\n"; // data at a multiple of 64
+        java.io.ByteArrayOutputStream npy = new java.io.ByteArrayOutputStream();
+        npy.write(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, (byte) padded.length(), 0});
+        npy.write(padded.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        npy.write(java.util.HexFormat.of().parseHex(BF16));
+        Path file = dir.resolve("w.npy");
+        Files.write(file, npy.toByteArray());
+        CliRun run = CliRun.of("inspect", "--file", file.toString(), "--json");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).startsWith("{\"ok\": false, \"type\": \"ValueError\", "
+                + "\"error\": \"descr is not a valid dtype descriptor: 'bfloat16'\"")
+                .contains("TypeError: data type 'bfloat16' not understood");
+
+        Path npz = dir.resolve("w.npz");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(npz))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("w.npy"));
+            zip.write(npy.toByteArray());
+            zip.closeEntry();
+        }
+        assertThat(CliRun.of("inspect", "--file", npz.toString(), "--member", "w").out())
+                .contains("ValueError: descr is not a valid dtype descriptor: 'bfloat16'");
+        assertThat(CliRun.of("inspect", "--file", npz.toString(), "--list").out())
+                .contains("descr is not a valid dtype descriptor");
+        assertThat(run.out()).contains("--dtype bfloat16 --offset 128");
+        // as the explanation says: the same bytes with the type typed are ours to read
+        CliRun typed = CliRun.of("inspect", "--file", file.toString(), "--dtype", "bfloat16", "--offset", "128", "--json");
+        assertThat(typed.exitCode()).isZero();
+        assertThat(typed.out()).contains("{\"index\": [1], \"byte\": 130, \"value\": \"1.23\"}");
+    }
 }

@@ -164,6 +164,40 @@ class LearningViewsTest {
     }
 
     @Test
+    void coverageCountsARecordsPaddingAsNeverRead(FxRobot robot) {
+        // np.dtype({'names': ['a', 'b'], 'formats': ['u1', '<i4'], 'offsets': [0, 4], 'itemsize': 12}), 3 records:
+        // a reads byte 0, b bytes 4..7 of each record; 1..3 and 8..11 are padding, read by no element
+        show(robot, new HeapByteSource(new byte[36], "zeros"), 0,
+                "{'names': ['a', 'b'], 'formats': ['u1', '<i4'], 'offsets': [0, 4], 'itemsize': 12}", "3", "");
+        robot.clickOn("#toggle-coverage");
+        Palette p = hex().paletteProperty().get();
+        java.util.List<javafx.scene.paint.Color> tints = colours(0, 36);
+        for (int pos = 0; pos < 36; pos++) {
+            int k = pos % 12;
+            boolean field = k == 0 || (k >= 4 && k < 8);
+            assertThat(tints.get(pos)).as("byte %d", pos).isEqualTo(field ? p.coverOnce() : p.coverNever());
+        }
+        assertThat(robot.lookup("#hex-legend").queryAs(HexLegend.class).texts())
+                .contains("never read (padding too)", "once", "several");
+        Bounds cell = onFx(() -> hex().byteBounds(14));
+        robot.moveTo(hex().localToScreen(cell.getCenterX(), cell.getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.statusBar().getText()).contains("Pointer on byte 14", "record [1], padding", "no field reads it");
+        CoverageStrip s = strip(robot);
+        assertThat(s.kindAt(0)).as("a's byte and padding").isIn(Coverage.Kind.PARTLY, Coverage.Kind.ONCE);
+        boolean someNever = false;
+        boolean someOnce = false;
+        for (int r = 0; r < s.rows(); r++) {
+            someNever |= s.kindAt(r) == Coverage.Kind.NEVER;
+            someOnce |= s.kindAt(r) == Coverage.Kind.ONCE;
+        }
+        assertThat(someNever).as("rows of padding alone are never read").isTrue();
+        assertThat(someOnce).isTrue();
+        assertThat(java.util.stream.IntStream.range(0, s.rows()).mapToObj(s::kindAt))
+                .as("no byte is read twice").doesNotContain(Coverage.Kind.SEVERAL);
+    }
+
+    @Test
     void coverageOfABroadcastIsSeveralEverywhereItReads(FxRobot robot) {
         // np.broadcast_to(x, (3, 4)) of 4 int32 (strides (0, 4)): each byte is read by all 3 rows.
         show(robot, new HeapByteSource(new byte[20], "zeros"), 0, "<i4", "3,4", "0,4");

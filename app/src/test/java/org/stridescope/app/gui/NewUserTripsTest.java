@@ -290,6 +290,33 @@ class NewUserTripsTest {
     }
 
     @Test
+    void aBfloat16NpyIsRefusedAsNumpyRefusesItAndItsDataReadsAsBfloat16TypedAfterOpeningItRaw(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("weights.npy");
+        byte[] data = {(byte) 0x9d, 0x3f, (byte) 0x80, 0x3f}; // bfloat16 1.23 and 1.0, little-endian
+        byte[] bytes = npy("{'descr': 'bfloat16', 'fortran_order': False, 'shape': (2,), }", -1, data);
+        java.nio.file.Files.write(file, bytes);
+        willChoose(file);
+        choose("menu-open");
+        // np.load(f): ValueError: descr is not a valid dtype descriptor: 'bfloat16'
+        assertThat(robot.lookup("#error-message").queryAs(Label.class).getText())
+                .isEqualTo("descr is not a valid dtype descriptor: 'bfloat16'");
+        assertThat(robot.lookup("#error-type").queryAs(Label.class).getText()).startsWith("ValueError");
+        assertThat(robot.lookup("#error-detail").queryAs(Label.class).getText())
+                .contains("TypeError: data type 'bfloat16' not understood").contains("ml_dtypes");
+        assertThat(inSightInForm(robot, "#open-raw")).as("the offer is in sight").isTrue();
+        robot.clickOn("#open-raw");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.offsetTextProperty().get()).as("the data after the header").isEqualTo(Long.toString(bytes.length - 4));
+        robot.clickOn(robot.lookup("#dtype").queryAs(javafx.scene.control.ComboBox.class).getEditor())
+                .press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("bfloat16");
+        retype(robot, "#shape", "2");
+        assertThat(model.errorProperty().get()).as("bfloat16 typed by the user is ours to read").isNull();
+        assertThat(onFx(() -> model.array().value(new long[] {0}))).isEqualTo("1.23");
+        assertThat(onFx(() -> model.array().value(new long[] {1}))).isEqualTo("1.0");
+    }
+
+    @Test
     void aFileWhoseHeaderRunsPastItsEndOpensFromFileOpenAsRawBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
         java.nio.file.Path file = dir.resolve("cut.npy");

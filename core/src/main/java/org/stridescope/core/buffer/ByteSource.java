@@ -21,6 +21,22 @@ public interface ByteSource extends AutoCloseable {
         }
     }
 
+    /**
+     * Hands bytes {@code [pos, pos+len)} to {@code sink} in order, as read-only buffers of at most
+     * {@code maxPiece} bytes each. A mapped file gives its own pages, nothing copied, so work over
+     * every byte (a checksum) runs at memory speed; other sources copy through one buffer.
+     */
+    default void readPieces(long pos, long len, int maxPiece, java.util.function.Consumer<java.nio.ByteBuffer> sink) {
+        byte[] piece = new byte[(int) Math.max(0, Math.min(maxPiece, len))];
+        while (len > 0) {
+            int n = (int) Math.min(piece.length, len);
+            read(pos, piece, 0, n);
+            sink.accept(java.nio.ByteBuffer.wrap(piece, 0, n).asReadOnlyBuffer());
+            pos += n;
+            len -= n;
+        }
+    }
+
     /** A short name for people: a file name, "pasted bytes". */
     String name();
 

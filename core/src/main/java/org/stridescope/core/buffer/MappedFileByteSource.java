@@ -124,6 +124,25 @@ public final class MappedFileByteSource implements ByteSource {
         }
     }
 
+    /** The mapped pages themselves, a chunk's slice at a time: nothing is copied. */
+    @Override
+    public void readPieces(long pos, long len, int maxPiece, java.util.function.Consumer<java.nio.ByteBuffer> sink) {
+        checkIndex(pos, len);
+        while (len > 0) {
+            checkSizeIfDue(pos);
+            int chunk = (int) (pos >>> shift);
+            int at = (int) (pos & mask);
+            int n = (int) Math.min(Math.min(len, maxPiece), chunks[chunk].limit() - at);
+            try {
+                sink.accept(chunks[chunk].slice(at, n).asReadOnlyBuffer());
+            } catch (InternalError e) {
+                throw changedOnDisk(pos);
+            }
+            pos += n;
+            len -= n;
+        }
+    }
+
     private void checkIndex(long pos, long len) {
         if (pos < 0 || len < 0 || pos > size - len) {
             throw new IndexOutOfBoundsException("bytes " + pos + ".." + (pos + len - 1)

@@ -46,6 +46,11 @@ public class OwnedByteSource implements ByteSource {
     }
 
     @Override
+    public final void readPieces(long pos, long len, int maxPiece, java.util.function.Consumer<java.nio.ByteBuffer> sink) {
+        bytes.readPieces(pos, len, maxPiece, sink);
+    }
+
+    @Override
     public final String name() {
         return name;
     }

@@ -40,6 +40,12 @@ public final class SliceByteSource implements ByteSource {
     }
 
     @Override
+    public void readPieces(long pos, long len, int maxPiece, java.util.function.Consumer<java.nio.ByteBuffer> sink) {
+        Objects.checkFromIndexSize(pos, len, length);
+        base.readPieces(start + pos, len, maxPiece, sink);
+    }
+
+    @Override
     public java.nio.file.Path file() {
         return base.file();
     }

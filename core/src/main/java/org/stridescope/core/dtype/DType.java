@@ -194,4 +194,26 @@ public record DType(Kind kind, int itemsize, ByteOrder order, String unit, boole
     public String toString() {
         return str();
     }
+
+    /**
+     * The ml_dtypes float (bfloat16, float8) this dtype holds anywhere: itself, a field's, a
+     * block's; null when NumPy has every type in it.
+     */
+    public FloatFormat mlFloatInside() {
+        if (mlFloat != null) {
+            return mlFloat;
+        }
+        if (subarray != null) {
+            return subarray.base().mlFloatInside();
+        }
+        if (fields != null) {
+            for (Field f : fields.list()) {
+                FloatFormat ml = f.dtype().mlFloatInside();
+                if (ml != null) {
+                    return ml;
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.buffer.ByteSource;
 import org.stridescope.core.buffer.ByteSources;
+import org.stridescope.core.io.tensors.OpenTensorFile;
 import org.stridescope.core.io.tensors.TensorEntry;
 import org.stridescope.core.io.tensors.TensorFile;
 import org.stridescope.core.io.tensors.TensorFiles;
@@ -24,9 +25,11 @@ import org.stridescope.core.layout.LayoutSpec;
  * @param tensors the named arrays of a checkpoint, safetensors or HDF5 file (null for others)
  * @param tensor  the one of {@code tensors} shown: {@code source} is the whole file (or, for a
  *                compressed storage, its inflated copy) and its layout reads the tensor in place
+ * @param tensorFile the open file of {@code tensors}, shared by every view of it ({@link #withTensor}); null for others
  */
 public record DataFile(String name, FileKind kind, ByteSource source, NpyHeader header, List<NpzFile.Member> members,
-                       AutoCloseable owner, TensorFile tensors, TensorEntry tensor) implements AutoCloseable {
+                       AutoCloseable owner, TensorFile tensors, TensorEntry tensor, OpenTensorFile tensorFile)
+        implements AutoCloseable {
 
     /**
      * Opens {@code path} read-only, memory-mapped. For an .npz, {@code member} names the array
@@ -56,22 +59,17 @@ public record DataFile(String name, FileKind kind, ByteSource source, NpyHeader 
                                 + " the member to open the file.");
             }
             if (kind.holdsTensors() && kind != FileKind.NPZ) {
-                TensorFile tensors = TensorFiles.read(file, kind);
-                if (member == null && tensors.arrays().stream().noneMatch(TensorEntry::readable)) {
+                OpenTensorFile tensors = OpenTensorFile.read(file, kind);
+                if (member == null && tensors.tensors().arrays().stream().noneMatch(TensorEntry::readable)) {
                     // nothing to show as an array (all chunked, a pickle refused early): the bytes, and the list
-                    return new DataFile(file.name(), kind, file, null, List.of(), file, tensors, null);
+                    return new DataFile(file.name(), kind, file, null, List.of(), tensors.lease(), tensors.tensors(), null,
+                            tensors);
                 }
-                TensorEntry tensor = tensors.find(member, file.name());
-                ByteSource bytes = TensorFiles.bytes(file, tensor, monitor);
-                AutoCloseable owner = bytes == file ? file : () -> {
-                    bytes.close();
-                    file.close();
-                };
-                return new DataFile(file.name() + ": " + tensor.name(), kind, bytes, null, List.of(), owner, tensors, tensor);
+                return showing(tensors, kind, member, monitor);
             }
             if (kind == FileKind.NPY) {
                 NpyArray a = NpyArray.of(file.name(), file);
-                return new DataFile(a.name(), kind, file, a.header(), List.of(), file, null, null);
+                return new DataFile(a.name(), kind, file, a.header(), List.of(), file, null, null, null);
             }
             if (kind == FileKind.NPZ) {
                 NpzFile z = NpzFile.of(file);
@@ -79,7 +77,7 @@ public record DataFile(String name, FileKind kind, ByteSource source, NpyHeader 
                 return new DataFile(a.name(), kind, a.source(), a.header(), z.members(), () -> {
                     a.close();
                     z.close();
-                }, null, null);
+                }, null, null, null);
             }
             return raw(file.name(), kind, file);
         } catch (RuntimeException e) {
@@ -93,7 +91,48 @@ public record DataFile(String name, FileKind kind, ByteSource source, NpyHeader 
      * tensors (the fallback when its header cannot be read: "Open as raw bytes").
      */
     public static DataFile raw(String name, FileKind kind, ByteSource file) {
-        return new DataFile(name, kind, file, null, List.of(), file, null, null);
+        return new DataFile(name, kind, file, null, List.of(), file, null, null, null);
+    }
+
+    /**
+     * The same file showing its tensor {@code name} instead: the file stays open and listed as it
+     * is, and a compressed storage is inflated (telling {@code monitor}) only if not kept from
+     * before. Both views may be closed in any order.
+     *
+     * @throws StridescopeError InputError if there is no such tensor or it cannot be shown
+     * @throws IllegalStateException if this is not a file of tensors
+     */
+    public DataFile withTensor(String name, ProgressMonitor monitor) {
+        if (tensorFile == null) {
+            throw new IllegalStateException(this.name + " holds no tensors");
+        }
+        return showing(tensorFile, kind, name, monitor);
+    }
+
+    /** Whether showing {@code e} of this file takes no inflating (it lies in the file, or its storage is kept). */
+    public boolean showsAtOnce(TensorEntry e) {
+        return tensorFile != null && tensorFile.showsAtOnce(e);
+    }
+
+    private static DataFile showing(OpenTensorFile file, FileKind kind, String member, ProgressMonitor monitor) {
+        TensorEntry tensor = file.tensors().find(member, file.file().name());
+        AutoCloseable lease = file.lease();
+        try {
+            ByteSource bytes = file.bytes(tensor, monitor);
+            return new DataFile(file.file().name() + ": " + tensor.name(), kind, bytes, null, List.of(), lease,
+                    file.tensors(), tensor, file);
+        } catch (RuntimeException e) {
+            closeQuietly(lease);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // a lease's close cannot fail; read-only sources lose nothing
+        }
     }
 
     /**
@@ -144,10 +183,6 @@ public record DataFile(String name, FileKind kind, ByteSource source, NpyHeader 
 
     @Override
     public void close() {
-        try {
-            owner.close();
-        } catch (Exception e) {
-            // closing read-only sources loses nothing
-        }
+        closeQuietly(owner);
     }
 }

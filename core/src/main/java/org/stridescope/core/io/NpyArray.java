@@ -37,17 +37,12 @@ public record NpyArray(String name, NpyHeader header, ByteSource source) impleme
      * The layout the header describes: the dtype, the shape, C or Fortran strides, and the
      * offset where the data starts.
      *
-     * @throws StridescopeError InputError if {@code descr} is not a dtype Stridescope reads, or the
-     *                          file holds fewer bytes than the header announces
+     * @throws StridescopeError ValueError if NumPy would not read {@code descr} ({@link NpyHeader#dtype()}),
+     *                          InputError if Stridescope does not, or the file holds fewer bytes than the
+     *                          header announces
      */
     public LayoutSpec layoutSpec() {
-        DType dtype;
-        try {
-            dtype = DType.parse(header.descr());
-        } catch (StridescopeError e) {
-            throw StridescopeError.inputError("the header's descr " + org.stridescope.core.PythonText.quoted(header.descr())
-                    + " is not a dtype Stridescope reads: " + e, e.detail());
-        }
+        DType dtype = header.dtype();
         long[] shape = header.shape();
         long need;
         try {

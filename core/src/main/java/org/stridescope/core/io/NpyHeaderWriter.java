@@ -3,7 +3,6 @@ package org.stridescope.core.io;
 import java.nio.charset.StandardCharsets;
 import org.stridescope.core.StridescopeError;
 import org.stridescope.core.dtype.DType;
-import org.stridescope.core.dtype.Field;
 import org.stridescope.core.dtype.FloatFormat;
 import org.stridescope.core.format.DTypeText;
 import org.stridescope.core.format.TupleText;
@@ -29,7 +28,7 @@ final class NpyHeaderWriter {
      *         .npy header cannot describe (NumPy's descr refuses them too)
      */
     static byte[] header(DType dtype, long[] shape) {
-        FloatFormat mlFormat = mlFloatIn(dtype);
+        FloatFormat mlFormat = dtype.mlFloatInside();
         if (mlFormat != null) {
             String ml = mlFormat.mlName();
             throw StridescopeError.inputError("a " + ml + " view cannot be saved as .npy or .npz: NumPy has no "
@@ -50,25 +49,6 @@ final class NpyHeaderWriter {
                             + "are out of order (a multi-field view such as a[['z', 'x']]). Export the fields in "
                             + "their order in the record, or one at a time.");
         }
-    }
-
-    /** The ml_dtypes format of a bfloat16/float8 in {@code dtype} (a field's, a block's), or null. */
-    private static FloatFormat mlFloatIn(DType dtype) {
-        if (dtype.mlFloat() != null) {
-            return dtype.mlFloat();
-        }
-        if (dtype.subarray() != null) {
-            return mlFloatIn(dtype.subarray().base());
-        }
-        if (dtype.isStructured()) {
-            for (Field f : dtype.fields().list()) {
-                FloatFormat ml = mlFloatIn(f.dtype());
-                if (ml != null) {
-                    return ml;
-                }
-            }
-        }
-        return null;
     }
 
     static byte[] header(String descr, long[] shape) {

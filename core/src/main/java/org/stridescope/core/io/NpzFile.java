@@ -8,11 +8,11 @@ import org.stridescope.core.buffer.ByteSources;
 
 /**
  * An .npz archive (what {@code np.savez} and {@code np.savez_compressed} write): a zip of .npy
- * members. A stored member is shown in place, as a window of the memory-mapped archive; a
- * deflated one is inflated, into memory when small, into a temporary file otherwise.
+ * members. A stored member is shown in place, as a window of the memory-mapped archive (its
+ * CRC-32 read through first, as NumPy's zipfile does); a deflated one is inflated, into memory
+ * when small, into a temporary file otherwise.
  */
 public final class NpzFile implements AutoCloseable {
-    /** Deflated members up to this size are inflated into memory; larger ones into a temporary file. */
     /** Members up to this size inflate into memory (as they arrive, never by their declared size); larger ones to a temporary file. */
     static final long IN_MEMORY_LIMIT = 32L << 20;
 
@@ -100,7 +100,12 @@ public final class NpzFile implements AutoCloseable {
         String label = archiveName + ": " + entry.name();
         ByteSource data = ZipMember.open(archive, entry, label, inMemoryLimit, monitor);
         try {
-            return NpyArray.of(label, data);
+            // NumPy meets a bad header before the end of the member, where zipfile checks the CRC
+            NpyArray array = NpyArray.of(label, data);
+            if (entry.method() == ZipEntryInfo.STORED) { // an inflated one was checked as it inflated
+                ZipMember.checkCrc(data, entry, monitor);
+            }
+            return array;
         } catch (RuntimeException e) {
             data.close();
             throw e;

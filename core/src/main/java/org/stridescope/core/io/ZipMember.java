@@ -150,9 +150,11 @@ public final class ZipMember {
                     produced += n;
                 }
             }
-            if (produced != entry.size() || crc.getValue() != entry.crc()) {
-                throw damaged(archive, entry, produced != entry.size() ? "it inflates to " + produced + " bytes, not "
-                        + entry.size() : "its checksum (CRC-32) does not match");
+            if (produced != entry.size()) {
+                throw damaged(archive, entry, "it inflates to " + produced + " bytes, not " + entry.size());
+            }
+            if (crc.getValue() != entry.crc()) {
+                throw badCrc(entry);
             }
             if (inMemory) {
                 return new OwnedByteSource(new HeapByteSource(heap.toByteArray(), label), label, archive.file(), () -> { });
@@ -176,6 +178,40 @@ public final class ZipMember {
         } finally {
             inflater.end();
         }
+    }
+
+    /**
+     * Reads a stored member through and checks its CRC-32 against the archive's, as Python's
+     * zipfile does when NumPy reads the member to its end: a window of the archive is shown as it
+     * is, so a changed byte would otherwise show as a wrong number.
+     *
+     * @param member the member's bytes (a stored member is its own data)
+     * @throws StridescopeError BadZipFile, NumPy's, when the bytes do not match
+     * @throws java.util.concurrent.CancellationException when {@code monitor} cancels
+     */
+    public static void checkCrc(ByteSource member, ZipEntryInfo entry, ProgressMonitor monitor) {
+        CRC32 crc = new CRC32();
+        long size = member.size();
+        long[] done = {0};
+        member.readPieces(0, size, 4 << 20, piece -> { // 4 MiB at a time: progress and Cancel between them
+            done[0] += piece.remaining();
+            crc.update(piece);
+            monitor.progress(done[0], size);
+            if (monitor.cancelled()) {
+                throw new java.util.concurrent.CancellationException("checking " + member.name() + " was cancelled");
+            }
+        });
+        if (crc.getValue() != entry.crc()) {
+            throw badCrc(entry);
+        }
+    }
+
+    /** Python's zipfile's words for a member whose bytes do not match their CRC-32 (NumPy passes them on). */
+    private static StridescopeError badCrc(ZipEntryInfo entry) {
+        return new StridescopeError("BadZipFile", "Bad CRC-32 for file " + org.stridescope.core.PythonText.quoted(entry.name()),
+                "The archive records a checksum (CRC-32) of each member's bytes; this member's bytes no longer add up"
+                        + " to it, so some of them changed after the archive was written (a damaged disk, copy or"
+                        + " download, or an edit). Its numbers cannot be trusted, so NumPy refuses to load it.");
     }
 
     private static StridescopeError damaged(ByteSource archive, ZipEntryInfo entry, String what) {

@@ -31,6 +31,14 @@ public final class ByteToElements {
         return new ElementsInRange(range, found.count, found.first);
     }
 
+    /** How many elements start at a byte in {@code [first, last]} (0 when {@code first > last}): exact. */
+    public static long startingIn(Layout layout, long first, long last) {
+        if (first > last) {
+            return 0;
+        }
+        return new SumCounter(layout.strides(), layout.shape()).count(first - layout.offset(), last - layout.offset());
+    }
+
     private record Found(long count, List<long[]> first) {
     }
 

@@ -1,5 +1,8 @@
 package org.stridescope.core.layout;
 
+import java.util.List;
+import org.stridescope.core.dtype.DType;
+
 /**
  * How many elements read each byte ("coverage"), and a one-word summary of a run of bytes for a
  * minimap: never read, partly read, read once, read by several.
@@ -17,6 +20,10 @@ package org.stridescope.core.layout;
  *   <li>otherwise "once". Every answer but "once" has a witness; "once" can miss a lone unread or
  *       doubly read byte between the samples.
  * </ul>
+ *
+ * <p>A record's padding (bytes between or after its fields, {@link RecordFields#readRuns()}) is
+ * read by no element: an element reads only its fields' bytes. The same answers hold, counted
+ * per run of field bytes (one range count each).
  */
 public final class Coverage {
     /** Runs up to this many bytes are summarised by counting every byte. */
@@ -36,9 +43,39 @@ public final class Coverage {
     private Coverage() {
     }
 
-    /** How many elements read byte {@code pos}: exact, however many. */
+    /** How many elements read byte {@code pos} (with one of their fields, for records): exact, however many. */
     public static long readers(Layout layout, long pos) {
-        return ByteToElements.readers(layout, pos, 0).count();
+        List<ByteRange> runs = readRuns(layout.dtype());
+        if (runs == null) {
+            return ByteToElements.readers(layout, pos, 0).count();
+        }
+        long n = 0;
+        for (ByteRange r : runs) { // the runs are apart, so each element is counted at most once
+            n += ByteToElements.startingIn(layout, pos - r.last(), pos - r.start());
+        }
+        return n;
+    }
+
+    /** The last dtype asked about and its runs of field bytes: the hex view asks byte after byte. */
+    private static volatile Object[] lastRuns = {null, null};
+
+    /**
+     * The bytes inside an element that it reads, when that is not all of them (a record with
+     * padding); null when every byte is read, or the record is too finely padded to list.
+     */
+    @SuppressWarnings("unchecked")
+    static List<ByteRange> readRuns(DType dtype) {
+        Object[] last = lastRuns;
+        if (last[0] == dtype) {
+            return (List<ByteRange>) last[1];
+        }
+        RecordFields fields = RecordFields.of(dtype);
+        List<ByteRange> runs = fields == null ? null : fields.readRuns();
+        if (runs != null && runs.size() == 1 && runs.get(0).equals(new ByteRange(0, dtype.itemsize()))) {
+            runs = null; // no padding
+        }
+        lastRuns = new Object[] {dtype, runs};
+        return runs;
     }
 
     /** The summary of {@code range} (see the class comment for which answers are exact). */
@@ -46,6 +83,10 @@ public final class Coverage {
         long len = range.length();
         if (len <= 0) {
             return Kind.NEVER;
+        }
+        List<ByteRange> runs = readRuns(layout.dtype());
+        if (runs != null) {
+            return ofRecords(layout, range, runs);
         }
         long meeting = ByteToElements.elementsIn(layout, range, 0).count();
         if (meeting == 0) {
@@ -70,6 +111,42 @@ public final class Coverage {
             for (int i = 0; i < SAMPLES && !(twice && unread); i++) {
                 long p = range.start() + (len - 1) * i / (SAMPLES - 1);
                 long n = readers(layout, p);
+                unread |= n == 0;
+                twice |= n > 1;
+            }
+        }
+        return twice ? Kind.SEVERAL : unread ? Kind.PARTLY : Kind.ONCE;
+    }
+
+    /**
+     * {@link #of} for records with padding, by runs of field bytes: the elements whose run meets
+     * the range bound the bytes read in it from above (none: never read), those whose run lies
+     * inside it from below (more than the range holds: some byte is read twice).
+     */
+    private static Kind ofRecords(Layout layout, ByteRange range, List<ByteRange> runs) {
+        long len = range.length();
+        double most = 0;
+        double least = 0;
+        for (ByteRange r : runs) {
+            most += (double) ByteToElements.startingIn(layout, range.start() - r.last(), range.last() - r.start()) * r.length();
+            least += (double) ByteToElements.startingIn(layout, range.start() - r.start(), range.last() - r.last()) * r.length();
+        }
+        if (most == 0) {
+            return Kind.NEVER;
+        }
+        boolean unread = most < len;
+        boolean twice = least > len;
+        if (len <= EXACT_UP_TO) {
+            unread = false;
+            twice = false;
+            for (long p = range.start(); p < range.endExclusive(); p++) {
+                long n = readers(layout, p);
+                unread |= n == 0;
+                twice |= n > 1;
+            }
+        } else {
+            for (int i = 0; i < SAMPLES && !(twice && unread); i++) {
+                long n = readers(layout, range.start() + (len - 1) * i / (SAMPLES - 1));
                 unread |= n == 0;
                 twice |= n > 1;
             }

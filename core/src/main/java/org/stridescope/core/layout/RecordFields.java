@@ -134,6 +134,57 @@ public final class RecordFields {
         return out;
     }
 
+    /** More separate runs of field bytes than this in a record are not listed (see {@link #readRuns()}). */
+    static final int MAX_RUNS = 256;
+
+    /**
+     * The bytes of a record some field reads, as sorted separate runs (the rest is padding), or
+     * null when there are more than {@value #MAX_RUNS} runs (a block of many padded records).
+     * Found by descending the type, as {@link #at} is.
+     */
+    public List<ByteRange> readRuns() {
+        List<ByteRange> raw = new ArrayList<>();
+        if (!addRuns(0, raw)) {
+            return null;
+        }
+        raw.sort(java.util.Comparator.comparingLong(ByteRange::start));
+        List<ByteRange> merged = new ArrayList<>();
+        for (ByteRange r : raw) {
+            ByteRange last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && r.start() <= last.endExclusive()) { // touching or overlapping fields
+                merged.set(merged.size() - 1, new ByteRange(last.start(), Math.max(last.endExclusive(), r.endExclusive())));
+            } else if (r.length() > 0) {
+                merged.add(r);
+            }
+        }
+        return merged.size() > MAX_RUNS ? null : merged;
+    }
+
+    private boolean addRuns(long base, List<ByteRange> out) {
+        for (Part p : parts) {
+            long off = base + p.field.offset();
+            if (p.nested == null) {
+                out.add(new ByteRange(off, base + p.end())); // a scalar or a block of scalars: every byte read
+                continue;
+            }
+            List<ByteRange> inner = new ArrayList<>();
+            if (!p.nested.addRuns(0, inner)) {
+                return false;
+            }
+            if (inner.isEmpty()) {
+                continue; // records of no fields, however many
+            }
+            if (p.count > 4 * MAX_RUNS || out.size() + p.count * inner.size() > 4 * MAX_RUNS) {
+                return false;
+            }
+            for (long item = 0; item < p.count; item++) {
+                long at = off + item * p.base.itemsize();
+                inner.forEach(r -> out.add(new ByteRange(at + r.start(), at + r.endExclusive())));
+            }
+        }
+        return true;
+    }
+
     /** The leaf that covers byte {@code k} of the record (the first in field order), null for padding. */
     public Leaf at(long k) {
         if (k < 0 || k >= itemsize) {

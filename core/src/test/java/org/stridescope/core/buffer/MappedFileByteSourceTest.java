@@ -66,6 +66,30 @@ class MappedFileByteSourceTest {
     }
 
     @Test
+    void piecesHandedOutInOrderAreTheFilesBytesAcrossChunkBoundariesAndCannotBeWritten() throws IOException {
+        byte[] bytes = randomBytes(777, 4);
+        Path p = fileWith(bytes);
+        Random r = new Random(5);
+        try (MappedFileByteSource src = new MappedFileByteSource(p, 4);
+             SliceByteSource slice = new SliceByteSource(src, 100, 600, "slice")) {
+            for (int trial = 0; trial < 200; trial++) {
+                int pos = r.nextInt(600);
+                int len = r.nextInt(600 - pos + 1);
+                int max = 1 + r.nextInt(40);
+                java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+                slice.readPieces(pos, len, max, piece -> {
+                    assertThat(piece.remaining()).isBetween(1, max);
+                    assertThat(piece.isReadOnly()).isTrue();
+                    while (piece.hasRemaining()) {
+                        got.write(piece.get());
+                    }
+                });
+                assertThat(got.toByteArray()).isEqualTo(java.util.Arrays.copyOfRange(bytes, 100 + pos, 100 + pos + len));
+            }
+        }
+    }
+
+    @Test
     void aFileOverTwoGibibytesIsReadPastEveryChunkBoundary() throws IOException {
         Path p = dir.resolve("sparse.bin");
         long size = (3L << 30) + 12345; // sparse: costs no disk

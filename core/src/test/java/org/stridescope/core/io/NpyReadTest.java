@@ -234,7 +234,10 @@ class NpyReadTest {
         try {
             array.layoutSpec();
         } catch (StridescopeError e) {
-            assertThat(e.type()).as("a header that parses but does not add up").isEqualTo("InputError");
+            if (!e.type().equals("InputError")) { // or np.load's own refusal of a descr np.dtype does not understand
+                assertThat(e.toString()).as("a header that parses but does not add up")
+                        .startsWith("ValueError: descr is not a valid dtype descriptor: ");
+            }
         }
     }
 
@@ -269,13 +272,13 @@ class NpyReadTest {
     }
 
     @Property(tries = 2000)
-    void anyBytesAsAnNpzGiveMembersOrAnInputError(@ForAll("mutatedNpz") byte[] zip) {
+    void anyBytesAsAnNpzGiveMembersOrAnInputErrorOrNumpysBadCrc(@ForAll("mutatedNpz") byte[] zip) {
         try (NpzFile z = NpzFile.of(new HeapByteSource(zip))) {
             for (NpzFile.Member m : z.members()) {
                 try {
                     z.open(m.name()).close();
                 } catch (StridescopeError e) {
-                    assertThat(e.type()).isEqualTo("InputError");
+                    assertThat(e.type()).isIn("InputError", "BadZipFile");
                 }
             }
         } catch (StridescopeError e) {

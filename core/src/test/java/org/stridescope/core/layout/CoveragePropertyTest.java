@@ -12,8 +12,9 @@ import net.jqwik.api.constraints.IntRange;
 import org.stridescope.core.dtype.DType;
 
 /**
- * Coverage against brute force on small random layouts (strides zero, negative, overlapping):
- * the oracle visits every element and counts, for every byte, the elements whose bytes hold it.
+ * Coverage against brute force on small random layouts (strides zero, negative, overlapping),
+ * records with padding among their dtypes: the oracle visits every element and counts, for every
+ * byte, the elements that read it (a record reads its fields' bytes, not its padding).
  */
 class CoveragePropertyTest {
 
@@ -73,6 +74,29 @@ class CoveragePropertyTest {
         assertThat(ByteToElements.elementsIn(layout, ByteRange.ofLength(start, length), 0).count()).isEqualTo(expected);
     }
 
+    /** np.dtype({'names': ['a', 'b'], 'formats': ['u1', '<i4'], 'offsets': [0, 4], 'itemsize': 12}), 3 records. */
+    @net.jqwik.api.Example
+    void aRecordsPaddingIsReadByNoElement() {
+        Layout three = new Layout(DType.parse(PADDED_RECORDS[0]), new long[] {3}, new long[] {12}, 0);
+        assertThat(RecordFields.of(three.dtype()).readRuns()).containsExactly(new ByteRange(0, 1), new ByteRange(4, 8));
+        for (int record = 0; record < 3; record++) {
+            int at = 12 * record;
+            assertThat(Coverage.readers(three, at)).as("a").isEqualTo(1);
+            for (int pad : new int[] {1, 2, 3, 8, 9, 10, 11}) {
+                assertThat(Coverage.readers(three, at + pad)).as("padding byte %d", pad).isZero();
+            }
+            assertThat(Coverage.readers(three, at + 5)).as("b").isEqualTo(1);
+        }
+        assertThat(Coverage.of(three, ByteRange.ofLength(0, 36))).isEqualTo(Coverage.Kind.PARTLY);
+        assertThat(Coverage.of(three, ByteRange.ofLength(8, 4))).as("trailing padding only").isEqualTo(Coverage.Kind.NEVER);
+        assertThat(Coverage.of(three, ByteRange.ofLength(4, 4))).isEqualTo(Coverage.Kind.ONCE);
+        // broadcast: every record is the first one, its padding still read by none
+        Layout same = new Layout(three.dtype(), new long[] {5}, new long[] {0}, 0);
+        assertThat(Coverage.readers(same, 4)).isEqualTo(5);
+        assertThat(Coverage.readers(same, 2)).isZero();
+        assertThat(Coverage.of(same, ByteRange.ofLength(0, 12))).isEqualTo(Coverage.Kind.SEVERAL);
+    }
+
     private static Coverage.Kind exactKind(long[] counts) {
         boolean anyRead = false;
         boolean anyUnread = false;
@@ -86,21 +110,40 @@ class CoveragePropertyTest {
                 : anyUnread ? Coverage.Kind.PARTLY : Coverage.Kind.ONCE;
     }
 
-    /** Readers of bytes start..start+length-1, by visiting every element. */
+    /** Readers of bytes start..start+length-1, by visiting every element (and, in a record, asking which field holds the byte). */
     private static long[] bruteCounts(Layout layout, long start, int length) {
         long[] counts = new long[length];
+        RecordFields fields = RecordFields.of(layout.dtype());
         for (long[] index : ByteToElementsPropertyTest.allIndices(layout.shape())) {
             ByteRange b = layout.bytesOf(index);
             for (long p = Math.max(b.start(), start); p < Math.min(b.endExclusive(), start + length); p++) {
-                counts[(int) (p - start)]++;
+                if (fields == null || fields.at(p - b.start()) != null) {
+                    counts[(int) (p - start)]++;
+                }
             }
         }
         return counts;
     }
 
+    /** Records with padding between, after and inside their fields (np.dtype dicts, C-aligned lists, nested). */
+    static final String[] PADDED_RECORDS = {
+        "{'names': ['a', 'b'], 'formats': ['u1', '<i4'], 'offsets': [0, 4], 'itemsize': 12}",
+        "{'names': ['a'], 'formats': ['u1'], 'offsets': [2], 'itemsize': 5}",
+        "[('x', 'u1'), ('y', '<i2')]",
+        "{'names': ['s', 't'], 'formats': [[('p', 'u1'), ('q', '<i2')], 'u1'], 'offsets': [0, 6], 'itemsize': 8}",
+        "{'names': ['v'], 'formats': [('u1', (2,))], 'offsets': [1], 'itemsize': 4}",
+    };
+
+    @Provide
+    Arbitrary<DType> dtypes() {
+        return Arbitraries.oneOf(Arbitraries.of(0, 1, 2, 4, 8).map(ByteToElementsPropertyTest::typeOfSize),
+                Arbitraries.of(PADDED_RECORDS).map(t -> t.startsWith("[") ? DType.parse("np.dtype(" + t + ", align=True)")
+                        : DType.parse(t)));
+    }
+
     @Provide
     Arbitrary<Layout> layouts() {
-        Arbitrary<DType> dtype = Arbitraries.of(0, 1, 2, 4, 8).map(ByteToElementsPropertyTest::typeOfSize);
+        Arbitrary<DType> dtype = dtypes();
         return Arbitraries.integers().between(0, 3).flatMap(n -> Combinators.combine(dtype,
                 Arbitraries.longs().between(0, 6).array(long[].class).ofSize(n),
                 Arbitraries.longs().between(-9, 9).array(long[].class).ofSize(n),

@@ -44,7 +44,10 @@ public final class DataFeature {
     private final Menu recent = new Menu("Open _Recent");
     private final ExportRunner exports = new ExportRunner();
     private final BackgroundWork opening = new BackgroundWork();
-    /** Compressed members from this size on are inflated off the FX thread (a few hundred MB a second). */
+    /**
+     * Members from this size on open off the FX thread: a compressed one is inflated (a few hundred
+     * MB a second), a stored one has its CRC-32 read through (a few GB a second).
+     */
     static long INFLATE_IN_BACKGROUND = 32L << 20;
     private Choosers choosers = Choosers.NATIVE;
 
@@ -184,8 +187,8 @@ public final class DataFeature {
 
     /**
      * Opens a file read-only: raw bytes, a .npy (its header fills the form), or an .npz, asking
-     * which member when it holds several. A big compressed member is inflated in the background,
-     * with progress and Cancel. A failure is said under the bytes, with "Open as raw bytes".
+     * which member when it holds several. A big member is inflated (or, stored, its CRC-32 read)
+     * in the background, with progress and Cancel. A failure is said under the bytes, with "Open as raw bytes".
      */
     public void open(Path path) {
         String member = null;
@@ -208,8 +211,9 @@ public final class DataFeature {
             cannotOpen(path, e);
             return;
         }
-        if (info != null && info.compressed() && info.size() >= INFLATE_IN_BACKGROUND) {
-            openInBackground(path, member, "Inflating " + info.name() + " from " + path.getFileName());
+        if (info != null && info.size() >= INFLATE_IN_BACKGROUND) {
+            openInBackground(path, member, (info.compressed() ? "Inflating " : "Checking the CRC-32 of ") + info.name()
+                    + " from " + path.getFileName());
             return;
         }
         if (checkpoint) { // its first tensor's storage may be deflated, of any size

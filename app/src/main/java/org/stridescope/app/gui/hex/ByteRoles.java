@@ -47,7 +47,7 @@ final class ByteRoles {
                     next[i] = (byte) ByteRole.OUTSIDE.ordinal();
                 } else {
                     Readers r = a.readers(pos, 1);
-                    nextCounts[i] = r.count();
+                    nextCounts[i] = a.coverage(pos, r);
                     next[i] = (byte) a.roleOf(r).ordinal();
                     nextGroups[i] = group(a.fieldByte(pos, r));
                 }
@@ -84,11 +84,11 @@ final class ByteRoles {
         return ROLES[roles[(int) i]];
     }
 
-    /** How many elements read byte {@code pos} (exact). */
+    /** How many elements read byte {@code pos} (exact; a record's padding: none). */
     long readers(long pos) {
         long i = pos - first;
         if (i < 0 || i >= counts.length) {
-            return array == null ? 0 : array.readers(pos, 0).count();
+            return array == null ? 0 : array.coverage(pos, array.readers(pos, 1));
         }
         return counts[(int) i];
     }

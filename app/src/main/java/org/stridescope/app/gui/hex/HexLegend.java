@@ -43,7 +43,8 @@ public final class HexLegend extends HBox {
         List<Node> items = new ArrayList<>();
         if (hex.coverageProperty().get()) {
             // Partly read is the strip's, whose own legend is under the view.
-            items.add(swatch(p.coverNever(), p.coverNever(), "never read"));
+            boolean records = hex.model().array() != null && hex.model().array().fields() != null;
+            items.add(swatch(p.coverNever(), p.coverNever(), records ? "never read (padding too)" : "never read"));
             items.add(swatch(p.coverOnce(), p.coverOnce(), "once"));
             items.add(swatch(p.coverSeveral(), p.coverSeveral(), "several"));
         } else if (hex.model().array() != null && hex.model().array().fields() != null) {

@@ -47,6 +47,14 @@ public final class OpenedFile extends OwnedByteSource {
         return new OpenedFile(path, DataFile.raw(file.name() + " (raw bytes)", FileKind.RAW, file));
     }
 
+    /**
+     * This file showing its tensor {@code name} instead, sharing the open file and the storages
+     * inflated before (a compressed storage not among them is inflated, telling {@code monitor}).
+     */
+    public OpenedFile withTensor(String name, ProgressMonitor monitor) {
+        return new OpenedFile(path, data.withTensor(name, monitor));
+    }
+
     private static String describe(DataFile d) {
         if (d.tensors() != null) { // the file, not one tensor: the Tensors panel switches between them in place
             String file = d.source().name();

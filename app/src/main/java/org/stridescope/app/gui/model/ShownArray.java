@@ -158,6 +158,24 @@ public final class ShownArray {
         }
     }
 
+    /**
+     * How many elements read byte {@code pos}, for coverage: exact; a record's padding is read by
+     * none ({@code readers} counts every element whose bytes hold it, padding or not).
+     */
+    public long coverage(long pos, Readers readers) {
+        if (fields == null || readers.count() == 0) {
+            return readers.count();
+        }
+        if (readers.count() == 1 && !readers.first().isEmpty()) { // the common case: the one record says
+            return fieldByte(pos, readers).leaf() == null ? 0 : 1;
+        }
+        try {
+            return org.stridescope.core.layout.Coverage.readers(layout, pos);
+        } catch (RuntimeException e) {
+            return readers.count();
+        }
+    }
+
     /** The elements whose bytes meet {@code range}: exact count, the first {@code limit} in C order. */
     public Readers readersOf(ByteRange range, int limit) {
         if (layout.size() == 0 || range.endExclusive() <= extent.start() || range.start() >= extent.endExclusive()) {

@@ -196,7 +196,10 @@ final class TensorsPanel extends VBox {
         }
     }
 
-    /** Shows {@code e}: in place by setting the layout, or (a compressed storage) by opening its inflated copy. */
+    /**
+     * Shows {@code e}: in place by setting the layout (in the file, or in the inflated storage
+     * shown), at once from a storage inflated before, or by inflating its storage in the background.
+     */
     private void choose(TensorEntry e) {
         if (file == null) {
             return;
@@ -206,45 +209,67 @@ final class TensorsPanel extends VBox {
             return;
         }
         TensorEntry opened = file.data().tensor();
-        boolean inPlace = e.packed() == null && (opened == null || opened.packed() == null);
-        if (inPlace) {
+        String openedStorage = opened == null || opened.packed() == null ? null : opened.packed().member();
+        String storage = e.packed() == null ? null : e.packed().member();
+        if (java.util.Objects.equals(storage, openedStorage)) { // the bytes shown hold it: one undo step
             String shape = e.shape().length == 0 ? "()" : LayoutText.commaList(e.shape());
             shown = e;
             model.setLayout(e.dtype(), shape, e.shape().length == 0 ? "" : LayoutText.commaList(e.strides()),
-                    Long.toString(e.offset()), "");
-            status.setText("'" + e.name() + "': " + e.dtype() + ", shape " + TupleText.tuple(e.shape()) + ", strides "
-                    + TupleText.tuple(e.strides()) + ", at byte " + e.offset() + " of the file"
-                    + (e.storage() == null ? "." : ", storage " + e.storage() + "."));
+                    Long.toString(e.layoutSpec().offset()), "");
+            status.setText(describe(e));
             showFirstElement();
             return;
         }
-        inflate(file.path(), e);
+        if (file.data().showsAtOnce(e)) { // a storage inflated before, or back from one to the file
+            try {
+                showOpened(file.withTensor(e.name(), org.stridescope.core.io.ProgressMonitor.NONE), e, true);
+            } catch (StridescopeError err) {
+                status.setText("'" + e.name() + "' cannot be shown: " + err.getMessage());
+            }
+            return;
+        }
+        inflate(file, e);
+    }
+
+    /** What the status line says of the tensor shown, and where its bytes are. */
+    private static String describe(TensorEntry e) {
+        String where = e.packed() == null ? "at byte " + e.offset() + " of the file"
+                : "at byte " + e.packed().offset() + " of its storage's inflated copy";
+        return "'" + e.name() + "': " + e.dtype() + ", shape " + TupleText.tuple(e.shape()) + ", strides "
+                + TupleText.tuple(e.strides()) + ", " + where + (e.storage() == null ? "." : ", storage " + e.storage() + ".");
+    }
+
+    /** Shows {@code f}, the same file showing {@code e}; {@code kept}: its storage was inflated before. */
+    private void showOpened(OpenedFile f, TensorEntry e, boolean kept) {
+        try {
+            model.load(f);
+            shown = e;
+            showFirstElement();
+            status.setText(e.packed() == null ? describe(e) : "'" + e.name() + "': its storage is compressed in the archive; "
+                    + (kept ? "shown from the copy inflated before." : "shown from an inflated copy."));
+        } catch (StridescopeError err) {
+            status.setText("'" + e.name() + "' cannot be shown: " + err.getMessage());
+        }
     }
 
     /**
      * Opens {@code e} from its compressed storage in the background, with progress and Cancel (a
      * storage can be gigabytes); Cancel leaves the tensor shown before, and its row chosen again.
+     * The inflated storage is kept with the file, for its other tensors and for coming back.
      */
-    private void inflate(Path path, TensorEntry e) {
+    private void inflate(OpenedFile from, TensorEntry e) {
+        Path path = from.path();
         String what = e.packed() != null ? "Inflating " + e.packed().member() : "Opening " + e.name();
         Task<OpenedFile> task = inflating.start(getScene() == null ? null : getScene().getWindow(), "tensor-open",
                 "Opening", what + " from " + path.getFileName(), "bytes", monitor -> {
-                    OpenedFile f = OpenedFile.open(path, e.name(), monitor);
+                    OpenedFile f = from.withTensor(e.name(), monitor);
                     if (monitor.cancelled()) { // cancelled just as it finished: nobody will show it
                         f.close();
                         throw new CancellationException();
                     }
                     return f;
-                }, f -> {
-                    try {
-                        model.load(f);
-                        shown = e;
-                        showFirstElement();
-                        status.setText("'" + e.name() + "': its storage is compressed in the archive; shown from an inflated copy.");
-                    } catch (StridescopeError err) {
-                        status.setText("'" + e.name() + "' cannot be shown: " + err.getMessage());
-                    }
-                }, failure -> status.setText("'" + e.name() + "' cannot be shown: " + (failure instanceof StridescopeError err
+                }, f -> showOpened(f, e, false), failure -> status.setText("'" + e.name() + "' cannot be shown: "
+                        + (failure instanceof StridescopeError err
                         ? err.getMessage() : "opening stopped on a problem of Stridescope's own; nothing was changed.")));
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, ev -> {
             status.setText("Opening '" + e.name() + "' was cancelled"

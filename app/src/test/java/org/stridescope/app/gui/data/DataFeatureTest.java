@@ -179,17 +179,23 @@ class DataFeatureTest {
         assertThat(model.errorProperty().get()).isNull();
     }
 
-    @Test
-    void aBigCompressedMemberIsInflatedInTheBackgroundAndThenShown(@TempDir Path dir) throws Exception {
-        // np.savez_compressed(f, big=np.zeros(2**21)): 16 MiB of float64 zeros, deflated
-        Path npz = dir.resolve("big.npz");
-        String dict = "{'descr': '<f8', 'fortran_order': False, 'shape': (2097152,), }";
+    /** A version 1.0 .npy header of a 1-d array, as np.save writes it. */
+    private static byte[] npyHeader(String descr, long length) {
+        String dict = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': (" + length + ",), }";
         int padded = (10 + dict.length() + 1 + 63) / 64 * 64;
         byte[] header = new byte[padded];
         byte[] start = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, (byte) ((padded - 10) & 0xff), (byte) ((padded - 10) >> 8)};
         System.arraycopy(start, 0, header, 0, 10);
         byte[] text = (dict + " ".repeat(padded - 11 - dict.length()) + "\n").getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(text, 0, header, 10, text.length);
+        return header;
+    }
+
+    @Test
+    void aBigCompressedMemberIsInflatedInTheBackgroundAndThenShown(@TempDir Path dir) throws Exception {
+        // np.savez_compressed(f, big=np.zeros(2**21)): 16 MiB of float64 zeros, deflated
+        Path npz = dir.resolve("big.npz");
+        byte[] header = npyHeader("<f8", 2097152);
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(npz))) {
             zip.putNextEntry(new java.util.zip.ZipEntry("big.npy"));
             zip.write(header);
@@ -210,6 +216,82 @@ class DataFeatureTest {
             assertThat(model.sourceProperty().get().name()).contains("big.npz").contains("big.npy");
             assertThat(model.shapeTextProperty().get()).isEqualTo("2097152");
             assertThat(model.array().value(new long[] {2097151})).isEqualTo("0.0");
+        } finally {
+            DataFeature.INFLATE_IN_BACKGROUND = threshold;
+        }
+    }
+
+    /** archive_stored.npz (np.savez) with one byte of its first member's data changed: the CRC-32 no longer matches. */
+    private static byte[] storedArchiveWithAChangedByte() throws IOException {
+        byte[] zip = Files.readAllBytes(NPY.resolve("archive_stored.npz"));
+        for (int i = 0; i < zip.length; i++) {
+            if ((zip[i] & 0xff) == 0x93 && zip[i + 1] == 'N' && zip[i + 2] == 'U') { // first.npy's header
+                int headerLength = (zip[i + 8] & 0xff) | (zip[i + 9] & 0xff) << 8;
+                zip[i + 10 + headerLength] ^= 0x40;
+                return zip;
+            }
+        }
+        throw new AssertionError("no .npy in archive_stored.npz");
+    }
+
+    @Test
+    void aStoredMemberWhoseChecksumIsWrongIsRefusedAsNumpyDoesAndOpensAsRawBytes(FxRobot robot, @TempDir Path dir)
+            throws IOException {
+        Path npz = dir.resolve("changed.npz");
+        byte[] zip = storedArchiveWithAChangedByte();
+        Files.write(npz, zip);
+        answers.open = npz;
+        answers.member = "first";
+        choose("menu-open");
+        assertThat(robot.lookup("#error-dialog").tryQuery()).as("no modal dialog").isEmpty();
+        assertThat(model.errorProperty().get().type()).isEqualTo("BadZipFile");
+        Label message = robot.lookup("#error-message").queryAs(Label.class);
+        assertThat(onFx(message::isVisible)).isTrue();
+        assertThat(message.getText()).isEqualTo("Bad CRC-32 for file 'first.npy'");
+        assertThat(robot.lookup("#error-type").queryAs(Label.class).getText()).startsWith("BadZipFile");
+        assertThat(robot.lookup("#error-detail").queryAs(Label.class).getText()).contains("checksum").contains("changed");
+        assertThat(model.sourceProperty().get().name()).as("the bytes shown stay").isEqualTo("seed");
+        robot.clickOn("#open-raw");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.errorProperty().get()).isNull();
+        assertThat(model.sourceProperty().get().name()).contains("changed.npz").contains("raw bytes");
+        assertThat(model.sourceProperty().get().size()).isEqualTo(zip.length);
+    }
+
+    @Test
+    void aBigStoredMembersChecksumIsReadInTheBackgroundThenItIsShown(@TempDir Path dir) throws Exception {
+        // np.savez(f, big=np.arange(2**21, dtype='<i4')): 8 MiB stored
+        Path npz = dir.resolve("big.npz");
+        byte[] header = npyHeader("<i4", 1 << 21);
+        java.nio.ByteBuffer values = java.nio.ByteBuffer.allocate(4 << 21).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < 1 << 21; i++) {
+            values.putInt(i);
+        }
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(header);
+        crc.update(values.array());
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(npz))) {
+            java.util.zip.ZipEntry e = new java.util.zip.ZipEntry("big.npy");
+            e.setMethod(java.util.zip.ZipEntry.STORED);
+            e.setSize(header.length + values.capacity());
+            e.setCrc(crc.getValue());
+            zip.putNextEntry(e);
+            zip.write(header);
+            zip.write(values.array());
+            zip.closeEntry();
+        }
+        long threshold = DataFeature.INFLATE_IN_BACKGROUND;
+        DataFeature.INFLATE_IN_BACKGROUND = 1 << 20; // this one counts as big
+        try {
+            answers.open = npz;
+            choose("menu-open");
+            Thread worker = data.lastOpening();
+            assertThat(worker).as("checked off the FX thread").isNotNull();
+            worker.join(30_000);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(model.errorProperty().get()).isNull();
+            assertThat(model.sourceProperty().get().name()).contains("big.npz").contains("big.npy");
+            assertThat(model.array().value(new long[] {2097151})).isEqualTo("2097151");
         } finally {
             DataFeature.INFLATE_IN_BACKGROUND = threshold;
         }

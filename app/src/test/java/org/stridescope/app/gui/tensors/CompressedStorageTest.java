@@ -9,7 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -26,12 +26,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A checkpoint whose storage is deflated (views-deflated.pt: w, wT, cols, ... of one storage),
- * its storage grown so inflating takes a while: choosing a tensor inflates it in the background.
+ * A checkpoint whose storages are deflated (dtypes.pt: h, b, c, bf, l, each its own storage),
+ * b's storage grown so inflating takes a while: choosing b inflates it in the background.
  */
 @ExtendWith(ApplicationExtension.class)
 class CompressedStorageTest {
-    /** Zeros after the storage's 48 bytes: 512 MiB inflate for long enough to press Cancel. */
+    /** Zeros after b's 3 bytes: 512 MiB inflate for long enough to press Cancel. */
     private static final int EXTRA_MIB = 512;
     private MainViewModel model;
 
@@ -41,16 +41,17 @@ class CompressedStorageTest {
         TestWindow.show(stage, model);
     }
 
-    /** views-deflated.pt with {@code EXTRA_MIB} of zeros after its storage's bytes (no tensor reads them). */
+    /** dtypes.pt, every member deflated, with {@code EXTRA_MIB} of zeros after b's storage bytes (no tensor reads them). */
     private static Path bigCheckpoint(Path dir) throws Exception {
         Path out = dir.resolve("big-deflated.pt");
-        try (InputStream in = CompressedStorageTest.class.getResourceAsStream("/tensors/fixtures/views-deflated.pt");
-             ZipInputStream zin = new ZipInputStream(in);
-             ZipOutputStream zout = new ZipOutputStream(Files.newOutputStream(out))) {
-            for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
+        Path in = Path.of(CompressedStorageTest.class.getResource("/tensors/fixtures/dtypes.pt").toURI());
+        try (ZipFile zin = new ZipFile(in.toFile()); ZipOutputStream zout = new ZipOutputStream(Files.newOutputStream(out))) {
+            for (ZipEntry e : java.util.Collections.list(zin.entries())) {
                 zout.putNextEntry(new ZipEntry(e.getName())); // deflated
-                zout.write(zin.readAllBytes());
-                if (e.getName().endsWith("/data/0")) {
+                try (InputStream bytes = zin.getInputStream(e)) {
+                    bytes.transferTo(zout);
+                }
+                if (e.getName().endsWith("/data/1")) {
                     writeZeros(zout, EXTRA_MIB);
                 }
                 zout.closeEntry();
@@ -79,26 +80,24 @@ class CompressedStorageTest {
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(field(robot, "#shape")).as("w, the first tensor").isEqualTo("3,4");
+        assertThat(onFx(() -> model.dtypeTextProperty().get())).as("h, the first tensor").isEqualTo("<f2");
         Object before = onFx(() -> model.sourceProperty().get());
         TensorsPanel panel = robot.lookup("#tensors-panel").queryAs(TensorsPanel.class);
 
-        TensorsPanelTest.scrollTo(robot, "wT");
-        robot.clickOn("wT");
+        KeptStoragesTest.choose(robot, "b");
         robot.clickOn(TestWindow.whenVisible(robot, "#tensor-open-cancel"));
         panel.lastInflating().join(60_000);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> model.sourceProperty().get())).as("still the tensor shown before").isSameAs(before);
-        assertThat(field(robot, "#shape")).isEqualTo("3,4");
-        assertThat(onFx(() -> model.array().value(new long[] {1, 0}))).isEqualTo("4.0");
+        assertThat(onFx(() -> model.dtypeTextProperty().get())).isEqualTo("<f2");
+        assertThat(onFx(() -> model.array().value(new long[] {1}))).isEqualTo("-1.25");
         assertThat(robot.lookup("#tensors-status").queryAs(Label.class).getText())
-                .isEqualTo("Opening 'wT' was cancelled; still showing 'w'.");
+                .isEqualTo("Opening 'b' was cancelled; still showing 'h'.");
 
-        TensorsPanelTest.scrollTo(robot, "wT");
-        robot.clickOn("wT");
+        KeptStoragesTest.choose(robot, "b");
         panel.lastInflating().join(60_000);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(field(robot, "#shape")).isEqualTo("4,3");
-        assertThat(onFx(() -> model.array().value(new long[] {1, 0}))).as("w's column, read from the same bytes").isEqualTo("1.0");
+        assertThat(onFx(() -> model.dtypeTextProperty().get())).isEqualTo("|i1");
+        assertThat(onFx(() -> model.array().value(new long[] {0}))).isEqualTo("-128");
     }
 }

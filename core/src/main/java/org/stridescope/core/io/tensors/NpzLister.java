@@ -46,10 +46,10 @@ public final class NpzLister {
             }
             DType dtype;
             try {
-                dtype = DType.parse(h.descr());
+                dtype = h.dtype();
             } catch (StridescopeError bad) {
                 arrays.add(new TensorEntry(key, h.descr(), h.shape(), null, -1, null, 0, null,
-                        "its dtype is not one Stridescope reads"));
+                        bad.isNumpys() ? bad.toString() : "its dtype is not one Stridescope reads"));
                 continue;
             }
             long[] strides = h.fortranOrder() ? Layout.fStrides(h.shape(), dtype.itemsize())
