@@ -455,6 +455,14 @@ public final class MainWindow extends BorderPane {
         return hex;
     }
 
+    /** Puts the keyboard in the array view in front (the grid, or the picture): arrows move the selection there. */
+    public void focusFrontView() {
+        Tab front = arrayViews.getSelectionModel().getSelectedItem();
+        Node content = front == null ? null : front.getContent();
+        Node view = content == null || front.getContent() == grid ? grid : content.lookup("#picture-view");
+        (view != null ? view : grid).requestFocus();
+    }
+
     public ArrayGridView gridView() {
         return grid;
     }

@@ -82,7 +82,7 @@ public class StridescopeApp extends Application {
         stage.setMinHeight(600);
         if (snapshot) {
             stage.show();
-            window.gridView().requestFocus();
+            window.focusFrontView();
             writeSnapshotLater(scene, options.snapshot());
             return;
         }
@@ -91,7 +91,7 @@ public class StridescopeApp extends Application {
             prefs.save(model.themeProperty().get(), window.bytesPerRow(), stage.getWidth(), stage.getHeight());
         });
         stage.show();
-        window.gridView().requestFocus();
+        window.focusFrontView();
         if (Boolean.getBoolean("stridescope.firstFrameExit") || System.getenv("STRIDESCOPE_FIRST_FRAME_EXIT") != null) {
             exitAtFirstFrame(scene);
         }

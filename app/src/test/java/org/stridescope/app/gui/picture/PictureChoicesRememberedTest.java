@@ -51,4 +51,16 @@ class PictureChoicesRememberedTest {
         assertThat(plain.picture().pane().colormapProperty().get()).as("snapshots and tests: the defaults").isEqualTo("gray");
         assertThat(plain.picture().inFront()).isFalse();
     }
+
+    @Test
+    void withThePictureInFrontTheKeyboardStartsOnThePictureNotOnAButton(FxRobot robot) {
+        robot.clickOn("#tab-picture");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> assembled.window().focusFrontView());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> assembled.window().getScene().getFocusOwner().getId())).isEqualTo("picture-view");
+        robot.clickOn("#tab-grid");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> assembled.window().focusFrontView());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> assembled.window().getScene().getFocusOwner().getId())).isEqualTo("array-grid");
+    }
 }
