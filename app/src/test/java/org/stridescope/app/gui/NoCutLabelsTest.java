@@ -116,7 +116,11 @@ class NoCutLabelsTest {
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"900, 600", "1400, 900", "2560, 1440"})
     void noControlRunsOffTheWindowOrUnderAnotherPane(double width, double height) {
+        // With the find bar open too (Edit > Find…).
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> assembled.window().menus().edit().getItems().stream()
+                .filter(i -> "menu-find".equals(i.getId())).findFirst().orElseThrow().fire());
         showAt(width, height);
+        assertThat(onFx(() -> stage.getScene().lookup("#find-bar").isVisible())).isTrue();
         assertThat(onFx(() -> cutOff(stage.getScene().getRoot()))).as("controls cut off at %sx%s", width, height).isEmpty();
         // A 3-d array adds the plane chooser above the grid; both tabs in front in turn.
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.shapeTextProperty().set("2,1,2"));

@@ -138,6 +138,7 @@ public abstract class CanvasViewSkin<C extends Control> extends SkinBase<C> {
 
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return 60;
+        // A header and a row: in the smallest window with every bar open the view still fits, and scrolls.
+        return 40;
     }
 }
