@@ -106,6 +106,24 @@ class RecordViewsTest {
     }
 
     @Test
+    void pointingAtAFieldCellLightsThatFieldsBytesNotTheWholeRecord(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Palette p = palette();
+        robot.moveTo(centre(grid(), onFx(() -> grid().fieldCellBounds(new long[] {2}, 1))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(colours(20, 24)).as("field b of record 2").containsOnly(p.hover());
+        assertThat(colours(16, 20)).as("field a and the padding").doesNotContain(p.hover());
+        assertThat(onFx(() -> grid().fieldColourOf(new long[] {2}, 1))).isEqualTo(p.hover());
+        assertThat(onFx(() -> grid().fieldColourOf(new long[] {2}, 0))).isNotEqualTo(p.hover());
+        assertThat(window.statusBar().getText()).contains("record [2]", "field b", "bytes 20..23", "value 6");
+
+        robot.moveTo(centre(grid(), onFx(() -> grid().fieldCellBounds(new long[] {2}, 0))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(colours(16, 17)).as("now field a").containsOnly(p.hover());
+        assertThat(colours(20, 24)).doesNotContain(p.hover());
+    }
+
+    @Test
     void clickingAByteNamesItsRecordAndField(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(centre(hex(), onFx(() -> hex().byteBounds(13))));

@@ -47,7 +47,7 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
             valueChars = MIN_CHARS;
             invalidate();
         });
-        for (var p : List.of(model.selectionProperty(), model.hoverElementProperty(), model.hoverByteProperty(),
+        for (var p : List.of(model.selectionProperty(), model.hoverElementProperty(), model.hoverFieldProperty(), model.hoverByteProperty(),
                 model.staleProperty(), model.errorProperty(), view.paletteProperty(), view.planeProperty())) {
             p.addListener((o, a, b) -> invalidate());
         }
@@ -61,7 +61,9 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
         }
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        view.addEventHandler(MouseEvent.MOUSE_MOVED, e -> model.hoverElement(cellAt(e.getX(), e.getY())));
+        // On a record's field column the pointer names that field, and only its bytes light up.
+        view.addEventHandler(MouseEvent.MOUSE_MOVED, e -> model.hoverField(cellAt(e.getX(), e.getY()),
+                fieldColumns() == null ? -1 : fieldColumnAt(e.getX())));
         view.addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.hoverElement(null));
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
@@ -95,7 +97,11 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
     }
 
     private Color hovered(long[] index, ByteRange bytes) {
-        return Arrays.equals(index, model.hoverElementProperty().get()) ? palette().hover() : null;
+        if (!Arrays.equals(index, model.hoverElementProperty().get())) {
+            return null;
+        }
+        ByteRange field = model.hoveredBytes();
+        return fieldColumns() == null || model.hoverFieldProperty().get() < 0 || bytes.equals(field) ? palette().hover() : null;
     }
 
     private Color readsHoveredByte(long[] index, ByteRange bytes) {

@@ -40,7 +40,7 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
                 this::selected, this::hoveredElement, this::hoveredByte, this::fileHeader, this::role));
         geometry = geometry();
         for (var p : List.of(model.sourceProperty(), model.arrayProperty(), model.selectedBytesProperty(),
-                model.hoverElementProperty(), model.hoverByteProperty(), model.staleProperty(),
+                model.hoverElementProperty(), model.hoverFieldProperty(), model.hoverByteProperty(), model.staleProperty(),
                 view.paletteProperty(), view.coverageProperty(), view.strideArrowsProperty(),
                 model.headerLengthProperty(), model.selectionProperty())) {
             p.addListener((o, a, b) -> invalidate());
@@ -112,9 +112,8 @@ public final class HexViewSkin extends CanvasViewSkin<HexView> {
     }
 
     private Color hoveredElement(long pos) {
-        long[] idx = model.hoverElementProperty().get();
-        ShownArray a = model.array();
-        return idx != null && a != null && a.contains(idx) && a.bytesOf(idx).contains(pos) ? palette().hover() : null;
+        ByteRange bytes = model.hoveredBytes();
+        return bytes != null && bytes.contains(pos) ? palette().hover() : null;
     }
 
     private Color hoveredByte(long pos) {

@@ -68,6 +68,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<List<ByteRange>> selectedBytes = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Readers> selectedReaders = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<long[]> hoverElement = new ReadOnlyObjectWrapper<>();
+    /** The record field under the pointer in the grid (its column), or -1: the whole element. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper hoverField = new javafx.beans.property.ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyLongWrapper hoverByte = new ReadOnlyLongWrapper(-1);
     private final ReadOnlyStringWrapper selectionSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper arraySummary = new ReadOnlyStringWrapper("");
@@ -100,7 +102,7 @@ public final class MainViewModel {
             endEdit(); // a new expression is a new array to come back to
             revalidate();
         });
-        for (var p : List.of(hoverByte, hoverElement, array, headerLength, selection)) {
+        for (var p : List.of(hoverByte, hoverElement, hoverField, array, headerLength, selection)) {
             p.addListener((o, a, b) -> describeHover());
         }
         selectionSummary.addListener((o, a, b) -> describeHover());
@@ -135,7 +137,7 @@ public final class MainViewModel {
         boolean inSelection = false;
         Selection s = selection.get();
         if (a != null && hoverElement.get() != null && a.contains(hoverElement.get())) {
-            text = StatusText.hoverElement(a, hoverElement.get());
+            text = StatusText.hoverElement(a, hoverElement.get(), a.fields() == null ? -1 : hoverField.get());
             inSelection = s instanceof Selection.Elements e && e.contains(hoverElement.get());
         } else if (a != null && hoverByte.get() >= 0 && hoverByte.get() < source.get().size()) {
             text = StatusText.hoverByte(a, hoverByte.get(), headerLength.get());
@@ -475,7 +477,28 @@ public final class MainViewModel {
     }
 
     public void hoverElement(long[] index) {
+        hoverField(index, -1);
+    }
+
+    /** The pointer is on one field of a record (a field's column in the grid): that field's bytes light up. */
+    public void hoverField(long[] index, long field) {
+        hoverField.set((int) Math.max(-1, Math.min(Integer.MAX_VALUE, field)));
         hoverElement.set(index);
+    }
+
+    /** The hovered record field's column, or -1 when the whole element is hovered (or nothing). */
+    public javafx.beans.property.ReadOnlyIntegerProperty hoverFieldProperty() {
+        return hoverField.getReadOnlyProperty();
+    }
+
+    /** The bytes the hovered element (or its hovered field) reads; null when nothing is hovered. */
+    public ByteRange hoveredBytes() {
+        ShownArray a = array.get();
+        long[] idx = hoverElement.get();
+        if (a == null || idx == null || !a.contains(idx)) {
+            return null;
+        }
+        return a.fields() != null && hoverField.get() >= 0 ? a.bytesOf(idx, hoverField.get()) : a.bytesOf(idx);
     }
 
     public void hoverByte(long pos) {

@@ -110,7 +110,12 @@ public final class StatusText {
 
     /** The hovered element: index, bytes, hex and value. */
     public static String hoverElement(ShownArray a, long[] idx) {
-        return pointerOn(selection(a, new Selection.Elements(idx, idx), null));
+        return hoverElement(a, idx, -1);
+    }
+
+    /** The hovered element, or one field of a record ({@code field} its column; -1 the whole record). */
+    public static String hoverElement(ShownArray a, long[] idx, long field) {
+        return pointerOn(selection(a, new Selection.Elements(idx, idx, field), null));
     }
 
     /** The hovered byte: its value, whether it is file header, and how many elements read it. */
