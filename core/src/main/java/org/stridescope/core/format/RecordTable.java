@@ -19,13 +19,18 @@ public final class RecordTable {
     private RecordTable() {
     }
 
-    /** One field as typed: blank shape = a scalar field, blank offset = automatic. */
-    public record Row(String name, String type, String shape, String offset) {
+    /** One field as typed: blank shape = a scalar field, blank offset = automatic, blank title = none. */
+    public record Row(String name, String type, String shape, String offset, String title) {
         public Row {
             name = name == null ? "" : name;
             type = type == null ? "" : type;
             shape = shape == null ? "" : shape;
             offset = offset == null ? "" : offset;
+            title = title == null ? "" : title;
+        }
+
+        public Row(String name, String type, String shape, String offset) {
+            this(name, type, shape, offset, "");
         }
     }
 
@@ -36,7 +41,16 @@ public final class RecordTable {
      * following the field before (aligned to the field's type when {@code align}).
      */
     public static String text(List<Row> rows, boolean align) {
-        boolean offsets = rows.stream().anyMatch(r -> !r.offset().isBlank());
+        return text(rows, align, "");
+    }
+
+    /**
+     * As {@link #text(List, boolean)}, with an itemsize typed ({@code ""}: NumPy's). Titles or an
+     * itemsize need the dict form ({@code 'titles'}, {@code 'itemsize'}), so nothing the dtype had is lost.
+     */
+    public static String text(List<Row> rows, boolean align, String itemsize) {
+        boolean titles = rows.stream().anyMatch(r -> !r.title().isBlank());
+        boolean offsets = titles || !itemsize.isBlank() || rows.stream().anyMatch(r -> !r.offset().isBlank());
         if (!offsets) {
             List<String> items = new ArrayList<>();
             for (Row r : rows) {
@@ -66,8 +80,17 @@ public final class RecordTable {
             }
             next = at + sizeOf(r);
         }
+        String titleList = "";
+        if (titles) {
+            List<String> t = new ArrayList<>();
+            for (Row r : rows) {
+                t.add(r.title().isBlank() ? "None" : PythonText.repr(r.title().strip()));
+            }
+            titleList = ", 'titles': [" + String.join(", ", t) + "]";
+        }
         return "{'names': [" + String.join(", ", names) + "], 'formats': [" + String.join(", ", formats)
-                + "], 'offsets': [" + String.join(", ", offs) + "]" + (align ? ", 'aligned': True}" : "}");
+                + "], 'offsets': [" + String.join(", ", offs) + "]" + titleList
+                + (itemsize.isBlank() ? "" : ", 'itemsize': " + itemsize.strip()) + (align ? ", 'aligned': True}" : "}");
     }
 
     /** A type cell as Python: a dtype string quoted, a nested record's text ({@code [..]}, {@code {..}}) as it is. */
@@ -139,9 +162,24 @@ public final class RecordTable {
             if (typeText.startsWith("'")) {
                 typeText = typeText.substring(1, typeText.length() - 1);
             }
-            rows.add(new Row(f.name(), typeText, shape, automatic ? "" : Integer.toString(f.offset())));
+            rows.add(new Row(f.name(), typeText, shape, automatic ? "" : Integer.toString(f.offset()), f.title()));
         }
         return rows;
+    }
+
+    /** The itemsize to type for a record dtype: blank when NumPy's own (the fields' end, aligned), else the number. */
+    public static String itemsize(DType dtype) {
+        if (DTypeText.isPacked(dtype)) {
+            return "";
+        }
+        long end = 0;
+        int alignment = 1;
+        for (Field f : dtype.fields().list()) {
+            end = Math.max(end, f.offset() + (long) f.dtype().itemsize());
+            alignment = Math.max(alignment, f.dtype().alignment());
+        }
+        long natural = dtype.fields().alignedStruct() ? roundUp(end, alignment) : end;
+        return dtype.itemsize() == natural ? "" : Integer.toString(dtype.itemsize());
     }
 
     private static String commaList(long[] values) {

@@ -41,6 +41,26 @@ class RecordTableTest {
     }
 
     @Test
+    void titlesAndAnItemsizeBeyondTheFieldsGoBackIntoTheDtypeUnchanged() {
+        // np.dtype({'names': ['a', 'b'], 'formats': ['u1', '<i4'], 'offsets': [0, 4], 'titles': [None, 'Beta'],
+        //           'itemsize': 12}): itemsize 12, b titled 'Beta'
+        DType d = DType.parse("{'names': ['a', 'b'], 'formats': ['u1', '<i4'], 'offsets': [0, 4], 'titles': [None, 'Beta'], 'itemsize': 12}");
+        List<Row> rows = RecordTable.rows(d);
+        assertThat(rows).extracting(Row::title).containsExactly("", "Beta");
+        assertThat(RecordTable.itemsize(d)).isEqualTo("12");
+        DType again = DType.parse(RecordTable.text(rows, false, RecordTable.itemsize(d)));
+        assertThat(again).isEqualTo(d);
+        assertThat(again.itemsize()).isEqualTo(12);
+        assertThat(again.fields().list()).extracting(f -> f.title()).containsExactly(null, "Beta");
+        // np.dtype([(('Alpha', 'a'), '<i2'), ('b', 'u1')]): packed, only a title to keep
+        DType titled = DType.parse("[(('Alpha', 'a'), '<i2'), ('b', 'u1')]");
+        assertThat(RecordTable.itemsize(titled)).isEmpty();
+        assertThat(DType.parse(RecordTable.text(RecordTable.rows(titled), false, RecordTable.itemsize(titled)))).isEqualTo(titled);
+        // A packed record without titles keeps the list form.
+        assertThat(RecordTable.text(A_U1_B_I4, false, "")).isEqualTo("[('a', 'u1'), ('b', '<i4')]");
+    }
+
+    @Test
     void subarrayShapesAreTuples() {
         String text = RecordTable.text(List.of(new Row("pos", "<i2", "3", ""), new Row("m", "<f4", "2,3", "")), false);
         assertThat(text).isEqualTo("[('pos', '<i2', (3,)), ('m', '<f4', (2, 3))]");

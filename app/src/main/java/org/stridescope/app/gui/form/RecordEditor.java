@@ -35,28 +35,32 @@ public final class RecordEditor extends Dialog<String> {
         final StringProperty type = new SimpleStringProperty("");
         final StringProperty shape = new SimpleStringProperty("");
         final StringProperty offset = new SimpleStringProperty("");
+        final StringProperty title = new SimpleStringProperty("");
 
         FieldRow(RecordTable.Row r) {
             name.set(r.name());
             type.set(r.type());
             shape.set(r.shape());
             offset.set(r.offset());
+            title.set(r.title());
         }
 
         RecordTable.Row row() {
-            return new RecordTable.Row(name.get(), type.get(), shape.get(), offset.get());
+            return new RecordTable.Row(name.get(), type.get(), shape.get(), offset.get(), title.get());
         }
 
         List<StringProperty> cells() {
-            return List.of(name, type, shape, offset);
+            return List.of(name, type, shape, offset, title);
         }
     }
 
     private final ObservableList<FieldRow> rows = FXCollections.observableArrayList(
-            r -> new javafx.beans.Observable[] {r.name, r.type, r.shape, r.offset});
+            r -> new javafx.beans.Observable[] {r.name, r.type, r.shape, r.offset, r.title});
     private final TableView<FieldRow> table = new TableView<>(rows);
     private final CheckBox align = new CheckBox("align (C struct padding)");
-    private final TextField[] editors = {new TextField(), new TextField(), new TextField(), new TextField()};
+    private final TextField[] editors = {new TextField(), new TextField(), new TextField(), new TextField(), new TextField()};
+    /** The record's itemsize when it is more than its fields need (trailing padding); blank: NumPy's. */
+    private final TextField itemsize = new TextField();
     private final Label summary = new Label();
     private FieldRow edited;
 
@@ -68,13 +72,13 @@ public final class RecordEditor extends Dialog<String> {
         align.setId("record-align");
         summary.setId("record-summary");
         summary.setWrapText(true);
-        String[] titles = {"name", "type", "subarray shape", "offset"};
-        String[] ids = {"field-name", "field-type", "field-shape", "field-offset"};
-        String[] prompts = {"x", "<f4, u1, S8 ...", "blank, 3 or 2,3", "blank: automatic"};
+        String[] titles = {"name", "type", "subarray shape", "offset", "title"};
+        String[] ids = {"field-name", "field-type", "field-shape", "field-offset", "field-title"};
+        String[] prompts = {"x", "<f4, u1, S8 ...", "blank, 3 or 2,3", "blank: automatic", "blank: none"};
         GridPane cells = new GridPane();
         cells.setHgap(8);
         cells.setVgap(4);
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < titles.length; i++) {
             int c = i;
             TableColumn<FieldRow, String> col = new TableColumn<>(titles[i]);
             col.setCellValueFactory(d -> d.getValue().cells().get(c));
@@ -97,7 +101,13 @@ public final class RecordEditor extends Dialog<String> {
         Button remove = button("Remove", "field-remove", this::remove);
         Button up = button("Move up", "field-up", () -> move(-1));
         Button down = button("Move down", "field-down", () -> move(1));
-        HBox buttons = new HBox(6, add, remove, up, down, align);
+        itemsize.setId("record-itemsize");
+        itemsize.setPromptText("NumPy's");
+        itemsize.setPrefColumnCount(5);
+        itemsize.setTooltip(new javafx.scene.control.Tooltip("Bytes per record, when more than the fields need (padding at the end); blank: NumPy's"));
+        Label itemsizeLabel = new Label("itemsize");
+        itemsizeLabel.setLabelFor(itemsize);
+        HBox buttons = new HBox(6, add, remove, up, down, align, itemsizeLabel, itemsize);
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox content = new VBox(8, table, cells, buttons, summary);
         content.setPadding(new Insets(4));
@@ -121,6 +131,7 @@ public final class RecordEditor extends Dialog<String> {
         Runnable update = () -> ok.setDisable(!check());
         rows.addListener((javafx.collections.ListChangeListener<FieldRow>) c -> update.run());
         align.selectedProperty().addListener((o, a, b) -> update.run());
+        itemsize.textProperty().addListener((o, a, b) -> update.run());
         update.run();
         setResultConverter(b -> b == ButtonType.OK && check() ? text() : null);
         setOnShown(e -> (rows.isEmpty() ? add : editors[0]).requestFocus());
@@ -139,6 +150,7 @@ public final class RecordEditor extends Dialog<String> {
             if (d.isStructured()) {
                 RecordTable.rows(d).forEach(r -> rows.add(new FieldRow(r)));
                 align.setSelected(d.fields().alignedStruct());
+                itemsize.setText(RecordTable.itemsize(d));
                 table.getSelectionModel().selectFirst();
             }
         } catch (StridescopeError e) {
@@ -150,12 +162,12 @@ public final class RecordEditor extends Dialog<String> {
     /** Binds the fields below the table to {@code r} (none selected: they are off). */
     private void edit(FieldRow r) {
         if (edited != null) {
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < editors.length; i++) {
                 editors[i].textProperty().unbindBidirectional(edited.cells().get(i));
             }
         }
         edited = r;
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < editors.length; i++) {
             editors[i].setDisable(r == null);
             if (r != null) {
                 editors[i].textProperty().bindBidirectional(r.cells().get(i));
@@ -208,7 +220,7 @@ public final class RecordEditor extends Dialog<String> {
 
     /** The dtype text the table makes. */
     String text() {
-        return RecordTable.text(rows.stream().map(FieldRow::row).toList(), align.isSelected());
+        return RecordTable.text(rows.stream().map(FieldRow::row).toList(), align.isSelected(), itemsize.getText());
     }
 
     /** Shows the itemsize and padding, or NumPy's error; true when the table is a valid record dtype. */

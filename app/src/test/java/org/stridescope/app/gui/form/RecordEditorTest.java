@@ -94,4 +94,25 @@ class RecordEditorTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.dtypeTextProperty().get()).isEqualTo("[('x', '<f4'), ('y', '<i2', (2,))]");
     }
+
+    @Test
+    void okOnAnUntouchedRecordKeepsItsTitlesAndItsItemsize(FxRobot robot) {
+        String typed = "{'names': ['a', 'b'], 'formats': ['u1', '<i4'], 'offsets': [0, 4], 'titles': [None, 'Beta'], 'itemsize': 16}";
+        onFx(() -> {
+            model.dtypeTextProperty().set(typed);
+            return null;
+        });
+        org.stridescope.core.dtype.DType before = org.stridescope.core.dtype.DType.parse(typed);
+        open(robot);
+        assertThat(onFx(() -> robot.lookup("#record-itemsize").queryAs(javafx.scene.control.TextField.class).getText()))
+                .isEqualTo("16");
+        robot.clickOn(robot.lookup("#record-fields").queryAs(TableView.class));
+        robot.type(KeyCode.DOWN);
+        assertThat(onFx(() -> robot.lookup("#field-title").queryAs(javafx.scene.control.TextField.class).getText())).isEqualTo("Beta");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        // The same dtype NumPy makes of the typed text: b still titled 'Beta', 16 bytes a record (11 of them padding).
+        assertThat(org.stridescope.core.dtype.DType.parse(model.dtypeTextProperty().get())).isEqualTo(before);
+        assertThat(onFx(() -> model.arrayProperty().get().layout().dtype().itemsize())).isEqualTo(16);
+    }
 }
