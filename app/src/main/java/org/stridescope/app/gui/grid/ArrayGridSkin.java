@@ -167,6 +167,25 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
         }
     }
 
+    /** Words in the middle of the view, wrapped to its width (a narrow pane still reads them whole). */
+    private static void centred(GraphicsContext g, String text, double w, double h) {
+        int perLine = Math.max(8, (int) ((w - 16) / Fonts.CHAR_WIDTH));
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > perLine) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        double top = h / 2 - (lines.size() - 1) * Fonts.LINE_HEIGHT / 2;
+        for (int i = 0; i < lines.size(); i++) {
+            g.fillText(lines.get(i), w / 2, top + i * Fonts.LINE_HEIGHT);
+        }
+    }
+
     @Override
     protected int paint(GraphicsContext g, double w, double h) {
         Palette p = palette();
@@ -178,13 +197,14 @@ public final class ArrayGridSkin extends CanvasViewSkin<ArrayGridView> {
         if (a == null || a.layout().size() == 0) {
             g.setFill(p.dimText());
             g.setTextAlign(TextAlignment.CENTER);
+            String say;
             if (a == null && model.errorProperty().get() != null) { // refused from the start: nothing to keep dimmed
-                g.fillText("No array: NumPy raises " + model.errorProperty().get().type() + ".", w / 2, h / 2 - 10);
-                g.fillText("The form says why.", w / 2, h / 2 + 10);
+                say = "No array: NumPy raises " + model.errorProperty().get().type() + ". The form says why.";
             } else {
-                g.fillText(a == null ? "No array yet: give bytes and a layout." : "Empty array: size 0 "
-                        + org.stridescope.app.base.LayoutText.tuple(a.layout().shape()), w / 2, h / 2);
+                say = a == null ? "No array yet: give bytes and a layout." : "Empty array: size 0 "
+                        + org.stridescope.app.base.LayoutText.tuple(a.layout().shape());
             }
+            centred(g, say, w, h);
             return 0;
         }
         GridPlane plane = plane();
