@@ -218,6 +218,11 @@ def make_cases(count, seed):
             base = values(rnd, nprng, dt, 48 * 64, flavour).astype(dt).reshape(48, 64)
             lname, vmin, vmax = draw_limits(rnd, base, dt)
             add('%s/%s/big/%s' % (dt.kind, flavour, lname), base, base, vmin, vmax)
+    # ranges wider than the largest float64: vmax - vmin is inf, and v - vmin overflows for some v
+    for vmin, vmax in [(None, None), (-1.7e308, 1.7e308), (-1e308, None), (None, 1.5e308)]:
+        base = (nprng.uniform(-1, 1, 6 * 9) * 1.79e308).reshape(6, 9)
+        add('f/huge-range/c-order/%s' % ('auto' if vmin is None and vmax is None else 'huge-limits'), base, base,
+            vmin, vmax)
     # RGB(A) and other 3-d views
     while len(cases) < count:
         c = rnd.choice([3, 4, 3, 4, 2, 5])
