@@ -98,6 +98,9 @@ class PictureExportTest {
         assertThat(Picture.index(0.5, 0, 1)).isEqualTo(128);
         assertThat(Picture.index(0.25, 1, 0)).as("vmin > vmax reverses").isEqualTo(192);
         assertThat(Colormap.named("gray").rgba(200)).isEqualTo(0xc8c8c8ff);
+        Shading widest = new Shading(Colormap.named("gray"), -1.7e308, 1.7e308); // vmax - vmin overflows to inf
+        assertThat(widest.rgba(0)).as("0 / inf is row 0").isEqualTo(0x000000ff);
+        assertThat(widest.rgba(1e308)).as("inf / inf has no row: transparent, as matplotlib").isZero();
         assertThat(Colormap.names()).containsExactly("gray", "viridis", "magma", "inferno", "plasma", "cividis", "turbo");
         for (String name : Colormap.names()) {
             assertThat(Colormap.named(name).name()).isEqualTo(name);
