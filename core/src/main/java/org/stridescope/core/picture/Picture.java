@@ -163,6 +163,10 @@ public final class Picture {
             return 0;
         }
         double t = Math.floor((v - vmin) / (vmax - vmin) * 256);
+        if (Double.isNaN(t) && Double.isInfinite(v)) {
+            // inf / inf when the range itself overflows: an infinite value still goes to its end of the table
+            return (v > 0) == (vmax > vmin) ? 255 : 0;
+        }
         return t >= 255 ? 255 : t > 0 ? (int) t : 0;
     }
 

@@ -101,6 +101,8 @@ class PictureExportTest {
         Shading widest = new Shading(Colormap.named("gray"), -1.7e308, 1.7e308); // vmax - vmin overflows to inf
         assertThat(widest.rgba(0)).as("0 / inf is row 0").isEqualTo(0x000000ff);
         assertThat(widest.rgba(1e308)).as("inf / inf has no row: transparent, as matplotlib").isZero();
+        assertThat(widest.rgba(Double.POSITIVE_INFINITY)).as("the spec: +inf takes 255").isEqualTo(0xffffffff);
+        assertThat(widest.rgba(Double.NEGATIVE_INFINITY)).as("the spec: -inf takes 0").isEqualTo(0x000000ff);
         assertThat(Colormap.names()).containsExactly("gray", "viridis", "magma", "inferno", "plasma", "cividis", "turbo");
         for (String name : Colormap.names()) {
             assertThat(Colormap.named(name).name()).isEqualTo(name);
