@@ -18,13 +18,18 @@ class FuzzFoundCasesTest {
 
     /** Our JSON answer to one batch line, parsed back. */
     private static Map<?, ?> inspect(String hex, String dtype, List<Long> shape, List<Long> strides, String expr) {
+        return inspect(hex, dtype, shape, strides, expr, -1);
+    }
+
+    private static Map<?, ?> inspect(String hex, String dtype, List<Long> shape, List<Long> strides, String expr,
+            long count) {
         Map<String, Object> in = new HashMap<>();
         in.put("hex", hex);
         in.put("dtype", dtype);
         in.put("shape", shape);
         in.put("strides", strides);
         in.put("offset", 0L);
-        in.put("count", -1L);
+        in.put("count", count);
         if (expr != null) {
             in.put("expr", expr);
         }
@@ -111,5 +116,18 @@ class FuzzFoundCasesTest {
         Map<?, ?> answer = inspect("00".repeat(8), "<U0", List.of(1L), null, "a.flatten().view(np.float32)");
         assertThat(answer.get("type")).isEqualTo("CopyRequired");
         assertThat(answer.get("error")).isEqualTo("flatten() always copies");
+    }
+
+    @Test
+    void frombufferOfARecordOfNoBytesNeedsACount() {
+        String zeroBytes = "[('a', '<i4', (2, 0))]";
+        Map<?, ?> noCount = inspect("00".repeat(4), zeroBytes, null, null, null);
+        assertThat(noCount.get("type")).isEqualTo("ValueError");
+        assertThat(noCount.get("error")).isEqualTo("cannot determine count if itemsize is 0");
+        Map<?, ?> three = inspect("00".repeat(4), zeroBytes, null, null, null, 3);
+        assertThat(three.get("shape")).isEqualTo(List.of(3L));
+        assertThat(three.get("repr")).isEqualTo("array([([[], []],), ([[], []],), ([[], []],)],\n      dtype=[('a', '<i4', (2, 0))])");
+        assertThat(inspect("00".repeat(4), "V0", null, null, null, 3).get("error"))
+                .as("a plain type of no bytes is refused first").isEqualTo("itemsize cannot be zero in type");
     }
 }
