@@ -38,6 +38,15 @@ UNITS = ["Y", "M", "W", "D", "h", "m", "s", "ms", "us", "ns", "ps", "fs", "as"]
 INVALID = ["i3", "f3", "u16", "c4", "!i4", "<<i4", "><f8", "S-1", "U x", "i4 ", " f8", "M8[x]", "m8[3]",
            "datetime64[", "float31", "Q8", "b2", "V-2", "i4,", ",f8", "[('a', 'i4')", "{'names': ['a']}",
            "int8 ", "f8f8", "a-1", "c", "S", "U", "V", "M8", "m8", "M", "m"]
+NAMES = ["int0", "uint0", "Float64", "float96", "complex192", "str", "bytes", "unicode", "void", "a0", "a", "V",
+         "M8[2W]", "datetime64", "timedelta64", ">M8", "<m8[Y]", "M8[as]", "M8[3D]", "m8[-1s]", "M8[1.5s]", "M8[s",
+         "str_", "bytes_", "float_", "int_", "intp", "uintp", "longfloat", "clongfloat", "longcomplex",
+         "singlecomplex", "cfloat", "?1", "e2", "N", "P", "p", "i0", "u0", "Q", ">q", "c8,c8", "(2)", "(2,)i4",
+         "2i4", "i4,(0)f8", "3S2", "(2,2)V1", ">i4,<f8", "<U2,>U1", "U2147483647", "uint", "ulonglong", "longlong",
+         "B1", "Int32", "INT8", "f8 ", "|S5", "=U2", ">V3", "<M8[us]", "m8[2h]", "M8[7ms]", "m8[Y]", "m",
+         "float16,float32", "i1,i1,i1", "(3)u1", "np.dtype('>i2')", "np.dtype('i4,i2', align=True)",
+         "np.dtype([('a', 'u1'), ('b', '<i8')], align=True)", "[('a', '<i4', 2)]", "[('a', '<i4', (2, 0))]",
+         "[('', 'i4')]", "[('a', 'i4'), ('a', 'u1')]", "[(1, 'i4')]", "[('a',)]", "[('a', 'i4', -1)]"]
 FIELD_TYPES = ["u1", "i1", "?", "<i2", ">i2", "<u4", ">i4", "<f4", ">f8", "<f2", "<c8", "S3", "a2", "U2", ">U1",
                "V3", "<M8[s]", ">m8[ms]", "<i8", "b"]
 
@@ -54,6 +63,8 @@ def simple_dtype(rng, kind):
         code = ("M8" if kind == "datetime" else "m8") if rng.random() < 0.7 else (
             "datetime64" if kind == "datetime" else "timedelta64")
         return rng.choice(ORDERS) + code + "[" + mult + rng.choice(UNITS) + "]"
+    if kind == "names":
+        return rng.choice(NAMES)
     if kind == "void":
         return rng.choice(ORDERS) + "V" + str(rng.randint(0, 9))
     return rng.choice(INVALID)
@@ -111,7 +122,7 @@ def record_dtype(rng):
 
 KINDS = (["bool"] * 3 + ["int"] * 5 + ["uint"] * 4 + ["float"] * 4 + ["float16"] * 3 + ["longdouble"] * 2
          + ["complex"] * 3 + ["clongdouble"] + ["bytes"] * 3 + ["str"] * 3 + ["datetime"] * 3 + ["timedelta"] * 2
-         + ["void"] * 2 + ["record"] * 5 + ["invalid-dtype"])
+         + ["void"] * 2 + ["record"] * 5 + ["invalid-dtype"] + ["names"] * 3)
 
 
 def rnd_strides(rng, shape, itemsize):
@@ -164,6 +175,25 @@ def rnd_case(rng):
     return kind, text, dt, length, shape, strides, offset, -1
 
 
+def field_op(rng, a):
+    """A view of a record array's fields: one, several, a subarray's item, a nested field, a missing one."""
+    names = list(a.dtype.names)
+    name = rng.choice(names)
+    r = rng.random()
+    if r < 0.4:
+        return "a[%r]" % name
+    if r < 0.6:
+        return "a[%r]" % rng.sample(names, rng.randint(1, len(names)))
+    if r < 0.7:
+        return "a[%r]" % "zz"
+    sub = a.dtype.fields[name][0]
+    if sub.names:
+        return "a[%r][%r]" % (name, rng.choice(list(sub.names)))
+    if sub.shape:
+        return "a[%r][..., %d]" % (name, rng.randint(-1, sub.shape[-1]))
+    return rnd_op(rng, "a[%r]" % name, a[name])
+
+
 def reaches_outside(buf, a):
     """NumPy accepted a layout that reads bytes outside the buffer (one of its holes)."""
     offset = a.__array_interface__["data"][0] - np.frombuffer(buf, np.uint8).ctypes.data if buf else 0
@@ -206,7 +236,7 @@ def main():
             try:
                 a = np.ndarray(tuple(shape), dt, buf, offset, None if strides is None else tuple(strides))
                 if a.size and not reaches_outside(buf, a):
-                    expr = rnd_op(rng, "a", a)
+                    expr = field_op(rng, a) if a.dtype.names and rng.random() < 0.6 else rnd_op(rng, "a", a)
                     if rng.random() < 0.3:  # a second operation, only on a view inside the buffer (a copy of
                         # bytes outside it would crash NumPy)
                         x = eval(expr, {"a": a, "np": np, "as_strided": as_strided,
