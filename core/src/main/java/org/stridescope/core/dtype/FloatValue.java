@@ -54,6 +54,25 @@ public record FloatValue(FloatFormat format, long low, int high) {
         return topExponent && fraction() != 0;
     }
 
+    /**
+     * An x87 long double whose explicit integer bit is clear though its exponent is not zero
+     * (an unnormal, pseudo-infinity or pseudo-NaN): the FPU refuses it and computes and compares
+     * it as NaN, while NumPy's Dragon4 prints its bits as if the integer bit were set.
+     */
+    public boolean isX87Invalid() {
+        return format == FloatFormat.LONG_DOUBLE && biasedExponent() != 0 && low >= 0;
+    }
+
+    /** NumPy's {@code npy_isnan}: as the FPU compares it, so an x87 invalid encoding is NaN. */
+    public boolean npyIsNaN() {
+        return isNaN() || isX87Invalid();
+    }
+
+    /** NumPy's {@code npy_isfinite}: as the FPU computes it, so an x87 invalid encoding is not finite. */
+    public boolean npyIsFinite() {
+        return isFinite() && !isX87Invalid();
+    }
+
     public boolean isZero() {
         return biasedExponent() == 0 && fraction() == 0;
     }
@@ -63,8 +82,8 @@ public record FloatValue(FloatFormat format, long low, int high) {
         if (format != FloatFormat.LONG_DOUBLE) {
             return format.toDouble(low);
         }
-        if (!isFinite()) {
-            return isNaN() ? Double.NaN : negative() ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        if (!npyIsFinite()) {
+            return npyIsNaN() ? Double.NaN : negative() ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         int biased = biasedExponent();
         long significand = biased == 0 ? fraction() : fraction() | 1L << (format.precision() - 1);

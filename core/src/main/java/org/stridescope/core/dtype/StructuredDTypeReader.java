@@ -278,6 +278,12 @@ public final class StructuredDTypeReader {
         PyNode names = entry(dict, "names");
         PyNode formats = entry(dict, "formats");
         if (names == null || formats == null) {
+            // NumPy then reads the older form (_internal._makenames_list), which first wants a tuple
+            if (!dict.values().isEmpty() && !(dict.values().get(0) instanceof PyNode.Sequence s && !s.list()
+                    && (s.items().size() == 2 || s.items().size() == 3))) {
+                throw StridescopeError.valueError("entry not a 2- or 3- tuple", "A dtype dict needs both 'names' "
+                        + "and 'formats' (NumPy then reads it as {'x': ('<f4', 0), ...}, whose entries are tuples).");
+            }
             throw StridescopeError.inputError("a dtype dict needs 'names' and 'formats'",
                     "NumPy's older form {'x': ('<f4', 0), ...} is not supported; write {'names': [...], "
                             + "'formats': [...]}.");

@@ -1,5 +1,7 @@
 package org.stridescope.core.expr;
 
+import org.stridescope.core.dtype.DType;
+import org.stridescope.core.dtype.Kind;
 import org.stridescope.core.layout.Layout;
 
 /**
@@ -41,6 +43,12 @@ record ArrayValue(Layout layout, Copy copy, boolean scalar, boolean writeable) {
      * gives newly allocated arrays without elements all-zero strides.
      */
     ArrayValue copyTo(Layout copyLayout, String message, String detail) {
+        DType dtype = copyLayout.dtype();
+        if (dtype.itemsize() == 0 && (dtype.kind() == Kind.BYTES || dtype.kind() == Kind.UNICODE)) {
+            // new memory for a zero-length string type is made one character long (PyArray_NewFromDescr_int)
+            DType one = DType.parse(dtype.str().replace('0', '1'));
+            copyLayout = new Layout(one, copyLayout.shape(), Layout.cStrides(copyLayout.shape(), one.itemsize()), 0);
+        }
         Layout fresh = copyLayout.size() == 0
                 ? new Layout(copyLayout.dtype(), copyLayout.shape(), new long[copyLayout.ndim()], 0) : copyLayout;
         return new ArrayValue(fresh, copy != null ? copy : new Copy(message, detail), false, true);

@@ -106,6 +106,9 @@ final class AxisViews {
                 drop[k] = true;
             }
         }
+        if (axis == null && Arrays.stream(a.shape()).noneMatch(d -> d == 1)) {
+            return a; // PyArray_Squeeze returns the array itself when no axis has length 1
+        }
         List<Long> shape = new ArrayList<>();
         List<Long> strides = new ArrayList<>();
         for (int k = 0; k < a.ndim(); k++) {

@@ -22,8 +22,8 @@ final class Reshaping {
     static ArrayValue reshape(ArrayValue array, long[] requested, char order) {
         Layout a = array.layout();
         boolean fortran = order == 'F' || (order == 'A' && isFortran(a));
-        if (Arrays.equals(requested, a.shape())) {
-            return array.derive(a);
+        if (Arrays.equals(requested, a.shape())) { // PyArray_View: the same strides, given
+            return array.derive(new Layout(a.dtype(), a.shape(), a.strides(), a.offset()));
         }
         long[] shape = fixUnknownDimension(requested, a.size());
         Flags flags = FlagRules.of(a);
@@ -40,8 +40,8 @@ final class Reshaping {
                                 + "axis can reach them. NumPy copies them into new memory instead.");
             }
         }
-        if (strides == null) {
-            strides = contiguous(shape, a.dtype().itemsize(), fortran);
+        if (strides == null) { // NumPy passes no strides and fills them in (flags from the shape, see FlagRules)
+            return source.derive(Layout.filledIn(a.dtype(), shape, source.layout().offset(), fortran && shape.length > 1));
         }
         return source.derive(new Layout(a.dtype(), shape, strides, source.layout().offset()));
     }

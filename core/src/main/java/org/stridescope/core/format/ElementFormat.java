@@ -146,13 +146,13 @@ interface ElementFormat {
             FloatValue max = null;
             FloatValue min = null;
             for (FloatValue v : data) {
-                if (v.isFinite()) {
+                if (v.npyIsFinite()) { // np.isfinite: an x87 invalid long double is NaN
                     finite.add(v);
                     if (!v.isZero()) {
                         max = max == null || v.compareMagnitude(max) > 0 ? v : max;
                         min = min == null || v.compareMagnitude(min) < 0 ? v : min;
                     }
-                } else if (!v.isNaN() && v.negative()) {
+                } else if (!v.npyIsNaN() && v.negative()) {
                     hasNegInf = true;
                 }
             }
@@ -198,8 +198,8 @@ interface ElementFormat {
         }
 
         String format(FloatValue v) {
-            if (!v.isFinite()) {
-                String ret = v.isNaN() ? (plusSign ? "+nan" : "nan")
+            if (!v.npyIsFinite()) {
+                String ret = v.npyIsNaN() ? (plusSign ? "+nan" : "nan")
                         : v.negative() ? "-inf" : plusSign ? "+inf" : "inf";
                 return pad(ret, padLeft + padRight + 1);
             }

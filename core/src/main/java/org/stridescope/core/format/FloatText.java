@@ -86,16 +86,16 @@ public final class FloatText {
             return sb.append('j').toString();
         }
         sb.append('(');
-        if (re.isNaN()) {
+        if (re.npyIsNaN()) {
             sb.append("nan");
-        } else if (!re.isFinite()) {
+        } else if (!re.npyIsFinite()) {
             sb.append(re.negative() ? "-inf" : "inf");
         } else {
             appendEither(sb, re, false, false);
         }
-        if (im.isNaN()) {
+        if (im.npyIsNaN()) {
             sb.append("+nan");
-        } else if (!im.isFinite()) {
+        } else if (!im.npyIsFinite()) {
             sb.append(im.negative() ? "-inf" : "+inf");
         } else {
             appendEither(sb, im, false, true);
@@ -140,7 +140,8 @@ public final class FloatText {
             exponent = first[0] - n + 1;
         }
         if (v.format() == FloatFormat.LONG_DOUBLE) {
-            positional = LongDoubleRange.isPositional(v);
+            // NumPy takes positional for npy_isnan(x) before comparing magnitudes
+            positional = v.isX87Invalid() || LongDoubleRange.isPositional(v);
         } else {
             double abs = Math.abs(v.toDouble());
             positional = abs >= 1e-4 && abs < 1e16;

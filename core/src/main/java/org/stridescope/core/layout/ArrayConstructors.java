@@ -77,7 +77,7 @@ public final class ArrayConstructors {
      */
     public static Layout frombuffer(long bufferLength, DType dtype, long count, long offset) {
         int itemsize = dtype.itemsize();
-        if (itemsize == 0) {
+        if (itemsize == 0 && dtype.fields() == null) { // PyDataType_ISUNSIZED: a record of no bytes passes here
             throw StridescopeError.valueError("itemsize cannot be zero in type",
                     "Elements of type '" + dtype.str() + "' have no bytes, so frombuffer cannot lay them out.")
                     .about(Argument.DTYPE);
@@ -91,6 +91,11 @@ public final class ArrayConstructors {
         long left = bufferLength - offset;
         long n = count;
         if (count < 0) {
+            if (itemsize == 0) {
+                throw StridescopeError.valueError("cannot determine count if itemsize is 0",
+                        "Records of type '" + dtype.str() + "' have no bytes, so the buffer's length says nothing "
+                                + "about how many there are: give a count.").about(Argument.COUNT);
+            }
             if (left % itemsize != 0) {
                 throw StridescopeError.valueError("buffer size must be a multiple of element size",
                         "After offset " + offset + " there are " + CountText.bytes(left) + " left, which is not a whole"

@@ -81,20 +81,24 @@ public final class FlagRules {
 
     /**
      * When NumPy fills in C-order strides itself it sets the flags from the shape: C contiguous,
-     * and F contiguous too unless two or more axes are longer than 1. The same as the stride walk,
-     * except for zero-byte types, whose strides are all 0.
+     * and F contiguous too unless two or more axes are longer than 1 (Fortran order the other way
+     * round). The same as the stride walk, except for zero-byte types, whose strides are all 0.
      */
     private static Verdict filledIn(Layout layout, boolean cOrder) {
-        if (cOrder) {
-            return new Verdict(true, "NumPy laid the array out in C order itself");
+        String own = layout.filledInFortran() ? "F" : "C";
+        String other = layout.filledInFortran() ? "C" : "F";
+        if (cOrder != layout.filledInFortran()) {
+            return new Verdict(true, "NumPy laid the array out in " + own + " order itself");
         }
         int longAxes = 0;
         for (int k = 0; k < layout.ndim(); k++) {
             longAxes += layout.shape(k) > 1 ? 1 : 0;
         }
         return longAxes < 2
-                ? new Verdict(true, "laid out in C order with at most one axis longer than 1, so F order too")
-                : new Verdict(false, "laid out in C order with " + longAxes + " axes longer than 1, so not F order");
+                ? new Verdict(true, "laid out in " + own + " order with at most one axis longer than 1, so "
+                        + other + " order too")
+                : new Verdict(false, "laid out in " + own + " order with " + longAxes + " axes longer than 1, so not "
+                        + other + " order");
     }
 
     /**

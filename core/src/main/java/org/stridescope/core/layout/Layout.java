@@ -15,14 +15,15 @@ public final class Layout {
     private final long[] shape;
     private final long[] strides;
     private final long offset;
-    private final boolean stridesFilledIn;
+    /** 'C' or 'F' when NumPy filled the strides in itself in that order, else 0. */
+    private final char filledIn;
 
     public Layout(DType dtype, long[] shape, long[] strides, long offset) {
-        this(dtype, shape, strides, offset, false);
+        this(dtype, shape, strides, offset, (char) 0);
     }
 
-    private Layout(DType dtype, long[] shape, long[] strides, long offset, boolean stridesFilledIn) {
-        this.stridesFilledIn = stridesFilledIn;
+    private Layout(DType dtype, long[] shape, long[] strides, long offset, char filledIn) {
+        this.filledIn = filledIn;
         this.dtype = Objects.requireNonNull(dtype);
         if (shape.length != strides.length) {
             throw new IllegalArgumentException("shape and strides differ in length");
@@ -38,7 +39,17 @@ public final class Layout {
      * zero-byte types (see {@link FlagRules}).
      */
     static Layout cOrderFilledIn(DType dtype, long[] shape, long offset) {
-        return new Layout(dtype, shape, cStrides(shape, dtype.itemsize()), offset, true);
+        return filledIn(dtype, shape, offset, false);
+    }
+
+    /**
+     * A contiguous layout whose strides NumPy filled in itself, in C or Fortran order, as a
+     * reshape of a contiguous array does ({@code PyArray_Newshape} passes no strides).
+     */
+    public static Layout filledIn(DType dtype, long[] shape, long offset, boolean fortran) {
+        int itemsize = dtype.itemsize();
+        return fortran ? new Layout(dtype, shape, fStrides(shape, itemsize), offset, 'F')
+                : new Layout(dtype, shape, cStrides(shape, itemsize), offset, 'C');
     }
 
     /**
@@ -59,9 +70,14 @@ public final class Layout {
         return new Layout(sub.base(), newShape, newStrides, offset).withSubarrayExpanded();
     }
 
-    /** True when NumPy filled the strides in as C order rather than being given them. */
+    /** True when NumPy filled the strides in (C or Fortran order) rather than being given them. */
     public boolean stridesFilledIn() {
-        return stridesFilledIn;
+        return filledIn != 0;
+    }
+
+    /** True when NumPy filled the strides in as Fortran order. */
+    public boolean filledInFortran() {
+        return filledIn == 'F';
     }
 
     /** C-order strides for this shape and item size. */
