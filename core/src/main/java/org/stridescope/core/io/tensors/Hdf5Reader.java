@@ -6,6 +6,7 @@ import io.jhdf.api.Group;
 import io.jhdf.api.Node;
 import io.jhdf.api.dataset.ChunkedDataset;
 import io.jhdf.api.dataset.ContiguousDataset;
+import io.jhdf.object.datatype.ArrayDataType;
 import io.jhdf.object.datatype.CompoundDataType;
 import io.jhdf.object.datatype.DataType;
 import io.jhdf.object.datatype.EnumDataType;
@@ -191,12 +192,14 @@ public final class Hdf5Reader {
         List<String> formats = new ArrayList<>();
         List<String> offsets = new ArrayList<>();
         for (CompoundDataType.CompoundDataMember m : members) {
-            String f = dtype(m.getDataType());
+            // a member that is an array of values: its element type and dimensions (newer files use an array type)
+            DataType type = m.getDataType() instanceof ArrayDataType a ? a.getBaseType() : m.getDataType();
+            int[] dims = m.getDataType() instanceof ArrayDataType a ? a.getArrayTypeDimensions() : dims(m);
+            String f = dtype(type);
             if (f == null) {
                 return null;
             }
             f = f.startsWith("{") ? f : "'" + f + "'";
-            int[] dims = dims(m);
             if (dims.length > 0) {
                 f = "(" + f + ", (" + String.join(", ", java.util.Arrays.stream(dims).mapToObj(String::valueOf).toList())
                         + (dims.length == 1 ? ",))" : "))");

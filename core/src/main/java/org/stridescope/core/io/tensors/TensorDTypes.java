@@ -50,7 +50,7 @@ final class TensorDTypes {
      * The dtype as listed: NumPy's {@code dtype.str}. A record type (an HDF5 compound) is kept in
      * the dict form that makes it, so that its fields read; it lists as NumPy's {@code |V12}.
      */
-    public static String shown(String dtype) {
+    static String shown(String dtype) {
         if (!dtype.startsWith("{")) {
             return dtype;
         }
