@@ -182,7 +182,7 @@ final class TensorsPanel extends VBox {
 
     private static TreeItem<Row> leaf(TensorEntry e) {
         String size = CountText.byteSize(e.nbytes()) + (e.readable() ? "" : " (not shown: " + e.note() + ")");
-        return new TreeItem<>(new Row(e.name(), e, e.dtype(), TupleText.tuple(e.shape()), size));
+        return new TreeItem<>(new Row(e.name(), e, e.dtypeStr(), TupleText.tuple(e.shape()), size));
     }
 
     /**
@@ -235,7 +235,7 @@ final class TensorsPanel extends VBox {
     private static String describe(TensorEntry e) {
         String where = e.packed() == null ? "at byte " + e.offset() + " of the file"
                 : "at byte " + e.packed().offset() + " of its storage's inflated copy";
-        return "'" + e.name() + "': " + e.dtype() + ", shape " + TupleText.tuple(e.shape()) + ", strides "
+        return "'" + e.name() + "': " + e.dtypeStr() + ", shape " + TupleText.tuple(e.shape()) + ", strides "
                 + TupleText.tuple(e.strides()) + ", " + where + (e.storage() == null ? "." : ", storage " + e.storage() + ".");
     }
 

@@ -6,9 +6,14 @@ import io.jhdf.api.Group;
 import io.jhdf.api.Node;
 import io.jhdf.api.dataset.ChunkedDataset;
 import io.jhdf.api.dataset.ContiguousDataset;
+import io.jhdf.object.datatype.ArrayDataType;
+import io.jhdf.object.datatype.CompoundDataType;
 import io.jhdf.object.datatype.DataType;
+import io.jhdf.object.datatype.EnumDataType;
 import io.jhdf.object.datatype.FixedPoint;
 import io.jhdf.object.datatype.FloatingPoint;
+import io.jhdf.object.datatype.StringData;
+import io.jhdf.object.datatype.VariableLength;
 import io.jhdf.object.message.DataLayout;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -88,7 +93,13 @@ public final class Hdf5Reader {
             if (node instanceof Group g) {
                 walk(g, out, data, base, depth + 1);
             } else if (node instanceof Dataset d) {
-                out.add(entry(d, data, base));
+                try {
+                    out.add(entry(d, data, base));
+                } catch (RuntimeException e) { // one dataset jhdf cannot describe does not hide the others
+                    String name = d.getPath().startsWith("/") ? d.getPath().substring(1) : d.getPath();
+                    out.add(new TensorEntry(name, "?", new long[0], null, -1, null, 0, null,
+                            "jhdf (the HDF5 reader Stridescope uses) cannot describe it: " + e.getMessage()));
+                }
             }
         }
     }
@@ -97,6 +108,10 @@ public final class Hdf5Reader {
         String name = d.getPath().startsWith("/") ? d.getPath().substring(1) : d.getPath();
         long[] shape = d.isScalar() ? new long[0] : d.getDimensionsAsLong();
         String dtype = dtype(d.getDataType());
+        if (d.getDataType() instanceof VariableLength) {
+            return new TensorEntry(name, TensorDTypes.OBJECT, shape, null, -1, null, d.getSize() * 8, null,
+                    "variable-length: each element points to its bytes elsewhere in the file (h5py reads it as objects)");
+        }
         if (dtype == null) {
             return new TensorEntry(name, "?", shape, null, -1, null, d.getSizeInBytes(), null,
                     "its type (" + d.getDataType().getClass().getSimpleName() + ") is not a plain number type");
@@ -124,7 +139,12 @@ public final class Hdf5Reader {
         return new TensorEntry(name, dtype, shape, Layout.cStrides(shape, itemsize), offset, null, nbytes, null, null);
     }
 
-    private static String dtype(DataType t) {
+    /**
+     * NumPy's dtype for an HDF5 type, as h5py reads it: numbers, h5py's bool (an enum FALSE/TRUE
+     * of int8) and complex (a compound of r and i), other enums as their base integer, fixed-length
+     * strings as bytes ({@code |S4}), other compounds as records; null for the rest.
+     */
+    static String dtype(DataType t) {
         int size = t.getSize();
         if (t instanceof FixedPoint f && (size == 1 || size == 2 || size == 4 || size == 8)) {
             char order = size == 1 ? '|' : f.getByteOrder() == ByteOrder.BIG_ENDIAN ? '>' : '<';
@@ -133,6 +153,62 @@ public final class Hdf5Reader {
         if (t instanceof FloatingPoint f && (size == 2 || size == 4 || size == 8)) {
             return (f.getByteOrder() == ByteOrder.BIG_ENDIAN ? ">" : "<") + "f" + size;
         }
+        if (t instanceof EnumDataType e) {
+            String base = dtype(e.getBaseType());
+            boolean bool = "|i1".equals(base) && e.getEnumMapping().size() == 2
+                    && "FALSE".equals(e.getEnumMapping().get(0)) && "TRUE".equals(e.getEnumMapping().get(1));
+            return bool ? "|b1" : base;
+        }
+        if (t instanceof StringData && size > 0) {
+            return "|S" + size;
+        }
+        if (t instanceof CompoundDataType c) {
+            return compound(c);
+        }
         return null;
+    }
+
+    /** A compound member's array dimensions; jhdf gives none (null) for the members of newer compound types. */
+    private static int[] dims(CompoundDataType.CompoundDataMember m) {
+        return m.getDimensionSize() == null ? new int[0] : m.getDimensionSize();
+    }
+
+    private static String compound(CompoundDataType c) {
+        List<CompoundDataType.CompoundDataMember> members = c.getMembers();
+        if (members.isEmpty()) {
+            return null;
+        }
+        int size = c.getSize();
+        if (members.size() == 2 && members.get(0).getName().equals("r") && members.get(1).getName().equals("i")
+                && members.get(0).getOffset() == 0 && members.get(1).getOffset() == size / 2
+                && dims(members.get(0)).length == 0 && dims(members.get(1)).length == 0) {
+            String re = dtype(members.get(0).getDataType());
+            if (re != null && re.equals(dtype(members.get(1).getDataType())) && re.charAt(1) == 'f'
+                    && (size == 8 || size == 16)) {
+                return re.charAt(0) + "c" + size; // h5py's complex: r and i side by side
+            }
+        }
+        List<String> names = new ArrayList<>();
+        List<String> formats = new ArrayList<>();
+        List<String> offsets = new ArrayList<>();
+        for (CompoundDataType.CompoundDataMember m : members) {
+            // a member that is an array of values: its element type and dimensions (newer files use an array type)
+            DataType type = m.getDataType() instanceof ArrayDataType a ? a.getBaseType() : m.getDataType();
+            int[] dims = m.getDataType() instanceof ArrayDataType a ? a.getArrayTypeDimensions() : dims(m);
+            String f = dtype(type);
+            if (f == null) {
+                return null;
+            }
+            f = f.startsWith("{") ? f : "'" + f + "'";
+            if (dims.length > 0) {
+                f = "(" + f + ", (" + String.join(", ", java.util.Arrays.stream(dims).mapToObj(String::valueOf).toList())
+                        + (dims.length == 1 ? ",))" : "))");
+            }
+            names.add("'" + m.getName().replace("\\", "\\\\").replace("'", "\\'") + "'");
+            formats.add(f);
+            offsets.add(String.valueOf(m.getOffset()));
+        }
+        return "{'names': [" + String.join(", ", names) + "], 'formats': [" + String.join(", ", formats)
+                + "], 'offsets': [" + String.join(", ", offsets) + "], 'itemsize': " + size + "}";
     }
 }

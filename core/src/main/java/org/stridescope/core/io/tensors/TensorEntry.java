@@ -32,6 +32,11 @@ public record TensorEntry(String name, String dtype, long[] shape, long[] stride
         strides = strides == null ? null : strides.clone();
     }
 
+    /** Its dtype as listed: NumPy's {@code dtype.str} ({@code |V12} for a record, whose fields {@link #dtype} keeps). */
+    public String dtypeStr() {
+        return TensorDTypes.shown(dtype);
+    }
+
     /** Whether it can be shown: in place in the file, or after inflating its member. */
     public boolean readable() {
         return strides != null && (offset >= 0 || packed != null);

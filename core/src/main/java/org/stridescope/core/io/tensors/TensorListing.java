@@ -21,7 +21,7 @@ public final class TensorListing {
         JsonWriter w = new JsonWriter().beginObject().field("ok", true).field("format", file.format().id());
         w.name("arrays").beginArray();
         for (TensorEntry a : file.arrays()) {
-            w.beginObject().field("name", a.name()).field("dtype", a.dtype()).field("shape", a.shape());
+            w.beginObject().field("name", a.name()).field("dtype", a.dtypeStr()).field("shape", a.shape());
             // a tensor in a compressed member has strides but no place in the file
             if (a.strides() != null) {
                 w.field("strides", a.strides());
@@ -54,7 +54,7 @@ public final class TensorListing {
         rows.add(storages ? new String[] {"name", "dtype", "shape", "strides", "offset", "storage", "size"}
                 : new String[] {"name", "dtype", "shape", "strides", "offset", "size"});
         for (TensorEntry a : file.arrays()) {
-            List<String> row = new ArrayList<>(List.of(a.name(), a.dtype(), TupleText.tuple(a.shape()),
+            List<String> row = new ArrayList<>(List.of(a.name(), a.dtypeStr(), TupleText.tuple(a.shape()),
                     a.strides() != null ? TupleText.tuple(a.strides()) : "-", a.offset() >= 0 ? Long.toString(a.offset()) : "-"));
             if (storages) {
                 row.add(a.storage() == null ? "-" : a.storage());

@@ -41,6 +41,13 @@ class TensorVectorsTest {
                 .map(line -> DynamicTest.dynamicTest((String) line.get("file"), () -> check("fixtures", line)));
     }
 
+    /** Files of scripts/fixtures/fuzz_models.py on which Stridescope once disagreed with the libraries. */
+    @TestFactory
+    Stream<DynamicTest> everyTensorOfEveryFuzzFinding() {
+        return Vectors.lines("/tensors/fuzz/expect.jsonl").stream()
+                .map(line -> DynamicTest.dynamicTest((String) line.get("file"), () -> check("fuzz", line)));
+    }
+
     static Path resource(String name) throws URISyntaxException {
         return resource("vectors", name);
     }
@@ -62,12 +69,14 @@ class TensorVectorsTest {
             String name = (String) want.get("name");
             TensorEntry got = listed.arrays().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
             String what = file.getFileName() + " " + name;
-            assertThat(got.dtype()).as(what).isEqualTo(want.get("dtype"));
+            assertThat(got.dtypeStr()).as(what).isEqualTo(want.get("dtype"));
             assertThat(got.shape()).as(what).isEqualTo(longs(want.get("shape")));
             assertThat(got.nbytes()).as(what).isEqualTo(got.size() * TensorDTypes.itemsize(got.dtype()));
-            if (want.get("strides") == null) { // not one block of the file (chunked HDF5): listed, with why
-                assertThat(got.readable()).as(what).isFalse();
-                assertThat(got.note()).as(what).isNotBlank();
+            if (want.get("strides") == null) { // not one block of the file (chunked HDF5, nothing written): listed, with why
+                if (got.size() > 0) { // an empty one has nothing to read: listed in place or not
+                    assertThat(got.readable()).as(what).isFalse();
+                    assertThat(got.note()).as(what).isNotBlank();
+                }
                 continue;
             }
             assertThat(got.strides()).as(what).isEqualTo(longs(want.get("strides")));

@@ -94,6 +94,19 @@ class TorchCheckpointTest {
     }
 
     @Test
+    void aBigEndianBfloat16StorageReadsBigEndian() throws IOException {
+        Pickle p = new Pickle().op('}').op('(');
+        p.str("h").tensor("BFloat16Storage", "0", 3, 0, new int[] {3}, new int[] {1});
+        Map<String, byte[]> members = new LinkedHashMap<>();
+        members.put("ck/data.pkl", p.op('u').stop());
+        members.put("ck/byteorder", "big".getBytes(StandardCharsets.US_ASCII));
+        members.put("ck/data/0", new byte[] {0x3f, (byte) 0x9d, (byte) 0xc0, 0x60, 0x00, 0x00}); // 1.23, -3.5, 0
+        Path f = write("big-bf16.pt", Checkpoints.zip(members, false));
+        assertThat(TensorFiles.list(f).arrays().get(0).dtype()).isEqualTo(">bfloat16");
+        assertThat(TensorVectorsTest.values(f, "h")).containsExactly("1.23", "-3.5", "0.0");
+    }
+
+    @Test
     void aParameterInANestedListIsNamedByItsPath() throws IOException {
         Pickle p = new Pickle().op('}').op('(').str("layers").op(']').op('(');
         p.global("torch._utils", "_rebuild_parameter");
