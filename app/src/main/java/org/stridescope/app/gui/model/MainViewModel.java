@@ -377,8 +377,8 @@ public final class MainViewModel {
         if (error.get() != null && array.get() != null && array.get() == defaultReading) {
             // The layout asked for does not fit: no array was ever shown, so there is no last valid one to
             // keep (the bytes' default reading is not what the user asked for).
-            setSelection(new Selection.Nothing());
             array.set(null);
+            setSelection(new Selection.Nothing());
             arraySummary.set("");
             stale.set(false);
         }
@@ -715,8 +715,8 @@ public final class MainViewModel {
         }
         if (array.get() != null && array.get().source() != source.get()) {
             // The last valid array was a view of other bytes: showing it over these would mislead.
-            setSelection(new Selection.Nothing());
             array.set(null);
+            setSelection(new Selection.Nothing());
             arraySummary.set("");
         }
         stale.set(array.get() != null);

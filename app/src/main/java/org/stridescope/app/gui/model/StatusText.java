@@ -63,7 +63,10 @@ public final class StatusText {
 
     /** What the selection is, in the words a person would use. */
     public static String selection(ShownArray a, Selection s, Readers readers) {
-        if (a == null || s instanceof Selection.Nothing) {
+        if (a == null) {
+            return "No array yet: only the bytes, until the layout fits.";
+        }
+        if (s instanceof Selection.Nothing) {
             return "Click an element or a byte to see how they connect.";
         }
         if (s instanceof Selection.Elements e) {

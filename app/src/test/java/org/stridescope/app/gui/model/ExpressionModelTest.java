@@ -118,6 +118,8 @@ class ExpressionModelTest {
         assertThat(vm.errorProperty().get().getMessage()).isEqualTo("buffer is too small for requested array");
         assertThat(vm.array()).as("nothing the user asked for could be shown").isNull();
         assertThat(vm.staleProperty().get()).isFalse();
+        assertThat(vm.statusLineProperty().get()).as("no invitation to click elements there are none of")
+                .isEqualTo("No array yet: only the bytes, until the layout fits.");
         // Fixing the shape shows the array at once.
         vm.shapeTextProperty().set("2,2");
         assertThat(vm.array().layout().shape()).containsExactly(2, 2);
