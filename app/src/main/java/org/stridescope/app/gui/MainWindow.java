@@ -104,7 +104,8 @@ public final class MainWindow extends BorderPane {
 
     /**
      * At the first layout, unless the user left the divider elsewhere: the bytes get the width of a
-     * 16-byte row with its ASCII (8 in a small window), the array what is left, at least {@link #ARRAY_MIN_WIDTH}.
+     * 16-byte row with its ASCII (fewer in a small window, as "fit" picks), the array what is left, at least
+     * {@link #ARRAY_MIN_WIDTH}.
      */
     private void fitBytesBesideArray() {
         javafx.beans.value.ChangeListener<Number> once = new javafx.beans.value.ChangeListener<>() {
@@ -116,15 +117,10 @@ public final class MainWindow extends BorderPane {
                 }
                 views.widthProperty().removeListener(this);
                 if (!viewsDividerRemembered) {
-                    // The widest whole row that leaves the array its room (the row width fits itself to it).
-                    double bytes = w - ARRAY_MIN_WIDTH;
-                    for (int perRow : new int[] {16, 8}) {
-                        double need = hex.widthFor(perRow) + BytesWithStrip.CHROME;
-                        if (need <= w - ARRAY_MIN_WIDTH) {
-                            bytes = need;
-                            break;
-                        }
-                    }
+                    // The widest whole row "fit" picks that leaves the array its room (the row width follows).
+                    double room = w - ARRAY_MIN_WIDTH;
+                    double bytes = rowWidth.fitting(room - BytesWithStrip.CHROME)
+                            .stream().mapToDouble(perRow -> hex.widthFor(perRow) + BytesWithStrip.CHROME).findFirst().orElse(room);
                     double at = bytes / w;
                     views.setDividerPositions(Math.max(0.3, Math.min(0.8, at)));
                 }

@@ -157,15 +157,22 @@ public final class Picture {
         return lo <= hi ? new double[] {lo, hi} : new double[] {Double.NaN, Double.NaN};
     }
 
-    /** The colour table's row for {@code v}: 0 when vmax == vmin, else the clipped floor of the scaled value. */
+    /** What {@link #index} says of a finite value that has no row (a range wider than the largest double). */
+    public static final int NO_ROW = -1;
+
+    /**
+     * The colour table's row for {@code v}: 0 when vmax == vmin, else the clipped floor of the scaled
+     * value, or {@link #NO_ROW}.
+     */
     public static int index(double v, double vmin, double vmax) {
         if (vmax == vmin) {
             return 0;
         }
         double t = Math.floor((v - vmin) / (vmax - vmin) * 256);
-        if (Double.isNaN(t) && Double.isInfinite(v)) {
-            // inf / inf when the range itself overflows: an infinite value still goes to its end of the table
-            return (v > 0) == (vmax > vmin) ? 255 : 0;
+        if (Double.isNaN(t)) {
+            // inf / inf when the range itself overflows (wider than the largest double): an infinite value
+            // still goes to its end of the table (the spec); a finite one has no row (matplotlib: transparent).
+            return Double.isInfinite(v) ? (v > 0) == (vmax > vmin) ? 255 : 0 : NO_ROW;
         }
         return t >= 255 ? 255 : t > 0 ? (int) t : 0;
     }

@@ -15,12 +15,7 @@ public record Shading(Colormap colormap, double vmin, double vmax) {
         if (Double.isNaN(vmin) || Double.isNaN(vmax)) {
             return colormap.rgba(0);
         }
-        if (!Double.isInfinite(v) && vmax != vmin && Double.isNaN((v - vmin) / (vmax - vmin))) {
-            // A range wider than the largest double (vmax - vmin is inf) and a finite value as far from
-            // vmin: inf / inf has no row, and matplotlib draws it as it draws NaN, transparent.
-            // (An infinite value keeps the spec's rule: +inf takes the last row, -inf the first.)
-            return 0;
-        }
-        return colormap.rgba(Picture.index(v, vmin, vmax));
+        int row = Picture.index(v, vmin, vmax);
+        return row == Picture.NO_ROW ? 0 : colormap.rgba(row);
     }
 }

@@ -48,15 +48,18 @@ public final class RowWidthChooser extends ComboBox<RowWidthChooser.RowWidth> {
     /** The "fit the pane" choice at the view's width now (16 before the view is laid out). */
     private RowWidth fit() {
         double width = view.getWidth();
-        if (width <= 0) {
-            return new RowWidth(FIT_WIDTHS[0], RowWidth.FIT);
-        }
+        int bytes = width <= 0 ? FIT_WIDTHS[0] : fitting(width).orElse(FIT_WIDTHS[FIT_WIDTHS.length - 1]);
+        return new RowWidth(bytes, RowWidth.FIT);
+    }
+
+    /** The widest row "fit" picks that shows whole in a hex view {@code width} wide; empty when none does. */
+    public java.util.OptionalInt fitting(double width) {
         for (int w : FIT_WIDTHS) {
             if (view.widthFor(w) <= width) {
-                return new RowWidth(w, RowWidth.FIT);
+                return java.util.OptionalInt.of(w);
             }
         }
-        return new RowWidth(FIT_WIDTHS[FIT_WIDTHS.length - 1], RowWidth.FIT);
+        return java.util.OptionalInt.empty();
     }
 
     private void refresh() {

@@ -116,7 +116,7 @@ final class Histogram extends Region {
         for (int x = 0; x < (int) plotW; x++) {
             double v = lo + (x + 0.5) / plotW * (hi - lo);
             int rgba = Double.isNaN(vmin) ? colormap.rgba(0)
-                    : colormap.rgba(org.stridescope.core.picture.Picture.index(v, vmin, vmax));
+                    : colormap.rgba(Math.max(0, org.stridescope.core.picture.Picture.index(v, vmin, vmax))); // the strip is opaque
             g.setFill(Color.rgb(rgba >>> 24, rgba >>> 16 & 0xff, rgba >>> 8 & 0xff));
             g.fillRect(HANDLE + x, h - strip, 1, strip);
         }
